@@ -1,0 +1,67 @@
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { UserError, userError } from '../common/user-error';
+import type { Context } from '../graphql/context';
+import { SellerUser } from '../sellers/seller-user.entity';
+
+@InputType({ description: 'Email and password of a seller user.' })
+class SignInInput {
+  @Field()
+  email: string;
+
+  @Field()
+  password: string;
+}
+
+@ObjectType()
+class SignInPayload {
+  @Field(() => SellerUser, { nullable: true, description: 'The signed-in user; null when sign-in failed.' })
+  user: SellerUser | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType()
+class SignOutPayload {
+  @Field()
+  signedOut: boolean;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => SellerUser, { nullable: true, description: 'The signed-in seller user, or null when signed out.' })
+  async me(@Ctx() ctx: Context): Promise<SellerUser | null> {
+    if (!ctx.viewer) return null;
+    return ctx.db.getRepository(SellerUser).findOneBy({ id: ctx.viewer.userId });
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Signs in with email and password and sets the session cookie.' })
+  async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+    if (!ctx.sessionCookie) {
+      return { user: null, userErrors: [userError('NOT_SUPPORTED', 'Sign in over HTTP, not a WebSocket.')] };
+    }
+    if (!input.email.trim()) {
+      return { user: null, userErrors: [userError('REQUIRED', 'Enter your email.', ['input', 'email'])] };
+    }
+    if (!input.password || input.password.length > 1024) {
+      return { user: null, userErrors: [userError('REQUIRED', 'Enter your password.', ['input', 'password'])] };
+    }
+    const session = await ctx.services.sessions.signIn(input.email, input.password);
+    if (!session) {
+      return {
+        user: null,
+        userErrors: [userError('INVALID_CREDENTIALS', 'That email and password do not match an account.', ['input', 'password'])],
+      };
+    }
+    ctx.sessionCookie.set(session.token, session.expiresAt);
+    ctx.logger.info({ userId: session.user.id }, 'seller user signed in');
+    return { user: session.user, userErrors: [] };
+  }
+
+  @Mutation(() => SignOutPayload, { description: 'Ends the current session and clears its cookie.' })
+  async signOut(@Ctx() ctx: Context): Promise<SignOutPayload> {
+    await ctx.services.sessions.signOut(ctx.sessionCookie?.read());
+    ctx.sessionCookie?.clear();
+    return { signedOut: true };
+  }
+}

@@ -1,0 +1,23 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type express from 'express';
+import type { SessionCookie } from '../graphql/context';
+import { SESSION_COOKIE } from './session.service';
+
+export function readSessionToken(headers: IncomingHttpHeaders): string | undefined {
+  return headers.cookie ? parseCookie(headers.cookie)[SESSION_COOKIE] : undefined;
+}
+
+/** httpOnly (no script can read it) and SameSite=Lax (not sent on cross-site POSTs). */
+export function sessionCookieFor(req: express.Request, res: express.Response, secure: boolean): SessionCookie {
+  const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
+  return {
+    read: () => readSessionToken(req.headers),
+    set: (token, expiresAt) => {
+      res.append('Set-Cookie', stringifySetCookie(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
+    },
+    clear: () => {
+      res.append('Set-Cookie', stringifySetCookie(SESSION_COOKIE, '', { ...base, expires: new Date(0) }));
+    },
+  };
+}

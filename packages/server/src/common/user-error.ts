@@ -1,0 +1,21 @@
+import { Field, ObjectType } from 'type-graphql';
+
+/** An expected failure the client can show next to what caused it (bad input, wrong state…). */
+@ObjectType({ description: 'An expected failure of a mutation, to show next to the input that caused it.' })
+export class UserError {
+  @Field({ description: 'Stable machine-readable code, e.g. INVALID_CREDENTIALS, STALE_ORDER.' })
+  code: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the input field at fault, e.g. ["input", "quantity"]; null when no single field is.',
+  })
+  field: string[] | null;
+
+  @Field({ description: 'What went wrong, in words for the seller.' })
+  message: string;
+}
+
+export function userError(code: string, message: string, field: string[] | null = null): UserError {
+  return Object.assign(new UserError(), { code, field, message });
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: "A seller's relationship with a buyer: who they invoice and on what terms." })
+@Entity('customers')
+export class Customer {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sellerId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  buyerId: string | null;
+
+  @Field({ description: 'Customer name as the seller keeps it (usually the company).' })
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field({ description: 'Where invoices are sent.' })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Field(() => Int, { description: 'Days from invoice to due date for terms payments (0 = due on receipt).' })
+  @Column({ type: 'integer' })
+  paymentTermsDays: number;
+
+  @Field({ description: 'The terms as a seller reads them, e.g. "Net 30".' })
+  get paymentTermsLabel(): string {
+    return this.paymentTermsDays === 0 ? 'Due on receipt' : `Net ${this.paymentTermsDays}`;
+  }
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

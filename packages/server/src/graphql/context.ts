@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Viewer } from '../auth/viewer';
+import { forbidden, unauthenticated } from './errors';
+import { createLoaders, type Loaders } from './loaders';
+import { SellerRole } from '../sellers/seller-user.entity';
+import type { Services } from './services';
+
+/** Lets the signIn/signOut mutations set the session cookie; absent on WebSocket connections. */
+export type SessionCookie = {
+  read(): string | undefined;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+};
+
+export type Context = {
+  db: DataSource;
+  logger: Logger;
+  services: Services;
+  viewer: Viewer | null;
+  sessionCookie: SessionCookie | null;
+  /** Batch loaders, created for this request and this seller. */
+  loaders: Loaders | null;
+};
+
+export function createContext(args: Omit<Context, 'loaders'>): Context {
+  return { ...args, loaders: args.viewer ? createLoaders(args.db, args.viewer.sellerId) : null };
+}
+
+/** The signed-in viewer and their loaders, or an UNAUTHENTICATED error. */
+export function requireViewer(ctx: Context): { viewer: Viewer; loaders: Loaders } {
+  if (!ctx.viewer || !ctx.loaders) throw unauthenticated();
+  return { viewer: ctx.viewer, loaders: ctx.loaders };
+}
+
+export function requireOwner(ctx: Context): Viewer {
+  const { viewer } = requireViewer(ctx);
+  if (viewer.role !== SellerRole.OWNER) throw forbidden();
+  return viewer;
+}

@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import { In, Not, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { Buyer } from '../buyers/buyer.entity';
+import { ProductVariant } from '../catalog/product-variant.entity';
+import { Customer } from '../customers/customer.entity';
+import { InvoiceStatus } from '../invoices/invoice-status';
+import { Invoice } from '../invoices/invoice.entity';
+import { OrderEvent } from '../orders/order-event.entity';
+import { OrderItem } from '../orders/order-item.entity';
+import { Order } from '../orders/order.entity';
+import { Shipment } from '../shipments/shipment.entity';
+
+type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
+
+/**
+ * Request-scoped batch loaders: one SQL statement per kind of related row for a whole page of orders,
+ * whatever the page size (no N+1). Every query is scoped to the viewer's seller.
+ */
+export function createLoaders(db: DataSource, sellerId: string) {
+  /** Loads the rows whose `key` column is one of the requested keys, grouped per key. */
+  function many<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    key: KeyOf<T> & string,
+    extra: FindOptionsWhere<T> = {},
+    order: Record<string, 'ASC' | 'DESC'> = {},
+  ): DataLoader<string, T[]> {
+    return new DataLoader(async (keys) => {
+      const rows = await db.getRepository(entity).find({
+        where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>,
+        order: order as never,
+      });
+      const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
+      for (const row of rows) grouped.get(row[key] as string)?.push(row);
+      return keys.map((k) => grouped.get(k) ?? []);
+    });
+  }
+
+  /** Like `many`, for columns that identify at most one row. */
+  function one<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    key: KeyOf<T> & string,
+    extra: FindOptionsWhere<T> = {},
+  ): DataLoader<string, T | null> {
+    const loader = many(entity, key, extra);
+    return new DataLoader(async (keys) => (await loader.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : rows)));
+  }
+
+  const bySeller = { sellerId } as const;
+  return {
+    orderById: one(Order, 'id', bySeller),
+    splitOrdersByParentId: many(Order, 'parentOrderId', bySeller, { placedAt: 'ASC', number: 'ASC' }),
+    itemsByOrderId: many(OrderItem, 'orderId', bySeller, { position: 'ASC' }),
+    eventsByOrderId: many(OrderEvent, 'orderId', bySeller, { createdAt: 'ASC' }),
+    variantById: one(ProductVariant, 'id', bySeller),
+    customerById: one(Customer, 'id', bySeller),
+    // Buyers are marketplace-wide; a seller reaches one only through its own orders.
+    buyerById: one(Buyer, 'id'),
+    shipmentByOrderId: one(Shipment, 'orderId', bySeller),
+    currentInvoiceByOrderId: one(Invoice, 'orderId', { sellerId, status: Not(InvoiceStatus.VOID) }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,97 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { bigintToNumber, Money, money } from '../common/money';
+import { PaymentMethod } from '../payments/payment-method';
+import { PaymentStatus } from '../payments/payment-status';
+import { InvoiceStatus } from './invoice-status';
+
+@ObjectType({ description: 'An invoice for an accepted order.' })
+@Entity('invoices')
+export class Invoice {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sellerId: string;
+
+  @Column({ type: 'uuid' })
+  orderId: string;
+
+  @Field(() => Int, { nullable: true, description: "The seller's invoice number; null while a draft." })
+  @Column({ type: 'integer', nullable: true })
+  number: number | null;
+
+  @Column({ type: 'text' })
+  numberPrefix: string;
+
+  @Field(() => InvoiceStatus)
+  @Column({ type: 'text' })
+  status: InvoiceStatus;
+
+  @Field(() => PaymentStatus)
+  @Column({ type: 'text' })
+  paymentStatus: PaymentStatus;
+
+  @Field(() => PaymentMethod)
+  @Column({ type: 'text' })
+  paymentMethod: PaymentMethod;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  subtotalAmount: number;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  shippingAmount: number;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  totalAmount: number;
+
+  @Field(() => String, { nullable: true, description: 'Due date (YYYY-MM-DD) for terms customers.' })
+  @Column({ type: 'date', nullable: true })
+  dueOn: string | null;
+
+  /** Everything printed on the issued invoice, frozen at confirmation. */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot: Record<string, unknown> | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  issuedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  paidAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'The number as printed, e.g. "DB-1042".' })
+  get displayNumber(): string | null {
+    return this.number === null ? null : `${this.numberPrefix}${this.number}`;
+  }
+
+  @Field(() => Money)
+  get subtotal(): Money {
+    return money(this.subtotalAmount, this.currency);
+  }
+
+  @Field(() => Money)
+  get shipping(): Money {
+    return money(this.shippingAmount, this.currency);
+  }
+
+  @Field(() => Money)
+  get total(): Money {
+    return money(this.totalAmount, this.currency);
+  }
+}

@@ -1,0 +1,65 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+export enum ActorType {
+  USER = 'USER',
+  API_KEY = 'API_KEY',
+  SYSTEM = 'SYSTEM',
+  BUYER = 'BUYER',
+}
+registerEnumType(ActorType, { name: 'ActorType', description: 'Who caused a timeline event.' });
+
+@ObjectType({ description: 'Who did something: a seller user, a partner API key, the buyer or the system.' })
+export class Actor {
+  @Field(() => ActorType)
+  type: ActorType;
+
+  @Field({ description: 'Display name at the time of the event.' })
+  name: string;
+}
+
+/** One entry of an order's timeline: what happened, who did it, and before/after where useful. */
+@ObjectType({ description: "An entry on the order's timeline." })
+@Entity('order_events')
+export class OrderEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sellerId: string;
+
+  @Column({ type: 'uuid' })
+  orderId: string;
+
+  @Field({ description: 'Machine-readable kind, e.g. ORDER_PLACED, ORDER_ACCEPTED, ITEM_QUANTITY_UPDATED.' })
+  @Column({ type: 'text' })
+  type: string;
+
+  @Field({ description: 'What happened, in words for the seller.' })
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'text' })
+  actorType: ActorType;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
+  @Column({ type: 'text' })
+  actorName: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Details such as before/after values.' })
+  @Column({ type: 'jsonb', nullable: true })
+  data: Record<string, unknown> | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Actor)
+  get actor(): Actor {
+    return Object.assign(new Actor(), { type: this.actorType, name: this.actorName });
+  }
+}

@@ -1,0 +1,27 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { PaymentStatus } from '../payments/payment-status';
+import { OrderStatus } from './order-status';
+
+@InputType({ description: 'Narrows the orders list. All given conditions must hold.' })
+export class OrderFilter {
+  @Field(() => OrderStatus, { nullable: true })
+  status?: OrderStatus | null;
+
+  @Field(() => PaymentStatus, { nullable: true })
+  paymentStatus?: PaymentStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only orders of this buyer.' })
+  buyerId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Placed at or after this instant.' })
+  placedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Placed before this instant.' })
+  placedTo?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Order number (e.g. "1042" or "#1042") or part of the buyer name (3+ characters use the index).',
+  })
+  search?: string | null;
+}

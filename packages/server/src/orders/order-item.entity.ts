@@ -1,0 +1,61 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { bigintToNumber, Money, money } from '../common/money';
+
+@ObjectType({ description: 'A line of an order. Name and price are snapshots taken when the order was placed.' })
+@Entity('order_items')
+export class OrderItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sellerId: string;
+
+  @Column({ type: 'uuid' })
+  orderId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  variantId: string | null;
+
+  @Field()
+  @Column({ type: 'text' })
+  sku: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  productName: string;
+
+  @Field(() => String, { nullable: true, description: 'Variant option, e.g. "Large / Blue".' })
+  @Column({ type: 'text', nullable: true })
+  variantName: string | null;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  unitPriceAmount: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  quantity: number;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  lineTotalAmount: number;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Money)
+  get unitPrice(): Money {
+    return money(this.unitPriceAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'Unit price times quantity.' })
+  get lineTotal(): Money {
+    return money(this.lineTotalAmount, this.currency);
+  }
+}

@@ -1,0 +1,134 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Address } from '../common/address';
+import { bigintToNumber, Money, money } from '../common/money';
+import { PaymentMethod } from '../payments/payment-method';
+import { PaymentStatus } from '../payments/payment-status';
+import { OrderStatus } from './order-status';
+
+@ObjectType({ description: 'A wholesale order placed by a buyer with this seller.' })
+@Entity('orders')
+export class Order {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sellerId: string;
+
+  @Field(() => Int, { description: 'The Order ID the seller and buyer see; unique per seller.' })
+  @Column({ type: 'integer' })
+  number: number;
+
+  @Column({ type: 'uuid' })
+  buyerId: string;
+
+  @Field({ description: "The buyer's company name when the order was placed." })
+  @Column({ type: 'text' })
+  buyerName: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  customerId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  parentOrderId: string | null;
+
+  @Field(() => OrderStatus)
+  @Column({ type: 'text' })
+  status: OrderStatus;
+
+  @Field(() => PaymentMethod)
+  @Column({ type: 'text' })
+  paymentMethod: PaymentMethod;
+
+  @Field(() => PaymentStatus, { description: "Payment status of the order's current invoice." })
+  @Column({ type: 'text' })
+  paymentStatus: PaymentStatus;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  subtotalAmount: number;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  shippingAmount: number;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  totalAmount: number;
+
+  @Field(() => Int, { description: 'Number of lines on the order.' })
+  @Column({ type: 'integer' })
+  itemCount: number;
+
+  @Field(() => Address)
+  @Column(() => Address, { prefix: 'shipping' })
+  shippingAddress: Address;
+
+  @Field(() => Address)
+  @Column(() => Address, { prefix: 'billing' })
+  billingAddress: Address;
+
+  @Field(() => String, { nullable: true, description: 'Note the buyer left with the order.' })
+  @Column({ type: 'text', nullable: true })
+  buyerNote: string | null;
+
+  @Field({ description: 'When the buyer placed the order.' })
+  @Column({ type: 'timestamptz', precision: 3 })
+  placedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  rejectedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the seller rejected the order.' })
+  @Column({ type: 'text', nullable: true })
+  rejectionReason: string | null;
+
+  @Field(() => String, { nullable: true, description: "The seller's message to the buyer on rejection." })
+  @Column({ type: 'text', nullable: true })
+  rejectionMessage: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion to refuse stale edits.',
+  })
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field({ description: 'Last change to the order.' })
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Money)
+  get subtotal(): Money {
+    return money(this.subtotalAmount, this.currency);
+  }
+
+  @Field(() => Money)
+  get shipping(): Money {
+    return money(this.shippingAmount, this.currency);
+  }
+
+  @Field(() => Money, { description: 'Subtotal plus shipping.' })
+  get total(): Money {
+    return money(this.totalAmount, this.currency);
+  }
+}

@@ -1,0 +1,86 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Buyer } from '../buyers/buyer.entity';
+import { Customer } from '../customers/customer.entity';
+import { requireViewer, type Context } from '../graphql/context';
+import { Invoice } from '../invoices/invoice.entity';
+import { Shipment } from '../shipments/shipment.entity';
+import { OrderConnection } from './order-connection';
+import { OrderEvent } from './order-event.entity';
+import { OrderItem } from './order-item.entity';
+import { OrderAction, availableActions } from './order-state-machine';
+import { Order } from './order.entity';
+
+/** Relations of an order, each batched per request through the loaders. */
+@Resolver(() => Order)
+export class OrderResolver {
+  @FieldResolver(() => Buyer)
+  async buyer(@Root() order: Order, @Ctx() ctx: Context): Promise<Buyer> {
+    const buyer = await requireViewer(ctx).loaders.buyerById.load(order.buyerId);
+    if (!buyer) throw new Error(`order ${order.id} references missing buyer ${order.buyerId}`);
+    return buyer;
+  }
+
+  @FieldResolver(() => Customer, {
+    nullable: true,
+    description: "The seller's customer record for this buyer; null while the buyer has no relationship yet.",
+  })
+  customer(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer | null> | null {
+    return order.customerId ? requireViewer(ctx).loaders.customerById.load(order.customerId) : null;
+  }
+
+  @FieldResolver(() => [OrderItem], { description: 'The lines, in the order the buyer added them.' })
+  items(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderItem[]> {
+    return requireViewer(ctx).loaders.itemsByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first.' })
+  events(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderEvent[]> {
+    return requireViewer(ctx).loaders.eventsByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'The order this one was split from.' })
+  parentOrder(@Root() order: Order, @Ctx() ctx: Context): Promise<Order | null> | null {
+    return order.parentOrderId ? requireViewer(ctx).loaders.orderById.load(order.parentOrderId) : null;
+  }
+
+  @FieldResolver(() => [Order], { description: 'Orders split from this one.' })
+  splitOrders(@Root() order: Order, @Ctx() ctx: Context): Promise<Order[]> {
+    return requireViewer(ctx).loaders.splitOrdersByParentId.load(order.id);
+  }
+
+  @FieldResolver(() => Shipment, { nullable: true, description: 'Shipment info, once saved.' })
+  shipment(@Root() order: Order, @Ctx() ctx: Context): Promise<Shipment | null> {
+    return requireViewer(ctx).loaders.shipmentByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: 'The current (draft or issued) invoice.' })
+  invoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice | null> {
+    return requireViewer(ctx).loaders.currentInvoiceByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => [OrderAction], { description: 'What the seller may do with the order now.' })
+  availableActions(@Root() order: Order): OrderAction[] {
+    return availableActions(order.status);
+  }
+}
+
+@Resolver(() => OrderItem)
+export class OrderItemResolver {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Stock on hand of the ordered variant now; null when the variant no longer exists.',
+  })
+  async stockOnHand(@Root() item: OrderItem, @Ctx() ctx: Context): Promise<number | null> {
+    if (!item.variantId) return null;
+    const variant = await requireViewer(ctx).loaders.variantById.load(item.variantId);
+    return variant?.stockOnHand ?? null;
+  }
+}
+
+@Resolver(() => OrderConnection)
+export class OrderConnectionResolver {
+  @FieldResolver(() => Int, { description: 'All orders matching the filter, across pages.' })
+  totalCount(@Root() connection: OrderConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}

@@ -1,0 +1,47 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { requireViewer, type Context } from '../graphql/context';
+import { OrderConnection, OrderStatusCounts } from './order-connection';
+import { OrderFilter } from './order-filter.input';
+import { Order } from './order.entity';
+
+@ArgsType()
+class OrdersArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size going forward (default 25, at most 100).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size going backward (at most 100).' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue before.' })
+  before?: string | null;
+
+  @Field(() => OrderFilter, { nullable: true })
+  filter?: OrderFilter | null;
+}
+
+@Resolver()
+export class OrdersResolver {
+  @Query(() => OrderConnection, { description: "The seller's orders, newest first, with cursor pagination." })
+  orders(@Args() { filter, ...page }: OrdersArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
+    const { viewer } = requireViewer(ctx);
+    return ctx.services.ordersQuery.list(viewer.sellerId, filter, page);
+  }
+
+  @Query(() => OrderStatusCounts, { description: 'Counts per status for the list tabs (filter.status is ignored).' })
+  orderStatusCounts(
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<OrderStatusCounts> {
+    const { viewer } = requireViewer(ctx);
+    return ctx.services.ordersQuery.statusCounts(viewer.sellerId, filter);
+  }
+
+  @Query(() => Order, { nullable: true, description: "One of the seller's orders; null for any other ID." })
+  order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
+    const { viewer } = requireViewer(ctx);
+    return ctx.services.ordersQuery.findById(viewer.sellerId, id);
+  }
+}

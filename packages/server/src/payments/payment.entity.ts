@@ -1,0 +1,71 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { bigintToNumber, Money, money } from '../common/money';
+import { PaymentMethod } from './payment-method';
+import { PaymentStatus } from './payment-status';
+
+@ObjectType({ description: 'One attempt to collect an invoice: a card charge or a recorded terms payment.' })
+@Entity('payments')
+export class Payment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sellerId: string;
+
+  @Column({ type: 'uuid' })
+  invoiceId: string;
+
+  @Field(() => Int, { description: '1 for the first attempt, then 2, 3… for retries.' })
+  @Column({ type: 'integer' })
+  attempt: number;
+
+  @Field(() => PaymentMethod)
+  @Column({ type: 'text' })
+  method: PaymentMethod;
+
+  @Field(() => PaymentStatus)
+  @Column({ type: 'text' })
+  status: PaymentStatus;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  amountMinor: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'text' })
+  idempotencyKey: string;
+
+  @Column({ type: 'text', nullable: true })
+  stripePaymentIntentId: string | null;
+
+  @Field(() => String, { nullable: true, description: "The card network's decline code, when it failed." })
+  @Column({ type: 'text', nullable: true })
+  failureCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it failed, in words for the seller.' })
+  @Column({ type: 'text', nullable: true })
+  failureMessage: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cheque number, transfer reference… for terms payments.' })
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the buyer paid (terms), YYYY-MM-DD.' })
+  @Column({ type: 'date', nullable: true })
+  paidOn: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Money)
+  get amount(): Money {
+    return money(this.amountMinor, this.currency);
+  }
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
+import { readSessionToken, sessionCookieFor } from './auth/session-cookie';
+import type { Config } from './config/config';
+import { createContext, type Context } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import type { Services } from './graphql/services';
+
+export type ServerDeps = {
+  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir'>;
+  db: DataSource;
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+};
+
+export type RunningServer = {
+  httpServer: http.Server;
+  /** Stops taking connections, lets in-flight requests finish, closes subscriptions. */
+  stop: () => Promise<void>;
+};
+
+/** One port: /graphql over HTTP and WebSocket, /healthz, and the built dashboard at `/`. */
+export async function createServer({ config, db, schema, services, logger }: ServerDeps): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer: Context['viewer'] }>(
+    {
+      schema,
+      // The same session cookie authenticates the WebSocket upgrade request.
+      onConnect: async (ctx) => {
+        ctx.extra.viewer = await services.sessions.viewerFor(readSessionToken(ctx.extra.request.headers));
+        return true;
+      },
+      context: (ctx) => createContext({ db, logger, services, viewer: ctx.extra.viewer ?? null, sessionCookie: null }),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(compression());
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      logger.warn({ err: error }, 'health check: database unreachable');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const sessionCookie = sessionCookieFor(req, res, config.cookieSecure);
+        const viewer = await services.sessions.viewerFor(sessionCookie.read());
+        return createContext({ db, logger: req.log, services, viewer, sessionCookie });
+      },
+    }),
+  );
+
+  serveDashboard(app, config.webDistDir, logger);
+
+  return {
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
+
+/** The built SPA, with index.html for client-side routes; hashed assets cached for a year. */
+function serveDashboard(app: express.Express, distDir: string, logger: Logger): void {
+  const index = path.join(distDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    logger.warn({ distDir }, 'dashboard build not found: run `pnpm --filter @order-desk/web build`');
+    return;
+  }
+  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use(express.static(distDir, { index: false }));
+  app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

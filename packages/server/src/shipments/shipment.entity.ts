@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { bigintToNumber, Money, money } from '../common/money';
+
+@ObjectType({ description: 'How an accepted order ships: carrier, tracking and cost.' })
+@Entity('shipments')
+export class Shipment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sellerId: string;
+
+  @Column({ type: 'uuid' })
+  orderId: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  carrier: string;
+
+  @Field(() => String, { nullable: true, description: 'Service level, e.g. "Ground".' })
+  @Column({ type: 'text', nullable: true })
+  service: string | null;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true })
+  trackingNumbers: string[];
+
+  @Field({ description: 'Ship date (YYYY-MM-DD).' })
+  @Column({ type: 'date' })
+  shippedOn: string;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  costAmount: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Money, { description: 'Shipping cost charged to the buyer.' })
+  get cost(): Money {
+    return money(this.costAmount, this.currency);
+  }
+}
