@@ -50,7 +50,9 @@ export class AuthResolver {
     if (!session) {
       return {
         user: null,
-        userErrors: [userError('INVALID_CREDENTIALS', 'That email and password do not match an account.', ['input', 'password'])],
+        userErrors: [
+          userError('INVALID_CREDENTIALS', 'That email and password do not match an account.', ['input', 'password']),
+        ],
       };
     }
     ctx.sessionCookie.set(session.token, session.expiresAt);

@@ -19,9 +19,7 @@ export class SessionService {
 
   /** Checks the credentials and opens a session; null when they do not match (no hint which part was wrong). */
   async signIn(email: string, password: string): Promise<CreatedSession | null> {
-    const user = await this.db
-      .getRepository(SellerUser)
-      .findOne({ where: { email: email.trim().toLowerCase() } });
+    const user = await this.db.getRepository(SellerUser).findOne({ where: { email: email.trim().toLowerCase() } });
     const valid = await verifyPassword(user?.passwordHash, password);
     if (!user || !valid) return null;
     const token = crypto.randomBytes(32).toString('base64url');

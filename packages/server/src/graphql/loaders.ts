@@ -42,7 +42,9 @@ export function createLoaders(db: DataSource, sellerId: string) {
     extra: FindOptionsWhere<T> = {},
   ): DataLoader<string, T | null> {
     const loader = many(entity, key, extra);
-    return new DataLoader(async (keys) => (await loader.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : rows)));
+    return new DataLoader(async (keys) =>
+      (await loader.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : rows)),
+    );
   }
 
   const bySeller = { sellerId } as const;

@@ -78,7 +78,8 @@ export class OrdersQueryService {
     if (filter.placedTo) q.andWhere('o.placed_at < :placedTo', { placedTo: filter.placedTo });
     const search = filter.search?.trim();
     if (search) {
-      if (search.length > 100) throw userInputError('Search text is too long (100 characters at most).', ['filter', 'search']);
+      if (search.length > 100)
+        throw userInputError('Search text is too long (100 characters at most).', ['filter', 'search']);
       const number = /^#?(\d{1,9})$/.exec(search)?.[1];
       const name = `%${escapeLike(search)}%`;
       if (number) q.andWhere('(o.number = :number OR o.buyer_name ILIKE :name)', { number: Number(number), name });
@@ -103,6 +104,7 @@ function parsePage({ first, after, last, before }: PageArgs): {
   const raw = backward ? before : after;
   if (raw == null) return { size, cursor: null, backward };
   const cursor = decodeOrderCursor(raw);
-  if (!cursor) throw userInputError('This cursor is not valid; start from the first page.', [backward ? 'before' : 'after']);
+  if (!cursor)
+    throw userInputError('This cursor is not valid; start from the first page.', [backward ? 'before' : 'after']);
   return { size, cursor, backward };
 }

@@ -250,9 +250,7 @@ export class InitialSchema1764140000000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX invoices_number_unique ON invoices (seller_id, number) WHERE number IS NOT NULL`,
     );
-    await q.query(
-      `CREATE UNIQUE INDEX invoices_one_current_per_order ON invoices (order_id) WHERE status <> 'VOID'`,
-    );
+    await q.query(`CREATE UNIQUE INDEX invoices_one_current_per_order ON invoices (order_id) WHERE status <> 'VOID'`);
     await q.query(`CREATE INDEX invoices_seller_status_idx ON invoices (seller_id, status, payment_status)`);
 
     await q.query(`CREATE TABLE payments (

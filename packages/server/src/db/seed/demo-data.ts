@@ -137,8 +137,16 @@ export async function seedDemoData(db: DataSource, logger: Logger, now = new Dat
     await insertAll(tx, Product, rows.products);
     await insertAll(tx, ProductVariant, rows.variants);
     // Parents before the orders split from them.
-    await insertAll(tx, Order, rows.orders.filter((o) => !o.parentOrderId));
-    await insertAll(tx, Order, rows.orders.filter((o) => o.parentOrderId));
+    await insertAll(
+      tx,
+      Order,
+      rows.orders.filter((o) => !o.parentOrderId),
+    );
+    await insertAll(
+      tx,
+      Order,
+      rows.orders.filter((o) => o.parentOrderId),
+    );
     await insertAll(tx, OrderItem, rows.items);
     await insertAll(tx, Shipment, rows.shipments);
     await insertAll(tx, Invoice, rows.invoices);
@@ -158,23 +166,49 @@ async function insertAll<T extends ObjectLiteral>(tx: EntityManager, entity: Ent
 function buildRows(now: number, passwordHash: string): Rows {
   const rnd = random(20261126);
   const rows: Rows = {
-    sellers: [], counters: [], users: [], buyers: [], addresses: [], customers: [], products: [],
-    variants: [], orders: [], items: [], events: [], shipments: [], invoices: [], payments: [],
+    sellers: [],
+    counters: [],
+    users: [],
+    buyers: [],
+    addresses: [],
+    customers: [],
+    products: [],
+    variants: [],
+    orders: [],
+    items: [],
+    events: [],
+    shipments: [],
+    invoices: [],
+    payments: [],
   };
 
   const buyers = RETAILERS.map((retailer, index) => {
     const id = crypto.randomUUID();
     const onCard = index % 3 !== 0;
-    const slug = retailer.company.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '');
+    const slug = retailer.company
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/(^-|-$)/g, '');
     const address: Address = {
-      name: retailer.contact, company: retailer.company, line1: retailer.street, line2: null,
-      city: retailer.city, region: retailer.region, postalCode: retailer.postalCode, country: 'US',
+      name: retailer.contact,
+      company: retailer.company,
+      line1: retailer.street,
+      line2: null,
+      city: retailer.city,
+      region: retailer.region,
+      postalCode: retailer.postalCode,
+      country: 'US',
       phone: `+1 555 01${String(index).padStart(2, '0')}`,
     };
     rows.buyers.push({
-      id, companyName: retailer.company, contactName: retailer.contact, email: `orders@${slug}.test`,
-      phone: address.phone, defaultPaymentMethod: onCard ? PaymentMethod.CARD : PaymentMethod.TERMS,
-      stripeCustomerId: onCard ? `cus_seed${index}` : null, stripePaymentMethodId: onCard ? `pm_seed${index}` : null,
+      id,
+      companyName: retailer.company,
+      contactName: retailer.contact,
+      email: `orders@${slug}.test`,
+      phone: address.phone,
+      defaultPaymentMethod: onCard ? PaymentMethod.CARD : PaymentMethod.TERMS,
+      stripeCustomerId: onCard ? `cus_seed${index}` : null,
+      stripePaymentMethodId: onCard ? `pm_seed${index}` : null,
       cardBrand: onCard ? rnd.pick(['visa', 'mastercard', 'amex']) : null,
       cardLast4: onCard ? String(rnd.int(1000, 9999)) : null,
     });
@@ -188,7 +222,13 @@ function buildRows(now: number, passwordHash: string): Rows {
 
   for (const spec of SELLERS) {
     const sellerId = crypto.randomUUID();
-    rows.sellers.push({ id: sellerId, name: spec.name, currency: 'USD', buyerAccessRequiresApproval: spec.gated, invoicePrefix: spec.prefix });
+    rows.sellers.push({
+      id: sellerId,
+      name: spec.name,
+      currency: 'USD',
+      buyerAccessRequiresApproval: spec.gated,
+      invoicePrefix: spec.prefix,
+    });
     const users = spec.users.map((u) => ({ id: crypto.randomUUID(), sellerId, passwordHash, ...u }));
     rows.users.push(...users);
     const owner = users[0]!;
@@ -198,7 +238,13 @@ function buildRows(now: number, passwordHash: string): Rows {
       rows.products.push({ id: productId, sellerId, name: entry.product, description: entry.description });
       return entry.variants.map(([option, sku, price]) => {
         const variant = {
-          id: crypto.randomUUID(), sellerId, productId, sku, name: option, unitPriceAmount: price, currency: 'USD',
+          id: crypto.randomUUID(),
+          sellerId,
+          productId,
+          sku,
+          name: option,
+          unitPriceAmount: price,
+          currency: 'USD',
           // Mostly healthy stock, with a few items low or sold out so the details page shows it.
           stockOnHand: rnd.chance(0.15) ? rnd.int(0, 6) : rnd.int(40, 400),
           productName: entry.product,
@@ -216,7 +262,14 @@ function buildRows(now: number, passwordHash: string): Rows {
       const termsDays = buyer.onCard ? 0 : rnd.pick([30, 30, 45, 60]);
       const id = crypto.randomUUID();
       customers.set(buyer.id, { id, termsDays });
-      rows.customers.push({ id, sellerId, buyerId: buyer.id, name: buyer.retailer.company, email: `ap@${buyer.slug}.test`, paymentTermsDays: termsDays });
+      rows.customers.push({
+        id,
+        sellerId,
+        buyerId: buyer.id,
+        name: buyer.retailer.company,
+        email: `ap@${buyer.slug}.test`,
+        paymentTermsDays: termsDays,
+      });
     }
     const related = buyers.filter((b) => customers.has(b.id));
 
@@ -225,7 +278,10 @@ function buildRows(now: number, passwordHash: string): Rows {
     for (let i = 0; i < spec.orderCount; i++) {
       const pending = i < spec.pendingCount;
       // Gated sellers only receive orders from approved customers; ungated ones also from strangers.
-      const buyer = pending && !spec.gated && rnd.chance(0.3) ? rnd.pick(buyers.filter((b) => !customers.has(b.id))) : rnd.pick(related);
+      const buyer =
+        pending && !spec.gated && rnd.chance(0.3)
+          ? rnd.pick(buyers.filter((b) => !customers.has(b.id)))
+          : rnd.pick(related);
       const placedAt = pending
         ? now - rnd.int(20, 6 * 24 * 60) * 60_000
         : now - rnd.int(1 * 24 * 60, 120 * 24 * 60) * 60_000;
@@ -235,9 +291,18 @@ function buildRows(now: number, passwordHash: string): Rows {
       const items = chosen.map((variant, position) => {
         const quantity = rnd.pick([2, 4, 6, 6, 12, 12, 24, 36, 48]);
         return {
-          id: crypto.randomUUID(), sellerId, orderId, variantId: variant.id, sku: variant.sku,
-          productName: variant.productName, variantName: variant.name, unitPriceAmount: variant.unitPriceAmount,
-          currency: 'USD', quantity, lineTotalAmount: variant.unitPriceAmount * quantity, position,
+          id: crypto.randomUUID(),
+          sellerId,
+          orderId,
+          variantId: variant.id,
+          sku: variant.sku,
+          productName: variant.productName,
+          variantName: variant.name,
+          unitPriceAmount: variant.unitPriceAmount,
+          currency: 'USD',
+          quantity,
+          lineTotalAmount: variant.unitPriceAmount * quantity,
+          position,
           createdAt: new Date(placedAt),
         };
       });
@@ -247,23 +312,61 @@ function buildRows(now: number, passwordHash: string): Rows {
         items,
         pending,
         order: {
-          id: orderId, sellerId, buyerId: buyer.id, buyerName: buyer.retailer.company,
-          customerId: customers.get(buyer.id)?.id ?? null, parentOrderId: null, status: OrderStatus.PENDING,
-          paymentMethod: buyer.onCard ? PaymentMethod.CARD : PaymentMethod.TERMS, paymentStatus: PaymentStatus.UNPAID,
-          currency: 'USD', subtotalAmount: subtotal, shippingAmount: 0, totalAmount: subtotal, itemCount: items.length,
-          shippingAddress: buyer.address, billingAddress: buyer.billing,
-          buyerNote: rnd.chance(0.2) ? rnd.pick(['Please ship before the holiday market.', 'Deliver to the back door, please.', 'Can you include extra tissue paper?']) : null,
-          placedAt: new Date(placedAt), acceptedAt: null, rejectedAt: null, rejectionReason: null,
-          rejectionMessage: null, cancelledAt: null, version: 1, createdAt: new Date(placedAt), updatedAt: new Date(placedAt),
+          id: orderId,
+          sellerId,
+          buyerId: buyer.id,
+          buyerName: buyer.retailer.company,
+          customerId: customers.get(buyer.id)?.id ?? null,
+          parentOrderId: null,
+          status: OrderStatus.PENDING,
+          paymentMethod: buyer.onCard ? PaymentMethod.CARD : PaymentMethod.TERMS,
+          paymentStatus: PaymentStatus.UNPAID,
+          currency: 'USD',
+          subtotalAmount: subtotal,
+          shippingAmount: 0,
+          totalAmount: subtotal,
+          itemCount: items.length,
+          shippingAddress: buyer.address,
+          billingAddress: buyer.billing,
+          buyerNote: rnd.chance(0.2)
+            ? rnd.pick([
+                'Please ship before the holiday market.',
+                'Deliver to the back door, please.',
+                'Can you include extra tissue paper?',
+              ])
+            : null,
+          placedAt: new Date(placedAt),
+          acceptedAt: null,
+          rejectedAt: null,
+          rejectionReason: null,
+          rejectionMessage: null,
+          cancelledAt: null,
+          version: 1,
+          createdAt: new Date(placedAt),
+          updatedAt: new Date(placedAt),
         },
       });
     }
     drafts.sort((a, b) => a.placedAt - b.placedAt);
     let orderNumber = 1001;
     let invoiceNumber = 1;
-    const event = (orderId: string, at: number, type: string, summary: string, actor: 'buyer' | 'owner' | 'system', data: Record<string, unknown> | null = null, buyerName = '') => {
+    const event = (
+      orderId: string,
+      at: number,
+      type: string,
+      summary: string,
+      actor: 'buyer' | 'owner' | 'system',
+      data: Record<string, unknown> | null = null,
+      buyerName = '',
+    ) => {
       rows.events.push({
-        id: crypto.randomUUID(), sellerId, orderId, type, summary, data, createdAt: new Date(at),
+        id: crypto.randomUUID(),
+        sellerId,
+        orderId,
+        type,
+        summary,
+        data,
+        createdAt: new Date(at),
         ...(actor === 'owner'
           ? { actorType: ActorType.USER, actorUserId: owner.id, actorName: owner.name }
           : actor === 'buyer'
@@ -277,12 +380,31 @@ function buildRows(now: number, passwordHash: string): Rows {
       order.number = orderNumber++;
       const buyer = rows.buyers.find((b) => b.id === order.buyerId)!;
       rows.items.push(...items);
-      event(order.id!, draft.placedAt, 'ORDER_PLACED', `Order placed by ${buyer.contactName}`, 'buyer', { items: items.length, total: order.totalAmount }, buyer.contactName);
-      if (!draft.pending) finishOrder(draft, rnd, now, { event, rows, owner, sellerId, spec, customers, nextInvoiceNumber: () => invoiceNumber++ });
+      event(
+        order.id!,
+        draft.placedAt,
+        'ORDER_PLACED',
+        `Order placed by ${buyer.contactName}`,
+        'buyer',
+        { items: items.length, total: order.totalAmount },
+        buyer.contactName,
+      );
+      if (!draft.pending)
+        finishOrder(draft, rnd, now, {
+          event,
+          rows,
+          owner,
+          sellerId,
+          spec,
+          customers,
+          nextInvoiceNumber: () => invoiceNumber++,
+        });
     }
 
     // Splits: move the last line of some pending orders to a new order linked to its parent.
-    const splittable = drafts.filter((d) => d.order.status === OrderStatus.PENDING && d.items.length >= 3).slice(0, spec.splitCount);
+    const splittable = drafts
+      .filter((d) => d.order.status === OrderStatus.PENDING && d.items.length >= 3)
+      .slice(0, spec.splitCount);
     for (const parent of splittable) {
       const moved = parent.items.at(-1)!;
       const childId = crypto.randomUUID();
@@ -290,14 +412,33 @@ function buildRows(now: number, passwordHash: string): Rows {
       moved.orderId = childId;
       moved.position = 0;
       const keptSubtotal = parent.items.slice(0, -1).reduce((sum, item) => sum + (item.lineTotalAmount ?? 0), 0);
-      Object.assign(parent.order, { subtotalAmount: keptSubtotal, totalAmount: keptSubtotal, itemCount: parent.items.length - 1, version: 2 });
+      Object.assign(parent.order, {
+        subtotalAmount: keptSubtotal,
+        totalAmount: keptSubtotal,
+        itemCount: parent.items.length - 1,
+        version: 2,
+      });
       const number = orderNumber++;
       rows.orders.push({
-        ...parent.order, id: childId, number, parentOrderId: parent.order.id, subtotalAmount: moved.lineTotalAmount,
-        totalAmount: moved.lineTotalAmount, itemCount: 1, version: 1, createdAt: new Date(splitAt), updatedAt: new Date(splitAt),
+        ...parent.order,
+        id: childId,
+        number,
+        parentOrderId: parent.order.id,
+        subtotalAmount: moved.lineTotalAmount,
+        totalAmount: moved.lineTotalAmount,
+        itemCount: 1,
+        version: 1,
+        createdAt: new Date(splitAt),
+        updatedAt: new Date(splitAt),
       });
-      event(parent.order.id!, splitAt, 'ORDER_SPLIT', `Split 1 item into order #${number}`, 'owner', { newOrderNumber: number, items: [moved.sku] });
-      event(childId, splitAt, 'ORDER_SPLIT_FROM', `Split from order #${parent.order.number}`, 'owner', { parentOrderNumber: parent.order.number, items: [moved.sku] });
+      event(parent.order.id!, splitAt, 'ORDER_SPLIT', `Split 1 item into order #${number}`, 'owner', {
+        newOrderNumber: number,
+        items: [moved.sku],
+      });
+      event(childId, splitAt, 'ORDER_SPLIT_FROM', `Split from order #${parent.order.number}`, 'owner', {
+        parentOrderNumber: parent.order.number,
+        items: [moved.sku],
+      });
     }
     rows.orders.push(...drafts.map((d) => d.order));
     rows.counters.push(
@@ -310,7 +451,14 @@ function buildRows(now: number, passwordHash: string): Rows {
 }
 
 type FinishContext = {
-  event: (orderId: string, at: number, type: string, summary: string, actor: 'buyer' | 'owner' | 'system', data?: Record<string, unknown> | null) => void;
+  event: (
+    orderId: string,
+    at: number,
+    type: string,
+    summary: string,
+    actor: 'buyer' | 'owner' | 'system',
+    data?: Record<string, unknown> | null,
+  ) => void;
   rows: Rows;
   owner: { id: string; name: string };
   sellerId: string;
@@ -327,16 +475,42 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
   const roll = rnd.next();
   if (roll < 0.12) {
     const [reason, message] = rnd.pick(REJECTIONS);
-    Object.assign(order, { status: OrderStatus.REJECTED, rejectedAt: new Date(decidedAt), rejectionReason: reason, rejectionMessage: message, version: 2, updatedAt: new Date(decidedAt) });
-    ctx.event(orderId, decidedAt, 'ORDER_REJECTED', `Order rejected: ${reason.replace(/_/g, ' ').toLowerCase()}`, 'owner', { reason, message });
+    Object.assign(order, {
+      status: OrderStatus.REJECTED,
+      rejectedAt: new Date(decidedAt),
+      rejectionReason: reason,
+      rejectionMessage: message,
+      version: 2,
+      updatedAt: new Date(decidedAt),
+    });
+    ctx.event(
+      orderId,
+      decidedAt,
+      'ORDER_REJECTED',
+      `Order rejected: ${reason.replace(/_/g, ' ').toLowerCase()}`,
+      'owner',
+      { reason, message },
+    );
     return;
   }
-  Object.assign(order, { status: OrderStatus.ACCEPTED, acceptedAt: new Date(decidedAt), version: 2, updatedAt: new Date(decidedAt) });
+  Object.assign(order, {
+    status: OrderStatus.ACCEPTED,
+    acceptedAt: new Date(decidedAt),
+    version: 2,
+    updatedAt: new Date(decidedAt),
+  });
   ctx.event(orderId, decidedAt, 'ORDER_ACCEPTED', 'Order accepted', 'owner');
   if (roll < 0.18) {
     const cancelledAt = Math.min(decidedAt + rnd.int(1, 48) * HOUR, now - HOUR);
-    Object.assign(order, { status: OrderStatus.CANCELLED, cancelledAt: new Date(cancelledAt), version: 3, updatedAt: new Date(cancelledAt) });
-    ctx.event(orderId, cancelledAt, 'ORDER_CANCELLED', 'Order cancelled: the buyer asked to cancel', 'owner', { reason: 'BUYER_REQUEST' });
+    Object.assign(order, {
+      status: OrderStatus.CANCELLED,
+      cancelledAt: new Date(cancelledAt),
+      version: 3,
+      updatedAt: new Date(cancelledAt),
+    });
+    ctx.event(orderId, cancelledAt, 'ORDER_CANCELLED', 'Order cancelled: the buyer asked to cancel', 'owner', {
+      reason: 'BUYER_REQUEST',
+    });
     return;
   }
   const shippedAt = decidedAt + rnd.int(12, 96) * HOUR;
@@ -345,12 +519,28 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
   const cost = rnd.int(12, 45) * 100;
   const shippedOn = new Date(shippedAt).toISOString().slice(0, 10);
   ctx.rows.shipments.push({
-    id: crypto.randomUUID(), sellerId: ctx.sellerId, orderId, carrier, service,
-    trackingNumbers: [`1Z${rnd.int(100000, 999999)}${rnd.int(1000000, 9999999)}`], shippedOn, costAmount: cost,
-    currency: 'USD', createdAt: new Date(shippedAt), updatedAt: new Date(shippedAt),
+    id: crypto.randomUUID(),
+    sellerId: ctx.sellerId,
+    orderId,
+    carrier,
+    service,
+    trackingNumbers: [`1Z${rnd.int(100000, 999999)}${rnd.int(1000000, 9999999)}`],
+    shippedOn,
+    costAmount: cost,
+    currency: 'USD',
+    createdAt: new Date(shippedAt),
+    updatedAt: new Date(shippedAt),
   });
-  Object.assign(order, { shippingAmount: cost, totalAmount: order.subtotalAmount! + cost, version: 3, updatedAt: new Date(shippedAt) });
-  ctx.event(orderId, shippedAt, 'SHIPMENT_SAVED', `Shipment saved: ${carrier} ${service}`, 'owner', { carrier, shippingCost: cost });
+  Object.assign(order, {
+    shippingAmount: cost,
+    totalAmount: order.subtotalAmount! + cost,
+    version: 3,
+    updatedAt: new Date(shippedAt),
+  });
+  ctx.event(orderId, shippedAt, 'SHIPMENT_SAVED', `Shipment saved: ${carrier} ${service}`, 'owner', {
+    carrier,
+    shippingCost: cost,
+  });
   const issuedAt = shippedAt + rnd.int(1, 20) * HOUR;
   if (issuedAt > now - HOUR || rnd.chance(0.15)) return; // shipped, not invoiced yet
 
@@ -368,10 +558,19 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
       paidAt = Math.min(issuedAt + rnd.int(5, termsDays) * DAY, now - HOUR);
       paymentStatus = PaymentStatus.PAID;
       ctx.rows.payments.push({
-        id: crypto.randomUUID(), sellerId: ctx.sellerId, invoiceId, attempt: 1, method: PaymentMethod.TERMS,
-        status: PaymentStatus.PAID, amountMinor: order.totalAmount, currency: 'USD', idempotencyKey: `invoice:${invoiceId}:terms:1`,
-        reference: `Check #${rnd.int(1000, 9999)}`, paidOn: new Date(paidAt).toISOString().slice(0, 10),
-        createdAt: new Date(paidAt), updatedAt: new Date(paidAt),
+        id: crypto.randomUUID(),
+        sellerId: ctx.sellerId,
+        invoiceId,
+        attempt: 1,
+        method: PaymentMethod.TERMS,
+        status: PaymentStatus.PAID,
+        amountMinor: order.totalAmount,
+        currency: 'USD',
+        idempotencyKey: `invoice:${invoiceId}:terms:1`,
+        reference: `Check #${rnd.int(1000, 9999)}`,
+        paidOn: new Date(paidAt).toISOString().slice(0, 10),
+        createdAt: new Date(paidAt),
+        updatedAt: new Date(paidAt),
       });
     }
   } else {
@@ -384,25 +583,65 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
       ['expired_card', 'The card has expired.'],
     ] as const);
     ctx.rows.payments.push({
-      id: crypto.randomUUID(), sellerId: ctx.sellerId, invoiceId, attempt: 1, method: PaymentMethod.CARD,
-      status: paymentStatus, amountMinor: order.totalAmount, currency: 'USD', idempotencyKey: `invoice:${invoiceId}:attempt:1`,
-      stripePaymentIntentId: `pi_seed_${invoiceId.slice(0, 8)}`, failureCode: failed ? code : null, failureMessage: failed ? message : null,
-      createdAt: new Date(issuedAt), updatedAt: new Date(issuedAt),
+      id: crypto.randomUUID(),
+      sellerId: ctx.sellerId,
+      invoiceId,
+      attempt: 1,
+      method: PaymentMethod.CARD,
+      status: paymentStatus,
+      amountMinor: order.totalAmount,
+      currency: 'USD',
+      idempotencyKey: `invoice:${invoiceId}:attempt:1`,
+      stripePaymentIntentId: `pi_seed_${invoiceId.slice(0, 8)}`,
+      failureCode: failed ? code : null,
+      failureMessage: failed ? message : null,
+      createdAt: new Date(issuedAt),
+      updatedAt: new Date(issuedAt),
     });
   }
   ctx.rows.invoices.push({
-    id: invoiceId, sellerId: ctx.sellerId, orderId, number, numberPrefix: ctx.spec.prefix, status: InvoiceStatus.ISSUED,
-    paymentStatus, paymentMethod: order.paymentMethod, currency: 'USD', subtotalAmount: order.subtotalAmount,
-    shippingAmount: order.shippingAmount, totalAmount: order.totalAmount, dueOn,
-    snapshot: { number: display, orderNumber: order.number, buyer: order.buyerName, total: order.totalAmount, currency: 'USD' },
-    issuedAt: new Date(issuedAt), paidAt: paidAt === null ? null : new Date(paidAt),
-    createdAt: new Date(issuedAt), updatedAt: new Date(paidAt ?? issuedAt),
+    id: invoiceId,
+    sellerId: ctx.sellerId,
+    orderId,
+    number,
+    numberPrefix: ctx.spec.prefix,
+    status: InvoiceStatus.ISSUED,
+    paymentStatus,
+    paymentMethod: order.paymentMethod,
+    currency: 'USD',
+    subtotalAmount: order.subtotalAmount,
+    shippingAmount: order.shippingAmount,
+    totalAmount: order.totalAmount,
+    dueOn,
+    snapshot: {
+      number: display,
+      orderNumber: order.number,
+      buyer: order.buyerName,
+      total: order.totalAmount,
+      currency: 'USD',
+    },
+    issuedAt: new Date(issuedAt),
+    paidAt: paidAt === null ? null : new Date(paidAt),
+    createdAt: new Date(issuedAt),
+    updatedAt: new Date(paidAt ?? issuedAt),
   });
   Object.assign(order, { paymentStatus, version: 4, updatedAt: new Date(paidAt ?? issuedAt) });
-  ctx.event(orderId, issuedAt, 'INVOICE_ISSUED', `Invoice ${display} issued`, 'owner', { invoiceNumber: display, total: order.totalAmount });
+  ctx.event(orderId, issuedAt, 'INVOICE_ISSUED', `Invoice ${display} issued`, 'owner', {
+    invoiceNumber: display,
+    total: order.totalAmount,
+  });
   if (paymentStatus === PaymentStatus.PAID) {
-    ctx.event(orderId, paidAt!, 'PAYMENT_SUCCEEDED', onTerms ? `Invoice ${display} marked paid` : `Card payment for ${display} succeeded`, onTerms ? 'owner' : 'system', { amount: order.totalAmount });
+    ctx.event(
+      orderId,
+      paidAt!,
+      'PAYMENT_SUCCEEDED',
+      onTerms ? `Invoice ${display} marked paid` : `Card payment for ${display} succeeded`,
+      onTerms ? 'owner' : 'system',
+      { amount: order.totalAmount },
+    );
   } else if (paymentStatus === PaymentStatus.FAILED) {
-    ctx.event(orderId, issuedAt + 5000, 'PAYMENT_FAILED', `Card payment for ${display} failed`, 'system', { amount: order.totalAmount });
+    ctx.event(orderId, issuedAt + 5000, 'PAYMENT_FAILED', `Card payment for ${display} failed`, 'system', {
+      amount: order.totalAmount,
+    });
   }
 }

@@ -1,0 +1,118 @@
+import { startTestApp, type TestApp } from '../test/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) { user { email role seller { name } } userErrors { code field message } }
+}`;
+
+describe('seller sign-in', () => {
+  it('signs in with a httpOnly SameSite session cookie and answers `me` with the seller', async () => {
+    const client = app.anonymous();
+    const result = await client.request(SIGN_IN, {
+      input: { email: ' Owner@Demo-Brand.test ', password: 'demo-password' },
+    });
+    expect(result.data).toEqual({
+      signIn: {
+        user: { email: 'owner@demo-brand.test', role: 'OWNER', seller: { name: 'Demo Brand' } },
+        userErrors: [],
+      },
+    });
+    const cookie = result.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^od_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    client.cookie = cookie.split(';')[0]!;
+    expect(await client.data(`{ me { name seller { name buyerAccessRequiresApproval } } }`)).toEqual({
+      me: { name: 'Dana Whitfield', seller: { name: 'Demo Brand', buyerAccessRequiresApproval: false } },
+    });
+  });
+
+  it('refuses a wrong password or unknown email with the same clear error and no cookie', async () => {
+    for (const input of [
+      { email: 'owner@demo-brand.test', password: 'wrong' },
+      { email: 'nobody@demo-brand.test', password: 'demo-password' },
+    ]) {
+      const result = await app.anonymous().request(SIGN_IN, { input });
+      expect(result.data).toEqual({
+        signIn: {
+          user: null,
+          userErrors: [
+            {
+              code: 'INVALID_CREDENTIALS',
+              field: ['input', 'password'],
+              message: 'That email and password do not match an account.',
+            },
+          ],
+        },
+      });
+      expect(result.headers.get('set-cookie')).toBeNull();
+    }
+    const empty = await app.anonymous().request(SIGN_IN, { input: { email: '', password: 'x' } });
+    expect(empty.data).toMatchObject({ signIn: { userErrors: [{ code: 'REQUIRED', field: ['input', 'email'] }] } });
+  });
+
+  it('signs out: the session stops working and the cookie is cleared', async () => {
+    const client = await app.signIn('staff@demo-brand.test');
+    expect(await client.data(`{ me { role } }`)).toEqual({ me: { role: 'STAFF' } });
+    const result = await client.request(`mutation { signOut { signedOut } }`);
+    expect(result.data).toEqual({ signOut: { signedOut: true } });
+    expect(result.headers.get('set-cookie')).toMatch(/od_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect(await client.data(`{ me { role } }`)).toEqual({ me: null });
+  });
+
+  it('answers signed-out reads with UNAUTHENTICATED and a forged cookie like no cookie', async () => {
+    const anonymous = app.anonymous();
+    const result = await anonymous.request(`{ orders(first: 1) { totalCount } }`);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: 'You are not signed in.', extensions: { code: 'UNAUTHENTICATED' } }),
+    ]);
+    anonymous.cookie = 'od_session=forged-token';
+    expect((await anonymous.request(`{ order(id: "x") { id } }`)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+});
+
+describe('errors a client can read', () => {
+  it('reports malformed and invalid queries clearly, with no stack trace', async () => {
+    const client = await app.signIn('owner@demo-brand.test');
+    const parse = await client.request(`{ orders(first: 1 { totalCount } }`);
+    expect(parse.status).toBe(400);
+    expect(parse.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const invalid = await client.request(`{ orders { nope } }`);
+    expect(invalid.status).toBe(400);
+    expect(invalid.errors?.[0]).toMatchObject({
+      message: 'Cannot query field "nope" on type "OrderConnection".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const badEnum = await client.request(`query($s: OrderStatus) { orders(filter: { status: $s }) { totalCount } }`, {
+      s: 'SHIPPED',
+    });
+    expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const response of [parse, invalid, badEnum])
+      expect(JSON.stringify(response)).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
+  });
+
+  it('refuses batched requests and simple cross-site requests (CSRF)', async () => {
+    const batched = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
+    expect(batched.status).toBe(400);
+    const simple = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF/);
+  });
+
+  it('reports database reachability on /healthz', async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+});

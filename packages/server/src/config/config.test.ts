@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to embedded PostgreSQL with demo data on port 4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, seedDemoData: true, cookieSecure: false });
+  });
+
+  it('uses DATABASE_URL without seeding unless asked, and secure cookies in production', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/orders', NODE_ENV: 'production' });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://u@db:5432/orders',
+      seedDemoData: false,
+      cookieSecure: true,
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@db/o', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+  });
+
+  it('names every invalid variable in one clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(/^Invalid configuration:/);
+      expect(message).toMatch(/PORT:/);
+      expect(message).toMatch(/DATABASE_URL: must be a postgres/);
+      expect(message).toMatch(/LOG_LEVEL:/);
+    }
+  });
+});

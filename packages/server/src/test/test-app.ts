@@ -1,0 +1,87 @@
+import pino from 'pino';
+import type { AddressInfo } from 'node:net';
+import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
+import { createSchema } from '../graphql/schema';
+import { createServices } from '../graphql/services';
+import { createServer, type RunningServer } from '../server';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string[] } }[];
+  headers: Headers;
+};
+
+/** A signed-in (or anonymous) client of the test server's /graphql endpoint. */
+export class GraphQLClient {
+  constructor(
+    private readonly url: string,
+    public cookie: string | null = null,
+  ) {}
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers };
+  }
+
+  /** Like request, but fails the test on any GraphQL error. */
+  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+}
+
+export type TestApp = {
+  url: string;
+  db: TestDatabase;
+  anonymous: () => GraphQLClient;
+  signIn: (email: string, password?: string) => Promise<GraphQLClient>;
+  close: () => Promise<void>;
+};
+
+/** The real server on a random port over a fresh, migrated (and by default seeded) database. */
+export async function startTestApp({ seed = true }: { seed?: boolean } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  if (seed) await seedDemoData(db.dataSource, logger);
+  const services = createServices(db.dataSource, { sessionTtlHours: 1 });
+  const server: RunningServer = await createServer({
+    config: { nodeEnv: 'test', cookieSecure: false, webDistDir: '/nonexistent' },
+    db: db.dataSource,
+    schema: await createSchema(),
+    services,
+    logger,
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  return {
+    url,
+    db,
+    anonymous: () => new GraphQLClient(url),
+    signIn: async (email, password = DEMO_PASSWORD) => {
+      const client = new GraphQLClient(url);
+      const result = await client.request<{ signIn: { userErrors: unknown[] } }>(
+        `mutation SignIn($input: SignInInput!) { signIn(input: $input) { userErrors { code message } } }`,
+        { input: { email, password } },
+      );
+      const setCookie = result.headers.get('set-cookie');
+      if (!setCookie) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result)}`);
+      client.cookie = setCookie.split(';')[0]!;
+      return client;
+    },
+    close: async () => {
+      await server.stop();
+      await db.drop();
+    },
+  };
+}
