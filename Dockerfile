@@ -1,0 +1,21 @@
+# The API serving the built dashboard. Used by docker-compose.yml with its PostgreSQL service.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN npm install -g pnpm@10.34.8
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
+COPY packages/server/package.json packages/server/
+COPY packages/web/package.json packages/web/
+COPY packages/e2e/package.json packages/e2e/
+RUN pnpm install --frozen-lockfile
+COPY packages/server packages/server
+COPY packages/web packages/web
+RUN pnpm build && pnpm --filter @order-desk/server deploy --prod --legacy /out/server && cp -r packages/web/dist /out/web
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production PORT=4000 WEB_DIST_DIR=/app/web
+WORKDIR /app
+COPY --from=build /out/server /app/server
+COPY --from=build /out/web /app/web
+USER node
+EXPOSE 4000
+CMD ["node", "--enable-source-maps", "server/dist/main.js"]
