@@ -1,16 +1,13 @@
 import 'reflect-metadata';
 import pino from 'pino';
-import { ConfigError, loadConfig } from './config/config';
+import { startApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config/config';
 import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
-import { createSchema } from './graphql/schema';
-import { createServices } from './graphql/services';
-import { createServer } from './server';
 
-async function main(): Promise<void> {
-  let config;
+function configOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -18,22 +15,25 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
   const logger = pino({
     level: config.logLevel,
     redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
   });
 
   const database = await openDatabase(config, logger);
-  const db = database.dataSource;
-  if (config.seedDemoData) await seedDemoData(db, logger);
+  if (config.seedDemoData) await seedDemoData(database.dataSource, logger);
+  const app = await startApp(config, database.dataSource, database.url, logger);
+  await app.services.sessions.purgeExpired();
 
-  const services = createServices(db, { sessionTtlHours: config.sessionTtlHours });
-  await services.sessions.purgeExpired();
-  const server = await createServer({ config, db, schema: await createSchema(), services, logger });
-  await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
-  const address = server.httpServer.address();
+  const { httpServer } = app.server;
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port }, 'order desk ready');
+  logger.info({ port, worker: config.runWorker }, 'order desk ready');
   console.log(`\n  Order Desk is running at http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql)\n`);
 
   let stopping = false;
@@ -44,9 +44,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
-    }, 15_000);
+    }, 20_000);
     force.unref();
-    await server.stop();
+    await app.stop();
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -18,6 +18,7 @@ import type { Config } from './config/config';
 import { createContext, type Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import type { Services } from './graphql/services';
+import type { MailCatcher } from './notifications/mail-catcher';
 
 export type ServerDeps = {
   config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir'>;
@@ -25,6 +26,7 @@ export type ServerDeps = {
   schema: GraphQLSchema;
   services: Services;
   logger: Logger;
+  mailCatcher?: MailCatcher | null;
 };
 
 export type RunningServer = {
@@ -34,7 +36,7 @@ export type RunningServer = {
 };
 
 /** One port: /graphql over HTTP and WebSocket, /healthz, and the built dashboard at `/`. */
-export async function createServer({ config, db, schema, services, logger }: ServerDeps): Promise<RunningServer> {
+export async function createServer({ config, db, schema, services, logger, mailCatcher }: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -48,7 +50,13 @@ export async function createServer({ config, db, schema, services, logger }: Ser
         ctx.extra.viewer = await services.sessions.viewerFor(readSessionToken(ctx.extra.request.headers));
         return true;
       },
-      context: (ctx) => createContext({ db, logger, services, viewer: ctx.extra.viewer ?? null, sessionCookie: null }),
+      onSubscribe: (ctx) => {
+        if (ctx.extra.viewer) return undefined;
+        return [new GraphQLError('You are not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })];
+      },
+      // One context serves every event of a subscription, so its loaders must not cache.
+      context: (ctx) =>
+        createContext({ db, logger, services, viewer: ctx.extra.viewer ?? null, sessionCookie: null, cacheLoaders: false }),
     },
     wsServer,
   );
@@ -93,6 +101,7 @@ export async function createServer({ config, db, schema, services, logger }: Ser
     }),
   );
 
+  if (mailCatcher) app.use('/dev/mail', mailCatcher.router());
   serveDashboard(app, config.webDistDir, logger);
 
   return {
@@ -113,7 +122,7 @@ function serveDashboard(app: express.Express, distDir: string, logger: Logger): 
   }
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(distDir, { index: false }));
-  app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|assets\/|dev\/).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

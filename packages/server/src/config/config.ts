@@ -33,6 +33,17 @@ const envSchema = z.object({
     .default(24 * 14),
   /** Mark the session cookie Secure (default: on in production). */
   COOKIE_SECURE: booleanFromEnv.optional(),
+  /** SMTP server for outgoing email, e.g. smtp://user:pass@smtp.example.com:587. Unset: the built-in mail catcher. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Order Desk <orders@order-desk.local>'),
+  /** Port of the built-in mail catcher (only when SMTP_URL is unset; 0 picks a free port). */
+  MAIL_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(1025),
+  /** Run the job worker (email delivery) inside the API process; set false when it runs on its own. */
+  RUN_WORKER: booleanFromEnv.default(true),
+  /** How often crashed jobs are detected and retried. */
+  JOB_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** A job running longer than this is taken as crashed and retried. */
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86400).default(120),
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
   WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../web/dist')),
 });
@@ -50,6 +61,12 @@ export type Config = {
   sessionTtlHours: number;
   cookieSecure: boolean;
   webDistDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailCatcherPort: number;
+  runWorker: boolean;
+  jobMaintenanceIntervalSeconds: number;
+  jobExpireSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -75,5 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     webDistDir: e.WEB_DIST_DIR,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailCatcherPort: e.MAIL_CATCHER_PORT,
+    runWorker: e.RUN_WORKER,
+    jobMaintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS,
+    jobExpireSeconds: e.JOB_EXPIRE_SECONDS,
   };
 }

@@ -4,7 +4,7 @@ import type { Config } from '../config/config';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
-export type Database = { dataSource: DataSource; close: () => Promise<void> };
+export type Database = { dataSource: DataSource; url: string; close: () => Promise<void> };
 
 /** Connects to DATABASE_URL, or starts embedded PostgreSQL when it is unset; then applies migrations. */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
@@ -24,6 +24,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   return {
     dataSource,
+    url,
     close: async () => {
       await dataSource.destroy();
       await embedded?.stop();

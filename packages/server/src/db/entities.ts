@@ -5,6 +5,7 @@ import { ProductVariant } from '../catalog/product-variant.entity';
 import { Product } from '../catalog/product.entity';
 import { Customer } from '../customers/customer.entity';
 import { Invoice } from '../invoices/invoice.entity';
+import { OutboundEmail } from '../notifications/outbound-email.entity';
 import { OrderEvent } from '../orders/order-event.entity';
 import { OrderItem } from '../orders/order-item.entity';
 import { Order } from '../orders/order.entity';
@@ -30,4 +31,5 @@ export const entities = [
   Shipment,
   Invoice,
   Payment,
+  OutboundEmail,
 ];

@@ -29,7 +29,9 @@ describe('migrations', () => {
 
   it('run down and up again cleanly', async () => {
     const scratch = await createTestDatabase();
-    await scratch.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < scratch.dataSource.migrations.length; i++) {
+      await scratch.dataSource.undoLastMigration({ transaction: 'each' });
+    }
     const [{ count }] = await scratch.dataSource.query(
       `SELECT count(*)::int AS count FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
     );

@@ -23,8 +23,8 @@ export type Context = {
   loaders: Loaders | null;
 };
 
-export function createContext(args: Omit<Context, 'loaders'>): Context {
-  return { ...args, loaders: args.viewer ? createLoaders(args.db, args.viewer.sellerId) : null };
+export function createContext({ cacheLoaders = true, ...args }: Omit<Context, 'loaders'> & { cacheLoaders?: boolean }): Context {
+  return { ...args, loaders: args.viewer ? createLoaders(args.db, args.viewer.sellerId, { cache: cacheLoaders }) : null };
 }
 
 /** The signed-in viewer and their loaders, or an UNAUTHENTICATED error. */

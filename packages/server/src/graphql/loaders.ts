@@ -16,7 +16,7 @@ type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof
  * Request-scoped batch loaders: one SQL statement per kind of related row for a whole page of orders,
  * whatever the page size (no N+1). Every query is scoped to the viewer's seller.
  */
-export function createLoaders(db: DataSource, sellerId: string) {
+export function createLoaders(db: DataSource, sellerId: string, { cache }: { cache: boolean }) {
   /** Loads the rows whose `key` column is one of the requested keys, grouped per key. */
   function many<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
@@ -24,7 +24,8 @@ export function createLoaders(db: DataSource, sellerId: string) {
     extra: FindOptionsWhere<T> = {},
     order: Record<string, 'ASC' | 'DESC'> = {},
   ): DataLoader<string, T[]> {
-    return new DataLoader(async (keys) => {
+    return new DataLoader(
+      async (keys) => {
       const rows = await db.getRepository(entity).find({
         where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>,
         order: order as never,
@@ -32,7 +33,9 @@ export function createLoaders(db: DataSource, sellerId: string) {
       const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) grouped.get(row[key] as string)?.push(row);
       return keys.map((k) => grouped.get(k) ?? []);
-    });
+      },
+      { cache },
+    );
   }
 
   /** Like `many`, for columns that identify at most one row. */

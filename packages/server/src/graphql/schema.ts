@@ -1,9 +1,12 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
+import { CustomersResolver, OrderCustomerSuggestionsResolver } from '../customers/customers.resolver';
+import { OrderReviewResolver } from '../orders/order-review.resolver';
+import { OrderSubscriptionResolver } from '../orders/order-subscription.resolver';
 import { OrderConnectionResolver, OrderItemResolver, OrderResolver } from '../orders/order.resolver';
 import { OrdersResolver } from '../orders/orders.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
@@ -16,14 +19,19 @@ export const resolvers = [
   OrderItemResolver,
   OrderConnectionResolver,
   BuyersResolver,
+  CustomersResolver,
+  OrderCustomerSuggestionsResolver,
+  OrderReviewResolver,
+  OrderSubscriptionResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
-export function createSchema(options: { emitSchemaFile?: boolean } = {}): Promise<GraphQLSchema> {
+export function createSchema(options: { pubSub: PubSub; emitSchemaFile?: boolean }): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    pubSub: options.pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: false,
     emitSchemaFile: options.emitSchemaFile ? { path: SCHEMA_FILE, sortedSchema: false } : false,

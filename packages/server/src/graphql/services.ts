@@ -1,14 +1,27 @@
 import type { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
+import { CustomerService } from '../customers/customer.service';
+import type { EmailOutbox } from '../notifications/email-outbox';
+import type { OrderChangePublisher } from '../orders/order-changes';
+import { OrderReviewService } from '../orders/order-review.service';
 import { OrdersQueryService } from '../orders/orders-query.service';
 
+export type ServiceDeps = {
+  sessionTtlHours: number;
+  outbox: EmailOutbox;
+  orderChanges: OrderChangePublisher;
+};
+
 /** The domain services, created once per process and reached by resolvers through the context. */
-export function createServices(db: DataSource, options: { sessionTtlHours: number }) {
+export function createServices(db: DataSource, { sessionTtlHours, outbox, orderChanges }: ServiceDeps) {
+  const customers = new CustomerService(db);
   return {
-    sessions: new SessionService(db, options.sessionTtlHours),
+    sessions: new SessionService(db, sessionTtlHours),
     ordersQuery: new OrdersQueryService(db),
     buyersQuery: new BuyersQueryService(db),
+    customers,
+    orderReview: new OrderReviewService(db, customers, outbox, orderChanges),
   };
 }
 

@@ -27,6 +27,15 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition>> = {
   [OrderAction.REJECT]: { from: [OrderStatus.PENDING], to: OrderStatus.REJECTED },
 };
 
+/** How the refusal message names each action. */
+export const ORDER_ACTION_LABELS: Readonly<Record<OrderAction, string>> = {
+  [OrderAction.SPLIT]: 'split an order',
+  [OrderAction.UPDATE_QUANTITY]: 'change quantities',
+  [OrderAction.REMOVE_ITEM]: 'delete items',
+  [OrderAction.ACCEPT]: 'accept an order',
+  [OrderAction.REJECT]: 'reject an order',
+};
+
 export function availableActions(status: OrderStatus): OrderAction[] {
   return (Object.keys(ORDER_TRANSITIONS) as OrderAction[]).filter((action) =>
     ORDER_TRANSITIONS[action].from.includes(status),

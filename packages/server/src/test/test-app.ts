@@ -1,9 +1,7 @@
 import pino from 'pino';
 import type { AddressInfo } from 'node:net';
+import { startApp, type App, type AppConfig } from '../app';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
-import { createSchema } from '../graphql/schema';
-import { createServices } from '../graphql/services';
-import { createServer, type RunningServer } from '../server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
@@ -44,29 +42,39 @@ export class GraphQLClient {
 export type TestApp = {
   url: string;
   db: TestDatabase;
+  app: App;
   anonymous: () => GraphQLClient;
   signIn: (email: string, password?: string) => Promise<GraphQLClient>;
   close: () => Promise<void>;
 };
 
 /** The real server on a random port over a fresh, migrated (and by default seeded) database. */
-export async function startTestApp({ seed = true }: { seed?: boolean } = {}): Promise<TestApp> {
+export const TEST_APP_CONFIG: AppConfig = {
+  nodeEnv: 'test',
+  cookieSecure: false,
+  webDistDir: '/nonexistent',
+  sessionTtlHours: 1,
+  smtpUrl: undefined,
+  mailFrom: 'Order Desk <orders@order-desk.test>',
+  mailCatcherPort: 0,
+  runWorker: true,
+  jobMaintenanceIntervalSeconds: 1,
+  jobExpireSeconds: 5,
+};
+
+/** The real app (server, job queue, worker, mail catcher) on a random port over a fresh database. */
+export async function startTestApp({ seed = true, config = {} }: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   if (seed) await seedDemoData(db.dataSource, logger);
-  const services = createServices(db.dataSource, { sessionTtlHours: 1 });
-  const server: RunningServer = await createServer({
-    config: { nodeEnv: 'test', cookieSecure: false, webDistDir: '/nonexistent' },
-    db: db.dataSource,
-    schema: await createSchema(),
-    services,
-    logger,
-  });
+  const app = await startApp({ ...TEST_APP_CONFIG, ...config }, db.dataSource, db.url, logger);
+  const server = app.server;
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   return {
     url,
     db,
+    app,
     anonymous: () => new GraphQLClient(url),
     signIn: async (email, password = DEMO_PASSWORD) => {
       const client = new GraphQLClient(url);
@@ -80,7 +88,7 @@ export async function startTestApp({ seed = true }: { seed?: boolean } = {}): Pr
       return client;
     },
     close: async () => {
-      await server.stop();
+      await app.stop();
       await db.drop();
     },
   };

@@ -1,0 +1,81 @@
+import nodemailer from 'nodemailer';
+import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config/config';
+import { createEventBus } from './graphql/pubsub';
+import { createSchema } from './graphql/schema';
+import { createServices, type Services } from './graphql/services';
+import { startJobQueue } from './jobs/job-queue';
+import { EmailDelivery } from './notifications/email-delivery';
+import { EmailOutbox } from './notifications/email-outbox';
+import { startEmailWorker } from './notifications/email-worker';
+import { MailCatcher } from './notifications/mail-catcher';
+import { createServer, type RunningServer } from './server';
+
+export type AppConfig = Pick<
+  Config,
+  | 'nodeEnv'
+  | 'cookieSecure'
+  | 'webDistDir'
+  | 'sessionTtlHours'
+  | 'smtpUrl'
+  | 'mailFrom'
+  | 'mailCatcherPort'
+  | 'runWorker'
+  | 'jobMaintenanceIntervalSeconds'
+  | 'jobExpireSeconds'
+>;
+
+export type App = {
+  server: RunningServer;
+  services: Services;
+  boss: PgBoss;
+  /** The built-in SMTP catcher, when SMTP_URL is unset. */
+  mailCatcher: MailCatcher | null;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Wires the process together over an open, migrated database: job queue, mail, services, the HTTP and
+ * WebSocket server and (unless it runs on its own) the worker. Does not listen; the caller picks the port.
+ */
+export async function startApp(config: AppConfig, db: DataSource, databaseUrl: string, logger: Logger): Promise<App> {
+  const boss = await startJobQueue({
+    url: databaseUrl,
+    logger,
+    maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
+    jobExpireSeconds: config.jobExpireSeconds,
+  });
+  const mailCatcher = config.smtpUrl ? null : new MailCatcher();
+  const catcherPort = mailCatcher ? await mailCatcher.start(config.mailCatcherPort) : null;
+  if (catcherPort !== null) logger.info({ port: catcherPort }, 'mail catcher listening (SMTP_URL unset): see /dev/mail');
+  const transport = nodemailer.createTransport(
+    config.smtpUrl ?? { host: '127.0.0.1', port: catcherPort!, secure: false, ignoreTLS: true },
+  );
+
+  const events = createEventBus();
+  const services = createServices(db, {
+    sessionTtlHours: config.sessionTtlHours,
+    outbox: new EmailOutbox(boss),
+    orderChanges: events.orderChanges,
+  });
+  const schema = await createSchema({ pubSub: events.pubSub });
+  const server = await createServer({ config, db, schema, services, logger, mailCatcher });
+  if (config.runWorker) {
+    await startEmailWorker(boss, new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger));
+  }
+  return {
+    server,
+    services,
+    boss,
+    mailCatcher,
+    stop: async () => {
+      await server.stop();
+      // Lets a job in progress finish (or be retried later), then closes the queue's connections.
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      transport.close();
+      await mailCatcher?.stop();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { Buyer } from '../buyers/buyer.entity';
+import { isId } from '../common/ids';
+import { escapeLike } from '../common/sql';
+import { OrderErrorCode, refuse } from '../orders/order-errors';
+import type { CustomerChoiceInput } from '../orders/order-review.inputs';
+import type { Order } from '../orders/order.entity';
+import { Seller } from '../sellers/seller.entity';
+import { Customer } from './customer.entity';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DEFAULT_TERMS_DAYS = 30;
+
+/** Links orders to the seller's customer records (article: "A Note for Ungated Brands"). */
+export class CustomerService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The seller's customers whose name or email contains the search text, by name. */
+  search(sellerId: string, search: string | null | undefined, limit: number): Promise<Customer[]> {
+    const query = this.db
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .where('c.seller_id = :sellerId', { sellerId })
+      .orderBy('c.name', 'ASC')
+      .limit(limit);
+    const term = search?.trim().slice(0, 100);
+    if (term) query.andWhere('(c.name ILIKE :term OR c.email ILIKE :term)', { term: `%${escapeLike(term)}%` });
+    return query.getMany();
+  }
+
+  /**
+   * The customer an order is accepted for: its own, the buyer's existing one, or (ungated sellers,
+   * buyer with no relationship) one the seller creates or picks; without that choice, CUSTOMER_REQUIRED.
+   */
+  async resolveForAcceptance(
+    tx: EntityManager,
+    order: Order,
+    choice: CustomerChoiceInput | null,
+  ): Promise<{ customer: Customer; created: boolean }> {
+    const customers = tx.getRepository(Customer);
+    const field = ['input', 'customer'];
+    const current = order.customerId
+      ? await customers.findOneBy({ id: order.customerId })
+      : await customers.findOneBy({ sellerId: order.sellerId, buyerId: order.buyerId });
+    if (current) {
+      if (choice && (choice.createNew || choice.existingCustomerId !== current.id)) {
+        throw refuse(OrderErrorCode.CUSTOMER_ALREADY_SET, `This buyer is already your customer ${current.name}.`, field);
+      }
+      return { customer: current, created: false };
+    }
+    if (!choice || (!choice.createNew && !choice.existingCustomerId)) {
+      throw refuse(
+        OrderErrorCode.CUSTOMER_REQUIRED,
+        `${order.buyerName} is not your customer yet: create a new customer or associate the buyer with an existing one.`,
+        field,
+      );
+    }
+    if (choice.createNew && choice.existingCustomerId) {
+      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Choose either a new customer or an existing one, not both.', field);
+    }
+    // A concurrent acceptance of another order of the same buyer must not create a second customer.
+    await tx.getRepository(Seller).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: order.sellerId }).getOne();
+    const raced = await customers.findOneBy({ sellerId: order.sellerId, buyerId: order.buyerId });
+    if (raced) return { customer: raced, created: false };
+
+    if (choice.existingCustomerId) {
+      const existing = isId(choice.existingCustomerId)
+        ? await customers.findOneBy({ id: choice.existingCustomerId, sellerId: order.sellerId })
+        : null;
+      if (!existing) throw refuse(OrderErrorCode.CUSTOMER_NOT_FOUND, 'This customer does not exist.', [...field, 'existingCustomerId']);
+      if (existing.buyerId && existing.buyerId !== order.buyerId) {
+        throw refuse(
+          OrderErrorCode.CUSTOMER_LINKED_TO_OTHER_BUYER,
+          `${existing.name} is already linked to another buyer account.`,
+          [...field, 'existingCustomerId'],
+        );
+      }
+      await customers.update({ id: existing.id }, { buyerId: order.buyerId });
+      return { customer: { ...existing, buyerId: order.buyerId } as Customer, created: false };
+    }
+
+    const draft = choice.createNew!;
+    const name = draft.name.trim();
+    const email = draft.email.trim().toLowerCase();
+    const terms = draft.paymentTermsDays ?? DEFAULT_TERMS_DAYS;
+    if (!name || name.length > 200) throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter the customer name (200 characters at most).', [...field, 'createNew', 'name']);
+    if (!EMAIL.test(email) || email.length > 320) throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter a valid email address.', [...field, 'createNew', 'email']);
+    if (!Number.isInteger(terms) || terms < 0 || terms > 365) {
+      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Payment terms must be between 0 and 365 days.', [...field, 'createNew', 'paymentTermsDays']);
+    }
+    const created = customers.create({ sellerId: order.sellerId, buyerId: order.buyerId, name, email, paymentTermsDays: terms });
+    await customers.insert(created);
+    return { customer: await customers.findOneByOrFail({ id: created.id }), created: true };
+  }
+
+  /**
+   * Existing customers likely to be this order's buyer, best first: same email or email domain,
+   * then similar names (pg_trgm). Customers already linked to another buyer are left out.
+   */
+  async suggestionsFor(order: Order, limit = 5): Promise<Customer[]> {
+    const buyer = await this.db.getRepository(Buyer).findOneByOrFail({ id: order.buyerId });
+    const domain = buyer.email.split('@')[1] ?? '';
+    return this.db
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .where('c.seller_id = :sellerId', { sellerId: order.sellerId })
+      .andWhere('(c.buyer_id IS NULL OR c.buyer_id = :buyerId)', { buyerId: order.buyerId })
+      .andWhere(
+        '(lower(c.email) = lower(:email) OR split_part(lower(c.email), \'@\', 2) = lower(:domain) OR similarity(c.name, :name) > 0.2)',
+        { email: buyer.email, domain, name: buyer.companyName },
+      )
+      .orderBy('(lower(c.email) = lower(:email))', 'DESC')
+      .addOrderBy(`(split_part(lower(c.email), '@', 2) = lower(:domain))`, 'DESC')
+      .addOrderBy('similarity(c.name, :name)', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+}

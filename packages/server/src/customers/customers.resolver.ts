@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer, type Context } from '../graphql/context';
+import { Order } from '../orders/order.entity';
+import { Customer } from './customer.entity';
+
+@Resolver()
+export class CustomersResolver {
+  @Query(() => [Customer], { description: "The seller's customers by name, to pick one when accepting an order." })
+  customers(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most 50.' }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Customer[]> {
+    const { viewer } = requireViewer(ctx);
+    return ctx.services.customers.search(viewer.sellerId, search, Math.min(Math.max(first, 1), 50));
+  }
+}
+
+@Resolver(() => Order)
+export class OrderCustomerSuggestionsResolver {
+  @FieldResolver(() => [Customer], {
+    description: 'Existing customers that are likely this buyer (same email or domain, similar name), best first.',
+  })
+  customerSuggestions(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer[]> {
+    requireViewer(ctx);
+    return ctx.services.customers.suggestionsFor(order);
+  }
+}

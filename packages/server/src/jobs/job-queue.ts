@@ -1,0 +1,46 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
+import { rows } from '../common/sql';
+
+export const QUEUES = {
+  EMAIL: 'email-send',
+} as const;
+
+export type JobQueueOptions = {
+  url: string;
+  logger: Logger;
+  /** How often expired (crashed) jobs are detected and retried. */
+  maintenanceIntervalSeconds: number;
+  /** A job still active after this long is treated as crashed and retried. */
+  jobExpireSeconds: number;
+};
+
+/**
+ * The durable job queue (pg-boss, in PostgreSQL): jobs are enqueued in the same transaction as the
+ * change that causes them, survive crashes, and are retried with backoff.
+ */
+export async function startJobQueue({ url, logger, maintenanceIntervalSeconds, jobExpireSeconds }: JobQueueOptions): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    application_name: 'order-desk-jobs',
+    max: 4,
+    maintenanceIntervalSeconds,
+    monitorStateIntervalSeconds: Math.max(maintenanceIntervalSeconds, 1),
+  });
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(QUEUES.EMAIL, {
+    name: QUEUES.EMAIL,
+    retryLimit: 12,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: jobExpireSeconds,
+  });
+  return boss;
+}
+
+/** Lets pg-boss write its job rows through the caller's transaction (enqueue commits or rolls back with it). */
+export const inTransaction = (tx: EntityManager) => ({
+  executeSql: async (text: string, values: unknown[]) => ({ rows: await rows(tx, text, values) }),
+});

@@ -1,0 +1,106 @@
+import type { Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR } from '../auth/actor';
+import { rows } from '../common/sql';
+import type { OrderChangePublisher } from '../orders/order-changes';
+import type { RejectionReason } from '../orders/order-review.inputs';
+import { recordOrderEvent } from '../orders/order-timeline';
+import { EmailKind } from './email-kind';
+import { EmailStatus, type OutboundEmail } from './outbound-email.entity';
+import { renderOrderRejected } from './templates/order-rejected';
+
+type Rendered = { to: string; subject: string; text: string; html: string; summary: string };
+
+/**
+ * Sends one outbox email. The row stays locked while the message goes out and is marked SENT in the
+ * same transaction, so a retried or duplicated job never sends a sent email again. The Message-ID is
+ * derived from the row, so a receiver can drop the rare duplicate of a crash between the SMTP
+ * server's acceptance and our commit.
+ */
+export class EmailDelivery {
+  constructor(
+    private readonly db: DataSource,
+    private readonly transport: Transporter,
+    private readonly from: string,
+    private readonly changes: OrderChangePublisher,
+    private readonly logger: Logger,
+  ) {}
+
+  async deliver(emailId: string): Promise<void> {
+    let sentFor: { sellerId: string; orderId: string } | null = null;
+    try {
+      await this.db.transaction(async (tx) => {
+        const [email] = await rows<OutboundEmail>(
+          tx,
+          `SELECT id, seller_id AS "sellerId", order_id AS "orderId", kind, status FROM outbound_emails WHERE id = $1 FOR UPDATE`,
+          [emailId],
+        );
+        if (!email || email.status === EmailStatus.SENT) return;
+        const content = await this.render(tx, email);
+        const messageId = `<${email.id}@order-desk.local>`;
+        await this.transport.sendMail({ from: this.from, to: content.to, subject: content.subject, text: content.text, html: content.html, messageId });
+        await tx.query(
+          `UPDATE outbound_emails SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL,
+                  to_address = $2, subject = $3, message_id = $4
+            WHERE id = $1`,
+          [email.id, content.to, content.subject, messageId],
+        );
+        if (email.orderId) {
+          await recordOrderEvent(tx, { id: email.orderId, sellerId: email.sellerId }, SYSTEM_ACTOR, {
+            type: 'EMAIL_SENT',
+            summary: `${content.summary} sent to ${content.to}`,
+            data: { emailId: email.id, messageId, to: content.to, subject: content.subject },
+          });
+          sentFor = { sellerId: email.sellerId, orderId: email.orderId };
+        }
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.db.query(`UPDATE outbound_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [emailId, message.slice(0, 1000)]);
+      this.logger.warn({ emailId, err: error }, 'email delivery failed; it will be retried');
+      throw error;
+    }
+    if (sentFor) this.changes.publish(sentFor);
+  }
+
+  private async render(tx: EntityManager, email: Pick<OutboundEmail, 'kind' | 'orderId'>): Promise<Rendered> {
+    switch (email.kind) {
+      case EmailKind.ORDER_REJECTED: {
+        const [order] = await rows<{
+          number: number;
+          placedAt: Date;
+          reason: RejectionReason;
+          message: string | null;
+          sellerName: string;
+          contactName: string;
+          buyerEmail: string;
+        }>(
+          tx,
+          `SELECT o.number, o.placed_at AS "placedAt", o.rejection_reason AS reason, o.rejection_message AS message,
+                  s.name AS "sellerName", b.contact_name AS "contactName", b.email AS "buyerEmail"
+             FROM orders o JOIN sellers s ON s.id = o.seller_id JOIN buyers b ON b.id = o.buyer_id
+            WHERE o.id = $1`,
+          [email.orderId],
+        );
+        if (!order) throw new Error(`order ${email.orderId} of email is gone`);
+        const items = await rows<{ sku: string; name: string; quantity: number }>(
+          tx,
+          `SELECT sku, product_name || coalesce(' – ' || variant_name, '') AS name, quantity
+             FROM order_items WHERE order_id = $1 ORDER BY position`,
+          [email.orderId],
+        );
+        const rendered = renderOrderRejected({
+          sellerName: order.sellerName,
+          buyerContactName: order.contactName,
+          orderNumber: order.number,
+          placedAt: new Date(order.placedAt),
+          reason: order.reason,
+          message: order.message,
+          items,
+        });
+        return { ...rendered, to: order.buyerEmail, summary: 'Rejection email' };
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '../common/user-error';
+import { Customer } from '../customers/customer.entity';
+import { OrderItem } from './order-item.entity';
+import { Order } from './order.entity';
+
+export enum RejectionReason {
+  OUT_OF_STOCK = 'OUT_OF_STOCK',
+  OUT_OF_TERRITORY = 'OUT_OF_TERRITORY',
+  OTHER = 'OTHER',
+}
+registerEnumType(RejectionReason, {
+  name: 'RejectionReason',
+  description: 'Why a seller rejects an order; the buyer is emailed a matching explanation.',
+  valuesConfig: {
+    OUT_OF_STOCK: { description: 'Inventory is depleted.' },
+    OUT_OF_TERRITORY: { description: 'The buyer is outside the territory the seller serves.' },
+    OTHER: { description: 'Another reason, explained in the message (required).' },
+  },
+});
+
+@InputType({ description: 'Fields every order change accepts.' })
+abstract class VersionedInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: "The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER).",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Moves some items of a pending order to a new pending order.' })
+export class SplitOrderInput extends VersionedInput {
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => [ID], { description: 'Items to move: at least one, and not all of them.' })
+  itemIds: string[];
+}
+
+@InputType({ description: 'Sets the quantity of one line of a pending order.' })
+export class UpdateOrderItemQuantityInput extends VersionedInput {
+  @Field(() => ID)
+  orderItemId: string;
+
+  @Field(() => Int, { description: 'A whole number from 1 to 100,000.' })
+  quantity: number;
+}
+
+@InputType({ description: 'Deletes one line of a pending order (not its last one).' })
+export class RemoveOrderItemInput extends VersionedInput {
+  @Field(() => ID)
+  orderItemId: string;
+}
+
+@InputType({ description: 'A new customer record, made from the buyer of the order.' })
+export class NewCustomerInput {
+  @Field({ description: 'Customer name, usually the company.' })
+  name: string;
+
+  @Field({ description: 'Where invoices go.' })
+  email: string;
+
+  @Field(() => Int, { nullable: true, description: 'Payment terms in days (default 30; 0 = due on receipt).' })
+  paymentTermsDays?: number | null;
+}
+
+@InputType({ description: 'How to link the buyer of an order to a customer: exactly one of the two.' })
+export class CustomerChoiceInput {
+  @Field(() => NewCustomerInput, { nullable: true, description: 'Create a new customer from the buyer.' })
+  createNew?: NewCustomerInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'Associate the buyer with this existing customer.' })
+  existingCustomerId?: string | null;
+}
+
+@InputType({ description: 'Accepts (approves) a pending order.' })
+export class AcceptOrderInput extends VersionedInput {
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => CustomerChoiceInput, {
+    nullable: true,
+    description: 'Needed when the buyer has no customer record with this (ungated) seller yet: see CUSTOMER_REQUIRED.',
+  })
+  customer?: CustomerChoiceInput | null;
+}
+
+@InputType({ description: 'Rejects a pending order; the buyer is emailed.' })
+export class RejectOrderInput extends VersionedInput {
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => RejectionReason)
+  reason: RejectionReason;
+
+  @Field(() => String, { nullable: true, description: 'Message to the buyer; required for OTHER (2,000 characters at most).' })
+  message?: string | null;
+}
+
+@ObjectType({ description: 'Fields every order change answers with.' })
+abstract class OrderPayload {
+  @Field(() => Order, { nullable: true, description: 'The order after the change; null when it was refused.' })
+  order: Order | null;
+
+  @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType()
+export class SplitOrderPayload extends OrderPayload {
+  @Field(() => Order, { nullable: true, description: 'The new order holding the split items.' })
+  newOrder: Order | null;
+}
+
+@ObjectType()
+export class UpdateOrderItemQuantityPayload extends OrderPayload {
+  @Field(() => OrderItem, { nullable: true })
+  orderItem: OrderItem | null;
+}
+
+@ObjectType()
+export class RemoveOrderItemPayload extends OrderPayload {
+  @Field(() => ID, { nullable: true })
+  removedOrderItemId: string | null;
+}
+
+@ObjectType()
+export class AcceptOrderPayload extends OrderPayload {
+  @Field(() => Customer, { nullable: true, description: 'The customer the order is now linked to.' })
+  customer: Customer | null;
+}
+
+@ObjectType()
+export class RejectOrderPayload extends OrderPayload {}

@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import { rows } from '../common/sql';
+import { SellerCounterKind } from '../sellers/seller-counter.entity';
+import { takeNextNumber } from '../sellers/seller-counters';
+import { OrderStatus } from './order-status';
+import type { OrderItem } from './order-item.entity';
+import type { Order } from './order.entity';
+
+/**
+ * Creates the order that split items move to: the next order number, the same buyer, customer,
+ * addresses, payment method and placement time, linked to its parent. Returns its id; the caller
+ * recomputes the parent's totals.
+ */
+export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, items: OrderItem[]): Promise<string> {
+  const number = await takeNextNumber(tx, parent.sellerId, SellerCounterKind.ORDER_NUMBER);
+  const [created] = await rows<{ id: string }>(
+    tx,
+    `INSERT INTO orders (
+       seller_id, number, buyer_id, buyer_name, customer_id, parent_order_id, status, payment_method, payment_status,
+       currency, subtotal_amount, shipping_amount, total_amount, item_count,
+       shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
+       shipping_postal_code, shipping_country, shipping_phone,
+       billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
+       billing_postal_code, billing_country, billing_phone,
+       buyer_note, placed_at)
+     SELECT seller_id, $2, buyer_id, buyer_name, customer_id, id, $3, payment_method, payment_status,
+       currency, 0, 0, 0, 0,
+       shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
+       shipping_postal_code, shipping_country, shipping_phone,
+       billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
+       billing_postal_code, billing_country, billing_phone,
+       buyer_note, placed_at
+       FROM orders WHERE id = $1
+     RETURNING id`,
+    [parent.id, number, OrderStatus.PENDING],
+  );
+  const id = created!.id;
+  // Moved lines keep their relative order, numbered from 0 on the new order.
+  await tx.query(
+    `UPDATE order_items i SET order_id = $1, position = m.position
+       FROM (SELECT id, row_number() OVER (ORDER BY position) - 1 AS position FROM order_items WHERE id = ANY($2)) m
+      WHERE i.id = m.id`,
+    [id, items.map((item) => item.id)],
+  );
+  await tx.query(
+    `UPDATE orders o SET subtotal_amount = t.subtotal, total_amount = t.subtotal, item_count = t.lines
+       FROM (SELECT coalesce(sum(line_total_amount), 0) AS subtotal, count(*) AS lines FROM order_items WHERE order_id = $1) t
+      WHERE o.id = $1`,
+    [id],
+  );
+  return id;
+}

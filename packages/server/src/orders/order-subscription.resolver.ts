@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { TOPICS } from '../graphql/pubsub';
+import type { OrderChange } from './order-changes';
+import { Order } from './order.entity';
+
+@Resolver()
+export class OrderSubscriptionResolver {
+  @Subscription(() => Order, {
+    topics: TOPICS.ORDER_CHANGED,
+    // Only the subscriber's own seller's orders, and only the one asked for when given.
+    filter: ({ payload, args, context }: { payload: OrderChange; args: { orderId?: string | null }; context: Context }) =>
+      payload.sellerId === context.viewer?.sellerId && (!args.orderId || args.orderId === payload.orderId),
+    description: "Pushes an order (read fresh) every time it changes; without orderId, any of the seller's orders.",
+  })
+  async orderChanged(
+    @Root() change: OrderChange,
+    @Arg('orderId', () => ID, { nullable: true }) _orderId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Order | null> {
+    return ctx.services.ordersQuery.findById(change.sellerId, change.orderId);
+  }
+}

@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The schema the server emits (`pnpm --filter @order-desk/server schema`; the root `pnpm codegen`
+// runs both steps).
+const config: CodegenConfig = {
+  schema: '../server/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/graphql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    './src/graphql/': {
+      preset: 'client',
+      presetConfig: {
+        gqlTagName: 'graphql',
+        // `useFragment` is not a React hook: name it so the rules of hooks do not apply.
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+      },
+      config: {
+        useTypeImports: true,
+        enumType: 'string-literal',
+        // Apollo Client always adds __typename.
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
+        avoidOptionals: { field: true, inputValue: false },
+        defaultScalarType: 'unknown',
+        strictScalars: true,
+        scalars: {
+          DateTime: 'string',
+          SafeInt: 'number',
+          JSON: 'unknown',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,30 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { SessionContext, type Session } from './session';
+import { theme } from './theme';
+
+/**
+ * Mantine (theme + notifications at the bottom right) around the given children. Tests pass
+ * `env="test"`: no transitions or portals, so dropdowns open synchronously in jsdom.
+ */
+export function UiProviders({ children, env }: { children: ReactNode; env?: 'default' | 'test' }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+      <Notifications position="bottom-right" limit={4} />
+      {children}
+    </MantineProvider>
+  );
+}
+
+export function AppProviders(props: { client: ApolloClient; session: Session; children: ReactNode }) {
+  return (
+    <ApolloProvider client={props.client}>
+      <SessionContext.Provider value={props.session}>
+        <UiProviders>{props.children}</UiProviders>
+      </SessionContext.Provider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,91 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { isUnauthenticatedError } from '../lib/errors';
+
+/** Same origin in production (the server serves the SPA) and via the Vite proxy in development. */
+export const GRAPHQL_PATH = '/graphql';
+
+export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): string {
+  const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${location.host}${GRAPHQL_PATH}`;
+}
+
+/**
+ * Money, addresses and the like have no identity of their own: they are stored inside their
+ * parent and replaced wholesale when a newer value arrives (`merge: true` keeps Apollo from
+ * warning about data loss when, say, an order's totals change).
+ */
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      // Every (filter, cursor) combination is its own page: the default keyArgs (all args) are
+      // what we want, spelled out here so nobody "fixes" it into an infinite list.
+      orders: { keyArgs: ['filter', 'first', 'after', 'last', 'before'] },
+      orderStatusCounts: { keyArgs: ['filter'] },
+      buyers: { keyArgs: ['search', 'first'] },
+      // An order already in the cache (e.g. from the list) is found by its id; missing fields
+      // are then fetched from the network.
+      order: {
+        read(existing: unknown, { args, toReference }) {
+          if (existing !== undefined) return existing;
+          const id: unknown = args?.['id'];
+          return typeof id === 'string' ? toReference({ __typename: 'Order', id }) : undefined;
+        },
+      },
+    },
+  },
+  Money: { keyFields: false, merge: true },
+  Address: { keyFields: false, merge: true },
+  Actor: { keyFields: false, merge: true },
+  PageInfo: { keyFields: false, merge: true },
+  OrderStatusCounts: { keyFields: false, merge: true },
+  OrderStatusCount: { keyFields: false },
+};
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies });
+}
+
+export interface AppApolloClient {
+  client: ApolloClient;
+  /** Closes the subscription socket so the next one is opened with the current session cookie. */
+  restartWebSocket: () => void;
+}
+
+export function createApolloClient(options: { onUnauthenticated: () => void }): AppApolloClient {
+  const httpLink = new HttpLink({
+    uri: GRAPHQL_PATH,
+    // The session is an httpOnly cookie; HttpLink's default content-type (application/json)
+    // satisfies the server's CSRF prevention.
+    credentials: 'include',
+  });
+
+  const wsClient: WsClient = createClient({
+    url: graphqlWsUrl(window.location),
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+  });
+  const wsLink = new GraphQLWsLink(wsClient);
+
+  const errorLink = new ErrorLink(({ error }) => {
+    if (isUnauthenticatedError(error)) options.onUnauthenticated();
+  });
+
+  const transport = ApolloLink.split(
+    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+    wsLink,
+    httpLink,
+  );
+
+  const client = new ApolloClient({
+    cache: createCache(),
+    link: ApolloLink.from([errorLink, transport]),
+    clientAwareness: { name: 'order-desk-web', version: '0.1.0' },
+  });
+
+  return { client, restartWebSocket: () => wsClient.terminate() };
+}

@@ -1,0 +1,27 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { SignInPage } from '../auth/SignInPage';
+import { OrderDetailsPage } from '../orders/details/OrderDetailsPage';
+import { OrdersPage } from '../orders/list/OrdersPage';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAuth } from './RequireAuth';
+import { RouteErrorPage } from './RouteErrorPage';
+import { HOME_PATH, SIGN_IN_PATH } from './session';
+
+export const routes: RouteObject[] = [
+  { path: SIGN_IN_PATH, element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    // Everything else needs a signed-in seller; RequireAuth renders the layout around the page.
+    element: <RequireAuth />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <Navigate to={HOME_PATH} replace /> },
+      { path: 'orders', element: <OrdersPage /> },
+      { path: 'orders/:id', element: <OrderDetailsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,28 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import { describeError, isUnauthenticatedError } from './errors';
+
+const graphQLErrors = (code: string, message = 'Nope') =>
+  new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });
+const httpError = (status: number) =>
+  new ServerError(`Received status code ${status}`, { response: new Response('', { status }), bodyText: '' });
+
+describe('errors', () => {
+  it('recognises an expired session', () => {
+    expect(isUnauthenticatedError(graphQLErrors('UNAUTHENTICATED'))).toBe(true);
+    expect(isUnauthenticatedError(httpError(401))).toBe(true);
+    expect(isUnauthenticatedError(graphQLErrors('BAD_USER_INPUT'))).toBe(false);
+    expect(isUnauthenticatedError(httpError(500))).toBe(false);
+    expect(isUnauthenticatedError(new TypeError('Failed to fetch'))).toBe(false);
+  });
+
+  it('describes errors in words a seller can act on', () => {
+    expect(describeError(graphQLErrors('BAD_USER_INPUT', 'Quantity must be positive.'))).toBe(
+      'Quantity must be positive.',
+    );
+    expect(describeError(graphQLErrors('UNAUTHENTICATED'))).toBe('Your session has expired. Please sign in again.');
+    expect(describeError(httpError(503))).toBe('The server ran into a problem. Please try again in a moment.');
+    expect(describeError(new TypeError('Failed to fetch'))).toBe(
+      'Could not reach the server. Check your connection and try again.',
+    );
+  });
+});

@@ -1,0 +1,174 @@
+import { screen, within } from '@testing-library/react';
+import { OrderDetailsPageDocument } from '../../graphql/graphql';
+import { anOrder, hoursAgo, money, type OrderDetailsFixture } from '../../test/fixtures';
+import { mock, renderRoute } from '../../test/render';
+import { OrderDetailsPage } from './OrderDetailsPage';
+
+function renderDetails(id: string, order: OrderDetailsFixture | null) {
+  return renderRoute({
+    path: '/orders/:id',
+    element: <OrderDetailsPage />,
+    url: `/orders/${id}`,
+    mocks: [mock({ request: { query: OrderDetailsPageDocument, variables: { id } }, result: { data: { order } } })],
+  });
+}
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('OrderDetailsPage', () => {
+  it('shows a pending order: header, information, addresses, items, totals and timeline', async () => {
+    renderDetails(
+      'O1042',
+      anOrder({
+        id: 'O1042',
+        parentOrder: { __typename: 'Order', id: 'O1040', number: 1040 },
+        events: [
+          {
+            __typename: 'OrderEvent',
+            id: 'E1',
+            type: 'ORDER_PLACED',
+            summary: 'Order placed',
+            createdAt: hoursAgo(50),
+            actor: { __typename: 'Actor', type: 'BUYER', name: 'Ada Buyer' },
+          },
+          {
+            __typename: 'OrderEvent',
+            id: 'E2',
+            type: 'ORDER_SPLIT',
+            summary: 'Split into Order #1043',
+            createdAt: hoursAgo(3),
+            actor: { __typename: 'Actor', type: 'USER', name: 'Olivia Owner' },
+          },
+        ],
+      }),
+    );
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order #1042' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reject' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Accept' })).toBeEnabled();
+
+    const information = section('Order Information');
+    expect(information).toHaveTextContent('#1042');
+    expect(information).toHaveTextContent('Terms');
+    expect(information).toHaveTextContent('No customer relationship yet');
+    expect(information).toHaveTextContent('Acme Goods Co.');
+    expect(within(information).getByRole('link', { name: 'ada@acme.test' })).toHaveAttribute(
+      'href',
+      'mailto:ada@acme.test',
+    );
+    expect(within(information).getByRole('link', { name: 'Split from Order #1040' })).toHaveAttribute(
+      'href',
+      '/orders/O1040',
+    );
+    expect(within(information).getByText('2 d').closest('[data-urgency]')).toHaveAttribute('data-urgency', 'overdue');
+
+    const addresses = section('Shipping & Billing Information');
+    expect(within(addresses).getByRole('article', { name: 'Shipping address' })).toHaveTextContent(
+      '12 Harbour StreetPortland, OR 97201US',
+    );
+    expect(within(addresses).getByRole('article', { name: 'Billing address' })).toHaveTextContent(
+      '400 Market AvenueSuite 9',
+    );
+
+    const items = section('Order Items');
+    const [, tea, mug] = within(items).getAllByRole('row');
+    expect(tea).toHaveTextContent('TEA-GRN-250');
+    expect(tea).toHaveTextContent('Green Tea250 g tin');
+    expect(tea).toHaveTextContent('$12.50');
+    expect(tea).toHaveTextContent('$150.00');
+    expect(mug).toHaveTextContent('Stoneware MugLarge / Blue');
+    // 2 in stock for 6 ordered: flagged.
+    expect(
+      within(mug as HTMLElement)
+        .getByText('2')
+        .closest('[data-stock]'),
+    ).toHaveAttribute('data-stock', 'short');
+    expect(within(items).getByRole('checkbox', { name: 'Select TEA-GRN-250' })).toBeInTheDocument();
+
+    const totals = within(items).getByRole('group', { name: 'Order totals' });
+    expect(totals).toHaveTextContent('Subtotal$204.00');
+    expect(totals).toHaveTextContent('Shipping$15.00');
+    expect(totals).toHaveTextContent('Total$219.00');
+
+    const timeline = section('Timeline');
+    const entries = within(timeline).getAllByText(/Order placed|Split into Order #1043/);
+    // Newest first.
+    expect(entries.map((entry) => entry.textContent)).toEqual(['Split into Order #1043', 'Order placed']);
+    expect(timeline).toHaveTextContent('Olivia Owner · 3 hours ago');
+    expect(timeline).toHaveTextContent('Ada Buyer · 2 days ago');
+  });
+
+  it('checks items and selects all', async () => {
+    const { user } = renderDetails('O1042', anOrder({ id: 'O1042' }));
+    const items = await screen.findByRole('region', { name: 'Order Items' });
+
+    await user.click(within(items).getByRole('checkbox', { name: 'Select MUG-BLU-L' }));
+    expect(items).toHaveTextContent('1 selected');
+
+    await user.click(within(items).getByRole('checkbox', { name: 'Select all items' }));
+    expect(items).toHaveTextContent('2 selected');
+    expect(within(items).getByRole('checkbox', { name: 'Select TEA-GRN-250' })).toBeChecked();
+  });
+
+  it('hides Accept/Reject and item checkboxes once the order is accepted, and shows shipment and invoice', async () => {
+    renderDetails(
+      'O7',
+      anOrder({
+        id: 'O7',
+        number: 7,
+        status: 'ACCEPTED',
+        paymentStatus: 'PAID',
+        paymentMethod: 'CARD',
+        availableActions: [],
+        acceptedAt: hoursAgo(20),
+        customer: { __typename: 'Customer', id: 'C1', name: 'Acme Goods', paymentTermsLabel: 'Net 30' },
+        shipment: {
+          __typename: 'Shipment',
+          id: 'SH1',
+          carrier: 'UPS',
+          service: 'Ground',
+          trackingNumbers: ['1Z999AA10123456784'],
+          shippedOn: '2025-11-20',
+          cost: money(1500),
+        },
+        invoice: {
+          __typename: 'Invoice',
+          id: 'INV1',
+          displayNumber: 'DB-1001',
+          status: 'ISSUED',
+          paymentStatus: 'PAID',
+          total: money(21900),
+          dueOn: null,
+          issuedAt: hoursAgo(10),
+        },
+      }),
+    );
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order #7' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reject' })).not.toBeInTheDocument();
+    expect(within(section('Order Items')).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(section('Order Information')).toHaveTextContent('Acme GoodsNet 30');
+    expect(section('Order Information')).toHaveTextContent('Credit Card');
+    expect(section('Shipment')).toHaveTextContent('UPS · Ground');
+    expect(section('Shipment')).toHaveTextContent('1Z999AA10123456784');
+    expect(section('Shipment')).toHaveTextContent('Nov 20, 2025');
+    expect(section('Invoice')).toHaveTextContent('DB-1001');
+    expect(section('Invoice')).toHaveTextContent('$219.00');
+  });
+
+  it('shows only the actions the server allows', async () => {
+    renderDetails('O8', anOrder({ id: 'O8', availableActions: ['REJECT'] }));
+    expect(await screen.findByRole('button', { name: 'Reject' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
+  });
+
+  it("says the order was not found when the API returns null (unknown or another seller's id)", async () => {
+    renderDetails('someone-elses-order', null);
+    expect(await screen.findByRole('heading', { name: 'Order not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to Orders' })).toHaveAttribute('href', '/orders');
+    expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
+  });
+});

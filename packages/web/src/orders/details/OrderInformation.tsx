@@ -1,0 +1,171 @@
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import { formatDateTime } from '../../lib/format';
+import { PAYMENT_METHOD_LABEL } from '../labels';
+import { OrderAge } from '../OrderAge';
+import { OrderStatusBadge } from '../StatusBadges';
+import { orderPath } from '../list/OrdersTable';
+import { Section } from './Section';
+
+export const OrderInformationFragment = graphql(`
+  fragment OrderInformation_order on Order {
+    id
+    number
+    status
+    placedAt
+    acceptedAt
+    rejectedAt
+    cancelledAt
+    rejectionReason
+    rejectionMessage
+    paymentMethod
+    buyerNote
+    customer {
+      id
+      name
+      paymentTermsLabel
+    }
+    buyer {
+      id
+      companyName
+      contactName
+      email
+      phone
+    }
+    parentOrder {
+      id
+      number
+    }
+    splitOrders {
+      id
+      number
+    }
+  }
+`);
+
+function Field(props: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2} style={{ minWidth: 0 }}>
+      <Text size="xs" c="dimmed" fw={500} tt="uppercase" lts={0.3}>
+        {props.label}
+      </Text>
+      <div>{props.children}</div>
+    </Stack>
+  );
+}
+
+function Value(props: { children: ReactNode }) {
+  return (
+    <Text size="sm" component="div">
+      {props.children}
+    </Text>
+  );
+}
+
+export function OrderInformation(props: { order: FragmentType<typeof OrderInformationFragment>; now: Date }) {
+  const order = getFragmentData(OrderInformationFragment, props.order);
+  const closedAt =
+    order.status === 'ACCEPTED'
+      ? { label: 'Accepted', at: order.acceptedAt }
+      : order.status === 'REJECTED'
+        ? { label: 'Rejected', at: order.rejectedAt }
+        : order.status === 'CANCELLED'
+          ? { label: 'Cancelled', at: order.cancelledAt }
+          : null;
+
+  return (
+    <Section title="Order Information" id="order-information">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="lg" verticalSpacing="lg">
+        <Field label="Order ID">
+          <Value>
+            <span className="tabular-nums">#{order.number}</span>
+          </Value>
+        </Field>
+        <Field label="Placed">
+          <Value>{formatDateTime(order.placedAt)}</Value>
+        </Field>
+        <Field label="Age">
+          <OrderAge placedAt={order.placedAt} status={order.status} now={props.now} />
+        </Field>
+        <Field label="Status">
+          <Group gap="xs">
+            <OrderStatusBadge status={order.status} />
+            {closedAt?.at && (
+              <Text size="xs" c="dimmed">
+                {closedAt.label} {formatDateTime(closedAt.at)}
+              </Text>
+            )}
+          </Group>
+        </Field>
+        <Field label="Payment method">
+          <Value>{PAYMENT_METHOD_LABEL[order.paymentMethod]}</Value>
+        </Field>
+        <Field label="Customer">
+          {order.customer ? (
+            <Value>
+              {order.customer.name}
+              <Text span size="xs" c="dimmed" ml={6}>
+                {order.customer.paymentTermsLabel}
+              </Text>
+            </Value>
+          ) : (
+            <Badge color="orange" variant="light" size="sm">
+              No customer relationship yet
+            </Badge>
+          )}
+        </Field>
+        <Field label="Buyer">
+          <Value>{order.buyer.companyName}</Value>
+        </Field>
+        <Field label="Contact">
+          <Value>{order.buyer.contactName}</Value>
+          {order.buyer.phone && (
+            <Text size="xs" c="dimmed">
+              {order.buyer.phone}
+            </Text>
+          )}
+        </Field>
+        <Field label="Email">
+          <Anchor href={`mailto:${order.buyer.email}`} size="sm" style={{ wordBreak: 'break-all' }}>
+            {order.buyer.email}
+          </Anchor>
+        </Field>
+        {order.parentOrder && (
+          <Field label="Parent order">
+            <Anchor component={Link} to={orderPath(order.parentOrder.id)} size="sm">
+              Split from Order #{order.parentOrder.number}
+            </Anchor>
+          </Field>
+        )}
+        {order.splitOrders.length > 0 && (
+          <Field label="Split orders">
+            <Group gap="xs">
+              {order.splitOrders.map((split) => (
+                <Anchor key={split.id} component={Link} to={orderPath(split.id)} size="sm">
+                  Order #{split.number}
+                </Anchor>
+              ))}
+            </Group>
+          </Field>
+        )}
+        {order.buyerNote && (
+          <Field label="Buyer note">
+            <Value>{order.buyerNote}</Value>
+          </Field>
+        )}
+        {order.status === 'REJECTED' && order.rejectionReason && (
+          <Field label="Rejection reason">
+            <Value>{order.rejectionReason}</Value>
+            {order.rejectionMessage && (
+              <Text size="xs" c="dimmed">
+                {order.rejectionMessage}
+              </Text>
+            )}
+          </Field>
+        )}
+      </SimpleGrid>
+    </Section>
+  );
+}

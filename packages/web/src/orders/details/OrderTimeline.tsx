@@ -1,0 +1,104 @@
+import { Text, ThemeIcon, Timeline, Tooltip } from '@mantine/core';
+import {
+  IconArrowsSplit,
+  IconBan,
+  IconCheck,
+  IconCreditCard,
+  IconFileInvoice,
+  IconMail,
+  IconPencil,
+  IconPoint,
+  IconShoppingCart,
+  IconTrash,
+  IconTruck,
+  IconX,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import { formatDateTime, formatRelativeTime } from '../../lib/format';
+import { Section } from './Section';
+
+export const OrderTimelineFragment = graphql(`
+  fragment OrderTimeline_order on Order {
+    id
+    events {
+      id
+      type
+      summary
+      createdAt
+      actor {
+        type
+        name
+      }
+    }
+  }
+`);
+
+const ICON_SIZE = 12;
+
+/** Event types are open-ended strings: pick an icon by keyword, with a neutral fallback. */
+function eventIcon(type: string): { icon: ReactNode; color: string } {
+  const t = type.toUpperCase();
+  if (t.includes('REJECT')) return { icon: <IconX size={ICON_SIZE} />, color: 'red' };
+  if (t.includes('CANCEL')) return { icon: <IconBan size={ICON_SIZE} />, color: 'gray' };
+  if (t.includes('ACCEPT')) return { icon: <IconCheck size={ICON_SIZE} />, color: 'green' };
+  if (t.includes('SPLIT')) return { icon: <IconArrowsSplit size={ICON_SIZE} />, color: 'grape' };
+  if (t.includes('REMOVE') || t.includes('DELETE')) return { icon: <IconTrash size={ICON_SIZE} />, color: 'orange' };
+  if (t.includes('QUANTITY') || t.includes('EDIT') || t.includes('UPDATE'))
+    return { icon: <IconPencil size={ICON_SIZE} />, color: 'blue' };
+  if (t.includes('SHIP')) return { icon: <IconTruck size={ICON_SIZE} />, color: 'cyan' };
+  if (t.includes('INVOICE')) return { icon: <IconFileInvoice size={ICON_SIZE} />, color: 'indigo' };
+  if (t.includes('PAY') || t.includes('PAID') || t.includes('CHARGE') || t.includes('REFUND'))
+    return { icon: <IconCreditCard size={ICON_SIZE} />, color: 'teal' };
+  if (t.includes('EMAIL')) return { icon: <IconMail size={ICON_SIZE} />, color: 'gray' };
+  if (t.includes('PLACE') || t.includes('CREATE'))
+    return { icon: <IconShoppingCart size={ICON_SIZE} />, color: 'desk' };
+  return { icon: <IconPoint size={ICON_SIZE} />, color: 'gray' };
+}
+
+/** Everything that happened to the order, newest first. */
+export function OrderTimeline(props: { order: FragmentType<typeof OrderTimelineFragment>; now: Date }) {
+  const order = getFragmentData(OrderTimelineFragment, props.order);
+  const events = [...order.events].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+
+  return (
+    <Section title="Timeline" id="order-timeline">
+      {events.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nothing has happened to this order yet.
+        </Text>
+      ) : (
+        <Timeline bulletSize={24} lineWidth={2} aria-label="Order timeline">
+          {events.map((event) => {
+            const { icon, color } = eventIcon(event.type);
+            return (
+              <Timeline.Item
+                key={event.id}
+                bullet={
+                  <ThemeIcon size={24} radius="xl" color={color} variant="light">
+                    {icon}
+                  </ThemeIcon>
+                }
+                title={
+                  <Text size="sm" fw={600}>
+                    {event.summary}
+                  </Text>
+                }
+              >
+                <Text size="xs" c="dimmed">
+                  {event.actor.name} ·{' '}
+                  <Tooltip label={formatDateTime(event.createdAt)}>
+                    <time dateTime={event.createdAt}>{formatRelativeTime(event.createdAt, props.now)}</time>
+                  </Tooltip>
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(event.createdAt)}
+                </Text>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { OrderStatus, PaymentMethod, PaymentStatus } from '../graphql/graphql';
+
+export const ORDER_STATUSES = [
+  'PENDING',
+  'ACCEPTED',
+  'REJECTED',
+  'CANCELLED',
+] as const satisfies readonly OrderStatus[];
+
+export const PAYMENT_STATUSES = [
+  'UNPAID',
+  'PROCESSING',
+  'PAID',
+  'FAILED',
+  'REQUIRES_ACTION',
+  'REFUNDED',
+  'VOID',
+] as const satisfies readonly PaymentStatus[];
+
+export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
+  PENDING: 'Pending',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Rejected',
+  CANCELLED: 'Cancelled',
+};
+
+export const ORDER_STATUS_COLOR: Record<OrderStatus, string> = {
+  PENDING: 'yellow',
+  ACCEPTED: 'green',
+  REJECTED: 'red',
+  CANCELLED: 'gray',
+};
+
+export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
+  UNPAID: 'Unpaid',
+  PROCESSING: 'Processing',
+  PAID: 'Paid',
+  FAILED: 'Payment failed',
+  REQUIRES_ACTION: 'Requires action',
+  REFUNDED: 'Refunded',
+  VOID: 'Void',
+};
+
+export const PAYMENT_STATUS_COLOR: Record<PaymentStatus, string> = {
+  UNPAID: 'gray',
+  PROCESSING: 'blue',
+  PAID: 'green',
+  FAILED: 'red',
+  REQUIRES_ACTION: 'orange',
+  REFUNDED: 'violet',
+  VOID: 'dark',
+};
+
+export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = {
+  CARD: 'Credit Card',
+  TERMS: 'Terms',
+};

@@ -1,0 +1,140 @@
+import { Button, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { PAYMENT_STATUSES, PAYMENT_STATUS_LABEL } from '../labels';
+import { BuyerSelect } from './BuyerSelect';
+import { hasActiveFilters, type OrdersListState } from './ordersListParams';
+
+export interface FilterPatch {
+  payment?: string | null;
+  buyer?: string | null;
+  from?: string | null;
+  to?: string | null;
+  search?: string | null;
+}
+
+const PAYMENT_OPTIONS = PAYMENT_STATUSES.map((status) => ({ value: status, label: PAYMENT_STATUS_LABEL[status] }));
+
+const DAY = 'YYYY-MM-DD';
+
+function rangePresets(): Array<{ value: [string, string]; label: string }> {
+  const today = dayjs();
+  return [
+    { value: [today.format(DAY), today.format(DAY)], label: 'Today' },
+    { value: [today.subtract(6, 'day').format(DAY), today.format(DAY)], label: 'Last 7 days' },
+    { value: [today.subtract(29, 'day').format(DAY), today.format(DAY)], label: 'Last 30 days' },
+    { value: [today.startOf('month').format(DAY), today.format(DAY)], label: 'This month' },
+  ];
+}
+
+function toDayString(value: string | Date | null): string | null {
+  if (value === null) return null;
+  return dayjs(value).format(DAY);
+}
+
+/** Search, payment status, buyer and placed-date filters. The URL is the source of truth. */
+export function OrderFilters(props: {
+  state: OrdersListState;
+  buyerLabel: string | null;
+  onChange: (patch: FilterPatch) => void;
+  onClear: () => void;
+}) {
+  const { state, onChange } = props;
+
+  // The search box and a half-picked date range are edited locally and committed to the URL;
+  // when the URL changes underneath (back/forward, "Clear filters"), they follow it.
+  const [searchText, setSearchText] = useState(state.search);
+  const [syncedSearch, setSyncedSearch] = useState(state.search);
+  if (syncedSearch !== state.search) {
+    setSyncedSearch(state.search);
+    setSearchText(state.search);
+  }
+  const commitSearch = useDebouncedCallback((text: string) => onChange({ search: text.trim() || null }), 350);
+
+  const urlRange: DatesRangeValue<string> = [state.placedFrom, state.placedTo];
+  const [range, setRange] = useState<DatesRangeValue<string>>(urlRange);
+  const rangeKey = `${state.placedFrom ?? ''}|${state.placedTo ?? ''}`;
+  const [syncedRange, setSyncedRange] = useState(rangeKey);
+  if (syncedRange !== rangeKey) {
+    setSyncedRange(rangeKey);
+    setRange(urlRange);
+  }
+
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <TextInput
+        aria-label="Search orders"
+        placeholder="Search order number or buyer"
+        leftSection={<IconSearch size={16} />}
+        value={searchText}
+        onChange={(event) => {
+          setSearchText(event.currentTarget.value);
+          commitSearch(event.currentTarget.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commitSearch.flush();
+        }}
+        rightSection={
+          searchText ? (
+            <CloseButton
+              size="sm"
+              aria-label="Clear search"
+              onClick={() => {
+                commitSearch.cancel();
+                setSearchText('');
+                onChange({ search: null });
+              }}
+            />
+          ) : undefined
+        }
+        style={{ flex: '1 1 200px' }}
+        miw={200}
+      />
+      <Select
+        aria-label="Payment status"
+        placeholder="Payment status"
+        data={PAYMENT_OPTIONS}
+        value={state.paymentStatus}
+        onChange={(value) => {
+          onChange({ payment: value });
+        }}
+        clearable
+        allowDeselect
+        comboboxProps={{ withinPortal: true }}
+        w={{ base: '100%', sm: 180 }}
+      />
+      <BuyerSelect
+        value={state.buyerId}
+        selectedLabel={props.buyerLabel}
+        onChange={(buyerId) => onChange({ buyer: buyerId })}
+      />
+      <DatePickerInput
+        type="range"
+        aria-label="Placed between"
+        placeholder="Placed between"
+        leftSection={<IconCalendar size={16} />}
+        valueFormat="MMM D, YYYY"
+        value={range}
+        onChange={(value) => {
+          const next: DatesRangeValue<string> = [toDayString(value[0]), toDayString(value[1])];
+          setRange(next);
+          if ((next[0] && next[1]) || (!next[0] && !next[1])) onChange({ from: next[0], to: next[1] });
+        }}
+        allowSingleDateInRange
+        clearable
+        maxDate={dayjs().format(DAY)}
+        presets={rangePresets()}
+        w={{ base: '100%', sm: 230 }}
+        popoverProps={{ withinPortal: true }}
+      />
+      {hasActiveFilters(state) && (
+        <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={props.onClear}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,185 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { OrdersPageDocument, type OrdersPageQueryVariables } from '../../graphql/graphql';
+import { anOrderRow, hoursAgo, money, ordersPage, statusCounts, type OrderRowFixture } from '../../test/fixtures';
+import { currentUrl, mock, renderRoute, type Mock } from '../../test/render';
+import { OrdersPage } from './OrdersPage';
+
+const FIRST_PAGE: OrdersPageQueryVariables = { first: 25, filter: {}, countsFilter: {}, withCounts: true };
+const COUNTS = statusCounts({ PENDING: 3, ACCEPTED: 7, REJECTED: 1, CANCELLED: 1 });
+
+const rows: OrderRowFixture[] = [
+  anOrderRow({ id: 'O1042', number: 1042, placedAt: hoursAgo(50), buyerName: 'Acme Goods Co.' }),
+  anOrderRow({
+    id: 'O1041',
+    number: 1041,
+    placedAt: hoursAgo(3),
+    buyerName: 'Bright Shop',
+    status: 'ACCEPTED',
+    paymentStatus: 'PAID',
+    total: money(9900),
+    itemCount: 2,
+    invoice: { __typename: 'Invoice', id: 'INV1', displayNumber: 'DB-1001', status: 'ISSUED' },
+  }),
+];
+
+function ordersMock(
+  variables: OrdersPageQueryVariables,
+  data = ordersPage(rows, { totalCount: 12, counts: COUNTS }),
+): Mock {
+  return mock({ request: { query: OrdersPageDocument, variables }, result: { data } });
+}
+
+function renderOrders(url: string, mocks: Mock[]) {
+  return renderRoute({ path: '/orders', element: <OrdersPage />, url, mocks });
+}
+
+describe('OrdersPage', () => {
+  it('renders the orders with links, money, badges, ages and the status tab counts', async () => {
+    renderOrders('/orders', [ordersMock(FIRST_PAGE)]);
+
+    const link = await screen.findByRole('link', { name: '#1042' });
+    expect(link).toHaveAttribute('href', '/orders/O1042');
+
+    const table = screen.getByRole('table', { name: 'Orders' });
+    const [, firstRow, secondRow] = within(table).getAllByRole('row');
+    expect(firstRow).toHaveTextContent('Acme Goods Co.');
+    expect(firstRow).toHaveTextContent('$1,234.50');
+    expect(firstRow).toHaveTextContent('Pending');
+    expect(firstRow).toHaveTextContent('Unpaid');
+    // A pending order waiting 50 hours is flagged.
+    expect(
+      within(firstRow as HTMLElement)
+        .getByText('2 d')
+        .closest('[data-urgency]'),
+    ).toHaveAttribute('data-urgency', 'overdue');
+    expect(secondRow).toHaveTextContent('Bright Shop');
+    expect(secondRow).toHaveTextContent('$99.00');
+    expect(secondRow).toHaveTextContent('Accepted');
+    expect(secondRow).toHaveTextContent('Paid');
+    expect(secondRow).toHaveTextContent('DB-1001');
+    expect(secondRow).toHaveTextContent('3 h');
+
+    expect(screen.getByRole('tab', { name: /All/ })).toHaveTextContent('12');
+    expect(screen.getByRole('tab', { name: /Pending/ })).toHaveTextContent('3');
+    expect(screen.getByRole('tab', { name: /Accepted/ })).toHaveTextContent('7');
+    expect(screen.getByRole('tab', { name: /Rejected/ })).toHaveTextContent('1');
+    expect(screen.getByRole('tab', { name: /Cancelled/ })).toHaveTextContent('1');
+    expect(screen.getByRole('tab', { name: /All/ })).toHaveAttribute('aria-selected', 'true');
+
+    expect(screen.getByText('Showing 2 of 12')).toBeInTheDocument();
+  });
+
+  it('puts the status tab into the URL and loads that status', async () => {
+    const pendingOnly = ordersPage([rows[0] as OrderRowFixture], { totalCount: 3, counts: COUNTS });
+    const { router, user } = renderOrders('/orders', [
+      ordersMock(FIRST_PAGE),
+      ordersMock({ ...FIRST_PAGE, filter: { status: 'PENDING' } }, pendingOnly),
+    ]);
+
+    await user.click(await screen.findByRole('tab', { name: /Pending/ }));
+
+    expect(currentUrl(router)).toBe('/orders?status=PENDING');
+    await waitFor(() => expect(screen.getByText('Showing 1 of 3')).toBeInTheDocument());
+    expect(screen.queryByRole('link', { name: '#1041' })).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: /Pending/ })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('puts the payment status filter into the URL', async () => {
+    const { router, user } = renderOrders('/orders?status=ACCEPTED', [
+      ordersMock({ ...FIRST_PAGE, filter: { status: 'ACCEPTED' } }),
+      ordersMock({
+        ...FIRST_PAGE,
+        filter: { status: 'ACCEPTED', paymentStatus: 'PAID' },
+        countsFilter: { paymentStatus: 'PAID' },
+      }),
+    ]);
+    await screen.findByRole('link', { name: '#1042' });
+
+    await user.click(screen.getByRole('textbox', { name: 'Payment status' }));
+    await user.click(await screen.findByRole('option', { name: 'Paid' }));
+
+    expect(currentUrl(router)).toBe('/orders?status=ACCEPTED&payment=PAID');
+  });
+
+  it('debounces the search box into the URL', async () => {
+    const { router, user } = renderOrders('/orders', [
+      ordersMock(FIRST_PAGE),
+      ordersMock({ ...FIRST_PAGE, filter: { search: 'acme' }, countsFilter: { search: 'acme' } }),
+    ]);
+    await screen.findByRole('link', { name: '#1042' });
+
+    await user.type(screen.getByRole('textbox', { name: 'Search orders' }), 'acme');
+
+    await waitFor(() => expect(currentUrl(router)).toBe('/orders?q=acme'));
+  });
+
+  it('reads filters from the URL, shows the empty state and clears the filters', async () => {
+    const filtered = { paymentStatus: 'FAILED' as const, search: 'zzz' };
+    const { router, user } = renderOrders('/orders?payment=FAILED&q=zzz', [
+      ordersMock(
+        { ...FIRST_PAGE, filter: filtered, countsFilter: filtered },
+        ordersPage([], { counts: statusCounts({ PENDING: 0, ACCEPTED: 0, REJECTED: 0, CANCELLED: 0 }) }),
+      ),
+      ordersMock(FIRST_PAGE),
+    ]);
+
+    expect(await screen.findByText('No orders match these filters')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Search orders' })).toHaveValue('zzz');
+
+    const emptyState = screen.getByText('No orders match these filters').parentElement as HTMLElement;
+    await user.click(within(emptyState).getByRole('button', { name: 'Clear filters' }));
+
+    expect(currentUrl(router)).toBe('/orders');
+    expect(await screen.findByRole('link', { name: '#1042' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Search orders' })).toHaveValue('');
+  });
+
+  it('pages forward and back with cursors in the URL', async () => {
+    const { router, user } = renderOrders('/orders', [
+      ordersMock(FIRST_PAGE, ordersPage(rows, { totalCount: 30, hasNextPage: true, counts: COUNTS })),
+      ordersMock(
+        { ...FIRST_PAGE, after: 'cursor-1041' },
+        ordersPage([anOrderRow({ id: 'O1040', number: 1040 })], {
+          totalCount: 30,
+          hasPreviousPage: true,
+          counts: COUNTS,
+        }),
+      ),
+      ordersMock(
+        { first: undefined, last: 25, before: 'cursor-1040', filter: {}, countsFilter: {}, withCounts: true },
+        ordersPage(rows, { totalCount: 30, hasNextPage: true, counts: COUNTS }),
+      ),
+    ]);
+    await screen.findByRole('link', { name: '#1042' });
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(currentUrl(router)).toBe('/orders?after=cursor-1041');
+    expect(await screen.findByRole('link', { name: '#1040' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(currentUrl(router)).toBe('/orders?before=cursor-1040');
+    expect(await screen.findByRole('link', { name: '#1042' })).toBeInTheDocument();
+  });
+
+  it('shows All Orders as accepted orders without status tabs', async () => {
+    renderOrders('/orders?view=all', [
+      ordersMock(
+        { first: 25, filter: { status: 'ACCEPTED' }, countsFilter: {}, withCounts: false },
+        ordersPage([rows[1] as OrderRowFixture], { counts: null }),
+      ),
+    ]);
+
+    expect(await screen.findByRole('heading', { name: 'All Orders' })).toBeInTheDocument();
+    expect(await screen.findByText('DB-1001')).toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+  });
+
+  it('shows an error with a retry', async () => {
+    renderOrders('/orders', [
+      mock({ request: { query: OrdersPageDocument, variables: FIRST_PAGE }, error: new Error('offline') }),
+    ]);
+    expect(await screen.findByText('Could not load orders')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

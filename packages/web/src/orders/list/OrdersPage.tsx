@@ -1,0 +1,187 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Stack } from '@mantine/core';
+import { IconFilterOff, IconInbox } from '@tabler/icons-react';
+import { useSearchParams } from 'react-router-dom';
+import { graphql } from '../../graphql';
+import type { OrderStatus } from '../../graphql/graphql';
+import { useNow } from '../../lib/useNow';
+import { EmptyState, QueryError } from '../../ui/States';
+import { Page, PageHeader } from '../../ui/Page';
+import { ORDER_STATUS_LABEL } from '../labels';
+import { OrderFilters, type FilterPatch } from './OrderFilters';
+import {
+  clearFilterParams,
+  hasActiveFilters,
+  ordersPageVariables,
+  parseOrdersListParams,
+  patchOrdersListParams,
+  type OrdersListState,
+} from './ordersListParams';
+import { OrdersPagination } from './OrdersPagination';
+import { OrderStatusTabs } from './OrderStatusTabs';
+import { OrdersTable } from './OrdersTable';
+
+const OrdersPageQuery = graphql(`
+  query OrdersPage(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: OrderFilter
+    $countsFilter: OrderFilter
+    $withCounts: Boolean!
+  ) {
+    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      edges {
+        cursor
+        node {
+          id
+          buyer {
+            id
+            companyName
+          }
+          ...OrdersTable_order
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      totalCount
+    }
+    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {
+      ...OrderStatusTabs_counts
+    }
+  }
+`);
+
+function emptyState(state: OrdersListState, onClear: () => void, onShowAll: () => void) {
+  if (hasActiveFilters(state)) {
+    return (
+      <EmptyState
+        icon={<IconFilterOff size={24} />}
+        title="No orders match these filters"
+        description="Try a different search, buyer, payment status or date range."
+        action={
+          <Button variant="light" onClick={onClear}>
+            Clear filters
+          </Button>
+        }
+      />
+    );
+  }
+  if (state.allOrdersView) {
+    return (
+      <EmptyState
+        icon={<IconInbox size={24} />}
+        title="No approved orders yet"
+        description="Orders appear here once you accept them, together with their invoices."
+      />
+    );
+  }
+  if (state.status) {
+    return (
+      <EmptyState
+        icon={<IconInbox size={24} />}
+        title={`No ${ORDER_STATUS_LABEL[state.status].toLowerCase()} orders`}
+        action={
+          <Button variant="light" onClick={onShowAll}>
+            Show all orders
+          </Button>
+        }
+      />
+    );
+  }
+  return (
+    <EmptyState
+      icon={<IconInbox size={24} />}
+      title="No orders yet"
+      description="When buyers place orders with your brand, they appear here for you to review."
+    />
+  );
+}
+
+export function OrdersPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = parseOrdersListParams(searchParams);
+  const now = useNow();
+  const { data, previousData, loading, error, refetch } = useQuery(OrdersPageQuery, {
+    variables: ordersPageVariables(state),
+  });
+  // Keep the previous page on screen while the next one loads: no flashing, no jumping.
+  const shown = data ?? previousData;
+  const connection = shown?.orders;
+  const nodes = connection?.edges.map((edge) => edge.node) ?? null;
+
+  const update = (
+    patch: FilterPatch & { status?: OrderStatus | null; after?: string | null; before?: string | null },
+  ) => setSearchParams((current) => patchOrdersListParams(current, patch));
+  const clearFilters = () => setSearchParams((current) => clearFilterParams(current));
+
+  const buyerLabel =
+    state.buyerId && nodes ? (nodes.find((node) => node.buyer.id === state.buyerId)?.buyer.companyName ?? null) : null;
+
+  const title = state.allOrdersView ? 'All Orders' : 'Orders';
+
+  return (
+    <Page>
+      <title>{`${title} · Order Desk`}</title>
+      <PageHeader
+        title={title}
+        description={
+          state.allOrdersView
+            ? 'Approved orders and their invoices.'
+            : 'Review new orders promptly: buyers are waiting, and free-shipping promotions have deadlines.'
+        }
+      />
+
+      <Card p={0}>
+        <Stack gap="md" p="md" pb={state.allOrdersView ? 'md' : 0}>
+          <OrderFilters state={state} buyerLabel={buyerLabel} onChange={update} onClear={clearFilters} />
+          {!state.allOrdersView && (
+            <OrderStatusTabs
+              value={state.status}
+              counts={shown?.orderStatusCounts}
+              onChange={(status) => update({ status })}
+            />
+          )}
+        </Stack>
+
+        {error && !shown ? (
+          <Stack p="md">
+            <QueryError title="Could not load orders" error={error} onRetry={() => void refetch()} />
+          </Stack>
+        ) : (
+          <>
+            <OrdersTable
+              orders={nodes}
+              loading={!shown && loading}
+              refreshing={Boolean(shown) && loading}
+              now={now}
+              empty={emptyState(state, clearFilters, () => update({ status: null }))}
+            />
+            {connection && connection.edges.length > 0 && (
+              <OrdersPagination
+                shown={connection.edges.length}
+                totalCount={connection.totalCount}
+                // Relay servers may report hasPreviousPage=false when paging forward (and
+                // hasNextPage=false backward): a cursor in the URL means there is a way back.
+                canGoBack={!loading && (connection.pageInfo.hasPreviousPage || Boolean(state.after))}
+                canGoForward={!loading && (connection.pageInfo.hasNextPage || Boolean(state.before))}
+                onPrevious={() => update({ before: connection.pageInfo.startCursor, after: null })}
+                onNext={() => update({ after: connection.pageInfo.endCursor, before: null })}
+              />
+            )}
+          </>
+        )}
+        {error && shown && (
+          <Stack p="md" pt={0}>
+            <QueryError title="Could not refresh orders" error={error} onRetry={() => void refetch()} />
+          </Stack>
+        )}
+      </Card>
+    </Page>
+  );
+}

@@ -1,0 +1,198 @@
+import type { Unmasked } from '@apollo/client';
+import type { CurrentUserQuery, OrderDetailsPageQuery, OrdersPageQuery } from '../graphql/graphql';
+
+/** Typed fixture builders (Saleor style): complete, valid objects with overridable fields. */
+
+export type MoneyFixture = { __typename: 'Money'; amount: number; currency: string };
+
+export function money(amount: number, currency = 'USD'): MoneyFixture {
+  return { __typename: 'Money', amount, currency };
+}
+
+export function hoursAgo(hours: number): string {
+  return new Date(Date.now() - hours * 3_600_000).toISOString();
+}
+
+export type SellerUserFixture = NonNullable<Unmasked<CurrentUserQuery>['me']>;
+
+export function aSellerUser(overrides: Partial<SellerUserFixture> = {}): SellerUserFixture {
+  return {
+    __typename: 'SellerUser',
+    id: 'U1',
+    name: 'Olivia Owner',
+    email: 'owner@demo-brand.test',
+    role: 'OWNER',
+    seller: { __typename: 'Seller', id: 'S1', name: 'Demo Brand' },
+    ...overrides,
+  };
+}
+
+export type OrderRowFixture = Unmasked<OrdersPageQuery>['orders']['edges'][number]['node'];
+
+export function anOrderRow(overrides: Partial<OrderRowFixture> = {}): OrderRowFixture {
+  return {
+    __typename: 'Order',
+    id: 'T3JkZXI6MTA0Mg',
+    number: 1042,
+    placedAt: hoursAgo(3),
+    status: 'PENDING',
+    paymentStatus: 'UNPAID',
+    itemCount: 4,
+    buyerName: 'Acme Goods Co.',
+    buyer: { __typename: 'Buyer', id: 'B1', companyName: 'Acme Goods Co.', contactName: 'Ada Buyer' },
+    total: money(123450),
+    invoice: null,
+    ...overrides,
+  };
+}
+
+export type OrderStatusCountsFixture = NonNullable<Unmasked<OrdersPageQuery>['orderStatusCounts']>;
+
+export function statusCounts(counts: {
+  PENDING: number;
+  ACCEPTED: number;
+  REJECTED: number;
+  CANCELLED: number;
+}): OrderStatusCountsFixture {
+  return {
+    __typename: 'OrderStatusCounts',
+    all: counts.PENDING + counts.ACCEPTED + counts.REJECTED + counts.CANCELLED,
+    byStatus: (['PENDING', 'ACCEPTED', 'REJECTED', 'CANCELLED'] as const).map((status) => ({
+      __typename: 'OrderStatusCount' as const,
+      status,
+      count: counts[status],
+    })),
+  };
+}
+
+export function ordersPage(
+  rows: OrderRowFixture[],
+  options: {
+    totalCount?: number;
+    hasNextPage?: boolean;
+    hasPreviousPage?: boolean;
+    counts?: OrderStatusCountsFixture | null;
+  } = {},
+): Unmasked<OrdersPageQuery> {
+  return {
+    orders: {
+      __typename: 'OrderConnection',
+      edges: rows.map((node) => ({ __typename: 'OrderEdge', cursor: `cursor-${node.number}`, node })),
+      pageInfo: {
+        __typename: 'PageInfo',
+        hasNextPage: options.hasNextPage ?? false,
+        hasPreviousPage: options.hasPreviousPage ?? false,
+        startCursor: rows[0] ? `cursor-${rows[0].number}` : null,
+        endCursor: rows.length > 0 ? `cursor-${rows[rows.length - 1]?.number}` : null,
+      },
+      totalCount: options.totalCount ?? rows.length,
+    },
+    ...(options.counts === null
+      ? {}
+      : {
+          orderStatusCounts:
+            options.counts ?? statusCounts({ PENDING: rows.length, ACCEPTED: 0, REJECTED: 0, CANCELLED: 0 }),
+        }),
+  };
+}
+
+export type OrderDetailsFixture = NonNullable<Unmasked<OrderDetailsPageQuery>['order']>;
+export type OrderItemFixture = OrderDetailsFixture['items'][number];
+
+export function anOrderItem(overrides: Partial<OrderItemFixture> = {}): OrderItemFixture {
+  return {
+    __typename: 'OrderItem',
+    id: 'I1',
+    sku: 'TEA-GRN-250',
+    productName: 'Green Tea',
+    variantName: '250 g tin',
+    unitPrice: money(1250),
+    quantity: 12,
+    lineTotal: money(15000),
+    stockOnHand: 40,
+    ...overrides,
+  };
+}
+
+export function anOrder(overrides: Partial<OrderDetailsFixture> = {}): OrderDetailsFixture {
+  return {
+    __typename: 'Order',
+    id: 'T3JkZXI6MTA0Mg',
+    number: 1042,
+    status: 'PENDING',
+    paymentStatus: 'UNPAID',
+    paymentMethod: 'TERMS',
+    availableActions: ['SPLIT', 'UPDATE_QUANTITY', 'REMOVE_ITEM', 'ACCEPT', 'REJECT'],
+    placedAt: hoursAgo(50),
+    acceptedAt: null,
+    rejectedAt: null,
+    cancelledAt: null,
+    rejectionReason: null,
+    rejectionMessage: null,
+    buyerNote: null,
+    customer: null,
+    buyer: {
+      __typename: 'Buyer',
+      id: 'B1',
+      companyName: 'Acme Goods Co.',
+      contactName: 'Ada Buyer',
+      email: 'ada@acme.test',
+      phone: null,
+    },
+    parentOrder: null,
+    splitOrders: [],
+    shippingAddress: {
+      __typename: 'Address',
+      name: 'Ada Buyer',
+      company: 'Acme Goods Co.',
+      line1: '12 Harbour Street',
+      line2: null,
+      city: 'Portland',
+      region: 'OR',
+      postalCode: '97201',
+      country: 'US',
+      phone: null,
+    },
+    billingAddress: {
+      __typename: 'Address',
+      name: 'Accounts Payable',
+      company: 'Acme Holdings',
+      line1: '400 Market Avenue',
+      line2: 'Suite 9',
+      city: 'Seattle',
+      region: 'WA',
+      postalCode: '98101',
+      country: 'US',
+      phone: null,
+    },
+    items: [
+      anOrderItem(),
+      anOrderItem({
+        id: 'I2',
+        sku: 'MUG-BLU-L',
+        productName: 'Stoneware Mug',
+        variantName: 'Large / Blue',
+        unitPrice: money(900),
+        quantity: 6,
+        lineTotal: money(5400),
+        stockOnHand: 2,
+      }),
+    ],
+    subtotal: money(20400),
+    shipping: money(1500),
+    total: money(21900),
+    events: [
+      {
+        __typename: 'OrderEvent',
+        id: 'E1',
+        type: 'ORDER_PLACED',
+        summary: 'Order placed by Acme Goods Co.',
+        createdAt: hoursAgo(50),
+        actor: { __typename: 'Actor', type: 'BUYER', name: 'Ada Buyer' },
+      },
+    ],
+    shipment: null,
+    invoice: null,
+    ...overrides,
+  };
+}

@@ -1,0 +1,61 @@
+import type { ErrorLike } from '@apollo/client';
+import { Alert, Button, Center, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { describeError } from '../lib/errors';
+
+export function FullPageLoader({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <Center mih="60vh" role="status" aria-live="polite">
+      <Stack align="center" gap="xs">
+        <Loader size="md" />
+        <Text size="sm" c="dimmed">
+          {label}
+        </Text>
+      </Stack>
+    </Center>
+  );
+}
+
+export function QueryError(props: { title: string; error: ErrorLike; onRetry?: () => void }) {
+  return (
+    <Alert color="red" variant="light" title={props.title} icon={<IconAlertTriangle size={18} />} role="alert">
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{describeError(props.error)}</Text>
+        {props.onRetry && (
+          <Button size="xs" variant="white" color="red" leftSection={<IconRefresh size={14} />} onClick={props.onRetry}>
+            Try again
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+export function EmptyState(props: {
+  icon: ReactNode;
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+  /** 1 when the empty state is the whole page (e.g. "Order not found"). */
+  headingLevel?: 1 | 2 | 3;
+}) {
+  return (
+    <Center py={56} px="md">
+      <Stack align="center" gap="xs" maw={420} ta="center">
+        <ThemeIcon size={48} radius="xl" variant="light" color="gray">
+          {props.icon}
+        </ThemeIcon>
+        <Title order={props.headingLevel ?? 3} size="h3" mt="xs">
+          {props.title}
+        </Title>
+        {props.description && (
+          <Text size="sm" c="dimmed">
+            {props.description}
+          </Text>
+        )}
+        {props.action && <Group mt="sm">{props.action}</Group>}
+      </Stack>
+    </Center>
+  );
+}
