@@ -62,11 +62,15 @@ export async function startAppServer(): Promise<AppServer> {
   }
   return {
     url,
+    // A graceful shutdown (SIGTERM) must finish promptly and cleanly, embedded PostgreSQL included.
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
-      await exited;
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000).unref());
+      const outcome = await Promise.race([exited, timeout]);
+      if (outcome === 'timeout') child.kill('SIGKILL');
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (outcome !== 0) throw new Error(`server did not shut down cleanly (${outcome}):\n${output.slice(-2000)}`);
     },
   };
 }

@@ -49,7 +49,8 @@ export async function startApp(config: AppConfig, db: DataSource, databaseUrl: s
   });
   const mailCatcher = config.smtpUrl ? null : new MailCatcher();
   const catcherPort = mailCatcher ? await mailCatcher.start(config.mailCatcherPort) : null;
-  if (catcherPort !== null) logger.info({ port: catcherPort }, 'mail catcher listening (SMTP_URL unset): see /dev/mail');
+  if (catcherPort !== null)
+    logger.info({ port: catcherPort }, 'mail catcher listening (SMTP_URL unset): see /dev/mail');
   const transport = nodemailer.createTransport(
     config.smtpUrl ?? { host: '127.0.0.1', port: catcherPort!, secure: false, ignoreTLS: true },
   );

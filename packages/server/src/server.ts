@@ -36,7 +36,14 @@ export type RunningServer = {
 };
 
 /** One port: /graphql over HTTP and WebSocket, /healthz, and the built dashboard at `/`. */
-export async function createServer({ config, db, schema, services, logger, mailCatcher }: ServerDeps): Promise<RunningServer> {
+export async function createServer({
+  config,
+  db,
+  schema,
+  services,
+  logger,
+  mailCatcher,
+}: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -56,7 +63,14 @@ export async function createServer({ config, db, schema, services, logger, mailC
       },
       // One context serves every event of a subscription, so its loaders must not cache.
       context: (ctx) =>
-        createContext({ db, logger, services, viewer: ctx.extra.viewer ?? null, sessionCookie: null, cacheLoaders: false }),
+        createContext({
+          db,
+          logger,
+          services,
+          viewer: ctx.extra.viewer ?? null,
+          sessionCookie: null,
+          cacheLoaders: false,
+        }),
     },
     wsServer,
   );
@@ -68,6 +82,8 @@ export async function createServer({ config, db, schema, services, logger, mailC
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown: it stops the server, then the job queue, then the database.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

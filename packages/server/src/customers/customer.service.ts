@@ -44,7 +44,11 @@ export class CustomerService {
       : await customers.findOneBy({ sellerId: order.sellerId, buyerId: order.buyerId });
     if (current) {
       if (choice && (choice.createNew || choice.existingCustomerId !== current.id)) {
-        throw refuse(OrderErrorCode.CUSTOMER_ALREADY_SET, `This buyer is already your customer ${current.name}.`, field);
+        throw refuse(
+          OrderErrorCode.CUSTOMER_ALREADY_SET,
+          `This buyer is already your customer ${current.name}.`,
+          field,
+        );
       }
       return { customer: current, created: false };
     }
@@ -56,10 +60,19 @@ export class CustomerService {
       );
     }
     if (choice.createNew && choice.existingCustomerId) {
-      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Choose either a new customer or an existing one, not both.', field);
+      throw refuse(
+        OrderErrorCode.INVALID_CUSTOMER,
+        'Choose either a new customer or an existing one, not both.',
+        field,
+      );
     }
     // A concurrent acceptance of another order of the same buyer must not create a second customer.
-    await tx.getRepository(Seller).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: order.sellerId }).getOne();
+    await tx
+      .getRepository(Seller)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.id = :id', { id: order.sellerId })
+      .getOne();
     const raced = await customers.findOneBy({ sellerId: order.sellerId, buyerId: order.buyerId });
     if (raced) return { customer: raced, created: false };
 
@@ -67,7 +80,11 @@ export class CustomerService {
       const existing = isId(choice.existingCustomerId)
         ? await customers.findOneBy({ id: choice.existingCustomerId, sellerId: order.sellerId })
         : null;
-      if (!existing) throw refuse(OrderErrorCode.CUSTOMER_NOT_FOUND, 'This customer does not exist.', [...field, 'existingCustomerId']);
+      if (!existing)
+        throw refuse(OrderErrorCode.CUSTOMER_NOT_FOUND, 'This customer does not exist.', [
+          ...field,
+          'existingCustomerId',
+        ]);
       if (existing.buyerId && existing.buyerId !== order.buyerId) {
         throw refuse(
           OrderErrorCode.CUSTOMER_LINKED_TO_OTHER_BUYER,
@@ -83,12 +100,28 @@ export class CustomerService {
     const name = draft.name.trim();
     const email = draft.email.trim().toLowerCase();
     const terms = draft.paymentTermsDays ?? DEFAULT_TERMS_DAYS;
-    if (!name || name.length > 200) throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter the customer name (200 characters at most).', [...field, 'createNew', 'name']);
-    if (!EMAIL.test(email) || email.length > 320) throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter a valid email address.', [...field, 'createNew', 'email']);
+    if (!name || name.length > 200)
+      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter the customer name (200 characters at most).', [
+        ...field,
+        'createNew',
+        'name',
+      ]);
+    if (!EMAIL.test(email) || email.length > 320)
+      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter a valid email address.', [...field, 'createNew', 'email']);
     if (!Number.isInteger(terms) || terms < 0 || terms > 365) {
-      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Payment terms must be between 0 and 365 days.', [...field, 'createNew', 'paymentTermsDays']);
+      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Payment terms must be between 0 and 365 days.', [
+        ...field,
+        'createNew',
+        'paymentTermsDays',
+      ]);
     }
-    const created = customers.create({ sellerId: order.sellerId, buyerId: order.buyerId, name, email, paymentTermsDays: terms });
+    const created = customers.create({
+      sellerId: order.sellerId,
+      buyerId: order.buyerId,
+      name,
+      email,
+      paymentTermsDays: terms,
+    });
     await customers.insert(created);
     return { customer: await customers.findOneByOrFail({ id: created.id }), created: true };
   }
@@ -106,7 +139,7 @@ export class CustomerService {
       .where('c.seller_id = :sellerId', { sellerId: order.sellerId })
       .andWhere('(c.buyer_id IS NULL OR c.buyer_id = :buyerId)', { buyerId: order.buyerId })
       .andWhere(
-        '(lower(c.email) = lower(:email) OR split_part(lower(c.email), \'@\', 2) = lower(:domain) OR similarity(c.name, :name) > 0.2)',
+        "(lower(c.email) = lower(:email) OR split_part(lower(c.email), '@', 2) = lower(:domain) OR similarity(c.name, :name) > 0.2)",
         { email: buyer.email, domain, name: buyer.companyName },
       )
       .orderBy('(lower(c.email) = lower(:email))', 'DESC')

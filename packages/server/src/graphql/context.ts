@@ -23,8 +23,14 @@ export type Context = {
   loaders: Loaders | null;
 };
 
-export function createContext({ cacheLoaders = true, ...args }: Omit<Context, 'loaders'> & { cacheLoaders?: boolean }): Context {
-  return { ...args, loaders: args.viewer ? createLoaders(args.db, args.viewer.sellerId, { cache: cacheLoaders }) : null };
+export function createContext({
+  cacheLoaders = true,
+  ...args
+}: Omit<Context, 'loaders'> & { cacheLoaders?: boolean }): Context {
+  return {
+    ...args,
+    loaders: args.viewer ? createLoaders(args.db, args.viewer.sellerId, { cache: cacheLoaders }) : null,
+  };
 }
 
 /** The signed-in viewer and their loaders, or an UNAUTHENTICATED error. */

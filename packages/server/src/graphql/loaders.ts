@@ -26,13 +26,13 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
   ): DataLoader<string, T[]> {
     return new DataLoader(
       async (keys) => {
-      const rows = await db.getRepository(entity).find({
-        where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>,
-        order: order as never,
-      });
-      const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
-      for (const row of rows) grouped.get(row[key] as string)?.push(row);
-      return keys.map((k) => grouped.get(k) ?? []);
+        const rows = await db.getRepository(entity).find({
+          where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>,
+          order: order as never,
+        });
+        const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
+        for (const row of rows) grouped.get(row[key] as string)?.push(row);
+        return keys.map((k) => grouped.get(k) ?? []);
       },
       { cache },
     );

@@ -20,7 +20,12 @@ export type JobQueueOptions = {
  * The durable job queue (pg-boss, in PostgreSQL): jobs are enqueued in the same transaction as the
  * change that causes them, survive crashes, and are retried with backoff.
  */
-export async function startJobQueue({ url, logger, maintenanceIntervalSeconds, jobExpireSeconds }: JobQueueOptions): Promise<PgBoss> {
+export async function startJobQueue({
+  url,
+  logger,
+  maintenanceIntervalSeconds,
+  jobExpireSeconds,
+}: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
     application_name: 'order-desk-jobs',

@@ -39,7 +39,14 @@ export class EmailDelivery {
         if (!email || email.status === EmailStatus.SENT) return;
         const content = await this.render(tx, email);
         const messageId = `<${email.id}@order-desk.local>`;
-        await this.transport.sendMail({ from: this.from, to: content.to, subject: content.subject, text: content.text, html: content.html, messageId });
+        await this.transport.sendMail({
+          from: this.from,
+          to: content.to,
+          subject: content.subject,
+          text: content.text,
+          html: content.html,
+          messageId,
+        });
         await tx.query(
           `UPDATE outbound_emails SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL,
                   to_address = $2, subject = $3, message_id = $4
@@ -57,7 +64,10 @@ export class EmailDelivery {
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await this.db.query(`UPDATE outbound_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [emailId, message.slice(0, 1000)]);
+      await this.db.query(`UPDATE outbound_emails SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+        emailId,
+        message.slice(0, 1000),
+      ]);
       this.logger.warn({ emailId, err: error }, 'email delivery failed; it will be retried');
       throw error;
     }

@@ -19,7 +19,9 @@ export class EmailOutbox {
     );
     const [row] = inserted;
     if (!row) {
-      const [existing] = await rows<{ id: string }>(tx, `SELECT id FROM outbound_emails WHERE dedupe_key = $1`, [request.dedupeKey]);
+      const [existing] = await rows<{ id: string }>(tx, `SELECT id FROM outbound_emails WHERE dedupe_key = $1`, [
+        request.dedupeKey,
+      ]);
       return existing!;
     }
     // The job id is the email id: enqueueing the same email twice cannot make two jobs.

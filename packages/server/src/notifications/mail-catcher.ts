@@ -111,7 +111,6 @@ export class MailCatcher {
   }
 }
 
-
 const page = (title: string, body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>
   body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2937}table{border-collapse:collapse}

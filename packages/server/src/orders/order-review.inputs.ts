@@ -23,7 +23,8 @@ registerEnumType(RejectionReason, {
 abstract class VersionedInput {
   @Field(() => Int, {
     nullable: true,
-    description: "The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER).",
+    description:
+      "The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER).",
   })
   expectedVersion?: number | null;
 }
@@ -93,7 +94,10 @@ export class RejectOrderInput extends VersionedInput {
   @Field(() => RejectionReason)
   reason: RejectionReason;
 
-  @Field(() => String, { nullable: true, description: 'Message to the buyer; required for OTHER (2,000 characters at most).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Message to the buyer; required for OTHER (2,000 characters at most).',
+  })
   message?: string | null;
 }
 

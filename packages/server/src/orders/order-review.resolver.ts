@@ -16,7 +16,9 @@ import {
 /** The review mutations: auth, input, one service call. */
 @Resolver()
 export class OrderReviewResolver {
-  @Mutation(() => SplitOrderPayload, { description: 'Split from Order: moves the selected items to a new pending order.' })
+  @Mutation(() => SplitOrderPayload, {
+    description: 'Split from Order: moves the selected items to a new pending order.',
+  })
   async splitOrder(@Arg('input') input: SplitOrderInput, @Ctx() ctx: Context): Promise<SplitOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.split(requireViewer(ctx).viewer, input);
     return { order: value?.order ?? null, newOrder: value?.newOrder ?? null, userErrors };
@@ -32,18 +34,25 @@ export class OrderReviewResolver {
   }
 
   @Mutation(() => RemoveOrderItemPayload, { description: 'Deletes an item from a pending order (never its last one).' })
-  async removeOrderItem(@Arg('input') input: RemoveOrderItemInput, @Ctx() ctx: Context): Promise<RemoveOrderItemPayload> {
+  async removeOrderItem(
+    @Arg('input') input: RemoveOrderItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveOrderItemPayload> {
     const { value, userErrors } = await ctx.services.orderReview.removeItem(requireViewer(ctx).viewer, input);
     return { order: value?.order ?? null, removedOrderItemId: value?.removedItemId ?? null, userErrors };
   }
 
-  @Mutation(() => AcceptOrderPayload, { description: 'Accept: approves a pending order so it can be shipped and invoiced.' })
+  @Mutation(() => AcceptOrderPayload, {
+    description: 'Accept: approves a pending order so it can be shipped and invoiced.',
+  })
   async acceptOrder(@Arg('input') input: AcceptOrderInput, @Ctx() ctx: Context): Promise<AcceptOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.accept(requireViewer(ctx).viewer, input);
     return { order: value?.order ?? null, customer: value?.customer ?? null, userErrors };
   }
 
-  @Mutation(() => RejectOrderPayload, { description: 'Reject: declines a pending order with a reason; the buyer is emailed.' })
+  @Mutation(() => RejectOrderPayload, {
+    description: 'Reject: declines a pending order with a reason; the buyer is emailed.',
+  })
   async rejectOrder(@Arg('input') input: RejectOrderInput, @Ctx() ctx: Context): Promise<RejectOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.reject(requireViewer(ctx).viewer, input);
     return { order: value?.order ?? null, userErrors };

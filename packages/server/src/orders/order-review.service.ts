@@ -51,146 +51,198 @@ export class OrderReviewService {
   ) {}
 
   async split(viewer: Viewer, input: SplitOrderInput): Promise<Outcome<{ order: Order; newOrder: Order }>> {
-    return this.change(viewer, async (tx, actor) => {
-      const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
-      const itemIds = [...new Set(input.itemIds)];
-      if (itemIds.length === 0) {
-        throw refuse(OrderErrorCode.EMPTY_SPLIT, 'Select at least one item to split from the order.', ['input', 'itemIds']);
-      }
-      const items = await tx.getRepository(OrderItem).find({ where: { orderId: order.id }, order: { position: 'ASC' } });
-      const unknown = itemIds.filter((id) => !items.some((item) => item.id === id));
-      if (unknown.length > 0) {
-        throw refuse(OrderErrorCode.ITEM_NOT_FOUND, `${unknown.length} of the selected items are not on this order.`, ['input', 'itemIds']);
-      }
-      if (itemIds.length === items.length) {
-        throw refuse(OrderErrorCode.SPLIT_ALL_ITEMS, 'Leave at least one item on this order: you cannot split all of its items.', ['input', 'itemIds']);
-      }
-      const moved = items.filter((item) => itemIds.includes(item.id));
-      const newOrderId = await splitItemsIntoNewOrder(tx, order, moved);
-      await recalculateOrder(tx, order.id);
-      const newOrder = await tx.getRepository(Order).findOneByOrFail({ id: newOrderId });
-      const skus = moved.map((item) => item.sku);
-      const count = `${moved.length} item${moved.length === 1 ? '' : 's'}`;
-      await recordOrderEvent(tx, order, actor, {
-        type: 'ORDER_SPLIT',
-        summary: `Split ${count} into order #${newOrder.number}`,
-        data: { newOrderId, newOrderNumber: newOrder.number, items: skus },
-      });
-      await recordOrderEvent(tx, newOrder, actor, {
-        type: 'ORDER_SPLIT_FROM',
-        summary: `Split from order #${order.number} with ${count}`,
-        data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus },
-      });
-      return { changed: [order.id, newOrderId], result: { orderId: order.id, newOrderId } };
-    }, async (r) => ({ order: await this.reload(r.orderId), newOrder: await this.reload(r.newOrderId) }));
+    return this.change(
+      viewer,
+      async (tx, actor) => {
+        const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
+        const itemIds = [...new Set(input.itemIds)];
+        if (itemIds.length === 0) {
+          throw refuse(OrderErrorCode.EMPTY_SPLIT, 'Select at least one item to split from the order.', [
+            'input',
+            'itemIds',
+          ]);
+        }
+        const items = await tx
+          .getRepository(OrderItem)
+          .find({ where: { orderId: order.id }, order: { position: 'ASC' } });
+        const unknown = itemIds.filter((id) => !items.some((item) => item.id === id));
+        if (unknown.length > 0) {
+          throw refuse(
+            OrderErrorCode.ITEM_NOT_FOUND,
+            `${unknown.length} of the selected items are not on this order.`,
+            ['input', 'itemIds'],
+          );
+        }
+        if (itemIds.length === items.length) {
+          throw refuse(
+            OrderErrorCode.SPLIT_ALL_ITEMS,
+            'Leave at least one item on this order: you cannot split all of its items.',
+            ['input', 'itemIds'],
+          );
+        }
+        const moved = items.filter((item) => itemIds.includes(item.id));
+        const newOrderId = await splitItemsIntoNewOrder(tx, order, moved);
+        await recalculateOrder(tx, order.id);
+        const newOrder = await tx.getRepository(Order).findOneByOrFail({ id: newOrderId });
+        const skus = moved.map((item) => item.sku);
+        const count = `${moved.length} item${moved.length === 1 ? '' : 's'}`;
+        await recordOrderEvent(tx, order, actor, {
+          type: 'ORDER_SPLIT',
+          summary: `Split ${count} into order #${newOrder.number}`,
+          data: { newOrderId, newOrderNumber: newOrder.number, items: skus },
+        });
+        await recordOrderEvent(tx, newOrder, actor, {
+          type: 'ORDER_SPLIT_FROM',
+          summary: `Split from order #${order.number} with ${count}`,
+          data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus },
+        });
+        return { changed: [order.id, newOrderId], result: { orderId: order.id, newOrderId } };
+      },
+      async (r) => ({ order: await this.reload(r.orderId), newOrder: await this.reload(r.newOrderId) }),
+    );
   }
 
-  async updateQuantity(viewer: Viewer, input: UpdateOrderItemQuantityInput): Promise<Outcome<{ order: Order; item: OrderItem }>> {
-    return this.change(viewer, async (tx, actor) => {
-      const { quantity } = input;
-      if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-        throw refuse(
-          OrderErrorCode.INVALID_QUANTITY,
-          quantity > MAX_QUANTITY
-            ? `Quantity can be at most ${MAX_QUANTITY.toLocaleString('en-US')}.`
-            : 'Quantity must be a whole number of at least 1. To drop the item, delete it instead.',
-          ['input', 'quantity'],
+  async updateQuantity(
+    viewer: Viewer,
+    input: UpdateOrderItemQuantityInput,
+  ): Promise<Outcome<{ order: Order; item: OrderItem }>> {
+    return this.change(
+      viewer,
+      async (tx, actor) => {
+        const { quantity } = input;
+        if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
+          throw refuse(
+            OrderErrorCode.INVALID_QUANTITY,
+            quantity > MAX_QUANTITY
+              ? `Quantity can be at most ${MAX_QUANTITY.toLocaleString('en-US')}.`
+              : 'Quantity must be a whole number of at least 1. To drop the item, delete it instead.',
+            ['input', 'quantity'],
+          );
+        }
+        const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY);
+        if (item.quantity === quantity) return { changed: [], result: { orderId: order.id, itemId: item.id } };
+        await tx.query(
+          `UPDATE order_items SET quantity = $2, line_total_amount = unit_price_amount * $2 WHERE id = $1`,
+          [item.id, quantity],
         );
-      }
-      const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY);
-      if (item.quantity === quantity) return { changed: [], result: { orderId: order.id, itemId: item.id } };
-      await tx.query(
-        `UPDATE order_items SET quantity = $2, line_total_amount = unit_price_amount * $2 WHERE id = $1`,
-        [item.id, quantity],
-      );
-      await recalculateOrder(tx, order.id);
-      await recordOrderEvent(tx, order, actor, {
-        type: 'ITEM_QUANTITY_UPDATED',
-        summary: `Quantity of ${item.sku} changed from ${item.quantity} to ${quantity}`,
-        data: { itemId: item.id, sku: item.sku, before: item.quantity, after: quantity },
-      });
-      return { changed: [order.id], result: { orderId: order.id, itemId: item.id } };
-    }, async (r) => ({
-      order: await this.reload(r.orderId),
-      item: await this.db.getRepository(OrderItem).findOneByOrFail({ id: r.itemId }),
-    }));
+        await recalculateOrder(tx, order.id);
+        await recordOrderEvent(tx, order, actor, {
+          type: 'ITEM_QUANTITY_UPDATED',
+          summary: `Quantity of ${item.sku} changed from ${item.quantity} to ${quantity}`,
+          data: { itemId: item.id, sku: item.sku, before: item.quantity, after: quantity },
+        });
+        return { changed: [order.id], result: { orderId: order.id, itemId: item.id } };
+      },
+      async (r) => ({
+        order: await this.reload(r.orderId),
+        item: await this.db.getRepository(OrderItem).findOneByOrFail({ id: r.itemId }),
+      }),
+    );
   }
 
-  async removeItem(viewer: Viewer, input: RemoveOrderItemInput): Promise<Outcome<{ order: Order; removedItemId: string }>> {
-    return this.change(viewer, async (tx, actor) => {
-      const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.REMOVE_ITEM);
-      const [{ lines }] = await tx.query(`SELECT count(*)::int AS lines FROM order_items WHERE order_id = $1`, [order.id]);
-      if (lines <= 1) {
-        throw refuse(OrderErrorCode.LAST_ITEM, 'An order needs at least one item. To cancel the whole order, reject it.', ['input', 'orderItemId']);
-      }
-      await tx.getRepository(OrderItem).delete({ id: item.id });
-      await recalculateOrder(tx, order.id);
-      await recordOrderEvent(tx, order, actor, {
-        type: 'ITEM_REMOVED',
-        summary: `Deleted ${item.sku} (${item.quantity} × ${item.productName})`,
-        data: { itemId: item.id, sku: item.sku, quantity: item.quantity, lineTotal: item.lineTotalAmount },
-      });
-      return { changed: [order.id], result: { orderId: order.id, removedItemId: item.id } };
-    }, async (r) => ({ order: await this.reload(r.orderId), removedItemId: r.removedItemId }));
+  async removeItem(
+    viewer: Viewer,
+    input: RemoveOrderItemInput,
+  ): Promise<Outcome<{ order: Order; removedItemId: string }>> {
+    return this.change(
+      viewer,
+      async (tx, actor) => {
+        const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.REMOVE_ITEM);
+        const [{ lines }] = await tx.query(`SELECT count(*)::int AS lines FROM order_items WHERE order_id = $1`, [
+          order.id,
+        ]);
+        if (lines <= 1) {
+          throw refuse(
+            OrderErrorCode.LAST_ITEM,
+            'An order needs at least one item. To cancel the whole order, reject it.',
+            ['input', 'orderItemId'],
+          );
+        }
+        await tx.getRepository(OrderItem).delete({ id: item.id });
+        await recalculateOrder(tx, order.id);
+        await recordOrderEvent(tx, order, actor, {
+          type: 'ITEM_REMOVED',
+          summary: `Deleted ${item.sku} (${item.quantity} × ${item.productName})`,
+          data: { itemId: item.id, sku: item.sku, quantity: item.quantity, lineTotal: item.lineTotalAmount },
+        });
+        return { changed: [order.id], result: { orderId: order.id, removedItemId: item.id } };
+      },
+      async (r) => ({ order: await this.reload(r.orderId), removedItemId: r.removedItemId }),
+    );
   }
 
   async accept(viewer: Viewer, input: AcceptOrderInput): Promise<Outcome<{ order: Order; customer: Customer }>> {
-    return this.change(viewer, async (tx, actor) => {
-      const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
-      const { customer, created } = await this.customers.resolveForAcceptance(tx, order, input.customer ?? null);
-      await tx.query(
-        `UPDATE orders SET status = $2, accepted_at = now(), customer_id = $3, version = version + 1, updated_at = now()
+    return this.change(
+      viewer,
+      async (tx, actor) => {
+        const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
+        const { customer, created } = await this.customers.resolveForAcceptance(tx, order, input.customer ?? null);
+        await tx.query(
+          `UPDATE orders SET status = $2, accepted_at = now(), customer_id = $3, version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [order.id, OrderStatus.ACCEPTED, customer.id],
-      );
-      if (created) {
-        await recordOrderEvent(tx, order, actor, {
-          type: 'CUSTOMER_CREATED',
-          summary: `Created customer ${customer.name} from buyer ${order.buyerName}`,
-          data: { customerId: customer.id },
-        });
-      } else if (order.customerId !== customer.id) {
-        await recordOrderEvent(tx, order, actor, {
-          type: 'CUSTOMER_ASSOCIATED',
-          summary: `Associated buyer ${order.buyerName} with customer ${customer.name}`,
-          data: { customerId: customer.id },
-        });
-      }
-      await recordOrderEvent(tx, order, actor, { type: 'ORDER_ACCEPTED', summary: 'Order accepted' });
-      return { changed: [order.id], result: { orderId: order.id, customer } };
-    }, async (r) => ({ order: await this.reload(r.orderId), customer: r.customer }));
+          [order.id, OrderStatus.ACCEPTED, customer.id],
+        );
+        if (created) {
+          await recordOrderEvent(tx, order, actor, {
+            type: 'CUSTOMER_CREATED',
+            summary: `Created customer ${customer.name} from buyer ${order.buyerName}`,
+            data: { customerId: customer.id },
+          });
+        } else if (order.customerId !== customer.id) {
+          await recordOrderEvent(tx, order, actor, {
+            type: 'CUSTOMER_ASSOCIATED',
+            summary: `Associated buyer ${order.buyerName} with customer ${customer.name}`,
+            data: { customerId: customer.id },
+          });
+        }
+        await recordOrderEvent(tx, order, actor, { type: 'ORDER_ACCEPTED', summary: 'Order accepted' });
+        return { changed: [order.id], result: { orderId: order.id, customer } };
+      },
+      async (r) => ({ order: await this.reload(r.orderId), customer: r.customer }),
+    );
   }
 
   async reject(viewer: Viewer, input: RejectOrderInput): Promise<Outcome<{ order: Order }>> {
-    return this.change(viewer, async (tx, actor) => {
-      const message = input.message?.trim() || null;
-      if (input.reason === RejectionReason.OTHER && !message) {
-        throw refuse(OrderErrorCode.MESSAGE_REQUIRED, 'Tell the buyer why: a message is required for "Other".', ['input', 'message']);
-      }
-      if (message && message.length > MAX_REJECTION_MESSAGE) {
-        throw refuse(OrderErrorCode.MESSAGE_TOO_LONG, `The message can be at most ${MAX_REJECTION_MESSAGE} characters.`, ['input', 'message']);
-      }
-      const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
-      await tx.query(
-        `UPDATE orders SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4,
+    return this.change(
+      viewer,
+      async (tx, actor) => {
+        const message = input.message?.trim() || null;
+        if (input.reason === RejectionReason.OTHER && !message) {
+          throw refuse(OrderErrorCode.MESSAGE_REQUIRED, 'Tell the buyer why: a message is required for "Other".', [
+            'input',
+            'message',
+          ]);
+        }
+        if (message && message.length > MAX_REJECTION_MESSAGE) {
+          throw refuse(
+            OrderErrorCode.MESSAGE_TOO_LONG,
+            `The message can be at most ${MAX_REJECTION_MESSAGE} characters.`,
+            ['input', 'message'],
+          );
+        }
+        const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
+        await tx.query(
+          `UPDATE orders SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4,
                 version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [order.id, OrderStatus.REJECTED, input.reason, message],
-      );
-      const email = await this.outbox.enqueue(tx, {
-        sellerId: order.sellerId,
-        orderId: order.id,
-        kind: EmailKind.ORDER_REJECTED,
-        // One rejection email per order, however often the job runs.
-        dedupeKey: `order-rejected:${order.id}`,
-      });
-      await recordOrderEvent(tx, order, actor, {
-        type: 'ORDER_REJECTED',
-        summary: `Order rejected: ${REASON_SUMMARIES[input.reason]}. The buyer will be emailed.`,
-        data: { reason: input.reason, message, emailId: email.id },
-      });
-      return { changed: [order.id], result: { orderId: order.id } };
-    }, async (r) => ({ order: await this.reload(r.orderId) }));
+          [order.id, OrderStatus.REJECTED, input.reason, message],
+        );
+        const email = await this.outbox.enqueue(tx, {
+          sellerId: order.sellerId,
+          orderId: order.id,
+          kind: EmailKind.ORDER_REJECTED,
+          // One rejection email per order, however often the job runs.
+          dedupeKey: `order-rejected:${order.id}`,
+        });
+        await recordOrderEvent(tx, order, actor, {
+          type: 'ORDER_REJECTED',
+          summary: `Order rejected: ${REASON_SUMMARIES[input.reason]}. The buyer will be emailed.`,
+          data: { reason: input.reason, message, emailId: email.id },
+        });
+        return { changed: [order.id], result: { orderId: order.id } };
+      },
+      async (r) => ({ order: await this.reload(r.orderId) }),
+    );
   }
 
   /** Finds the item's order and locks it; an item that moved meanwhile (a split) is followed to its order. */
@@ -200,7 +252,8 @@ export class OrderReviewService {
     input: { orderItemId: string; expectedVersion?: number | null },
     action: OrderAction,
   ): Promise<{ order: Order; item: OrderItem }> {
-    const notFound = () => refuse(OrderErrorCode.ITEM_NOT_FOUND, 'This item is not on any of your orders.', ['input', 'orderItemId']);
+    const notFound = () =>
+      refuse(OrderErrorCode.ITEM_NOT_FOUND, 'This item is not on any of your orders.', ['input', 'orderItemId']);
     if (!isId(input.orderItemId)) throw notFound();
     for (let attempt = 0; attempt < 3; attempt++) {
       const located = await tx.getRepository(OrderItem).findOneBy({ id: input.orderItemId, sellerId: viewer.sellerId });

@@ -9,8 +9,15 @@ export class OrderSubscriptionResolver {
   @Subscription(() => Order, {
     topics: TOPICS.ORDER_CHANGED,
     // Only the subscriber's own seller's orders, and only the one asked for when given.
-    filter: ({ payload, args, context }: { payload: OrderChange; args: { orderId?: string | null }; context: Context }) =>
-      payload.sellerId === context.viewer?.sellerId && (!args.orderId || args.orderId === payload.orderId),
+    filter: ({
+      payload,
+      args,
+      context,
+    }: {
+      payload: OrderChange;
+      args: { orderId?: string | null };
+      context: Context;
+    }) => payload.sellerId === context.viewer?.sellerId && (!args.orderId || args.orderId === payload.orderId),
     description: "Pushes an order (read fresh) every time it changes; without orderId, any of the seller's orders.",
   })
   async orderChanged(

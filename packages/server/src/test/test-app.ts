@@ -63,7 +63,10 @@ export const TEST_APP_CONFIG: AppConfig = {
 };
 
 /** The real app (server, job queue, worker, mail catcher) on a random port over a fresh database. */
-export async function startTestApp({ seed = true, config = {} }: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+export async function startTestApp({
+  seed = true,
+  config = {},
+}: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   if (seed) await seedDemoData(db.dataSource, logger);

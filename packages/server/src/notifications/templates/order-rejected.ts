@@ -19,7 +19,6 @@ const EXPLANATIONS: Record<RejectionReason, (sellerName: string) => string> = {
   OTHER: (seller) => `${seller} could not accept this order.`,
 };
 
-
 /** The buyer's email when a seller rejects their order: reason-specific, with the seller's own words. */
 export function renderOrderRejected(email: OrderRejectedEmail): { subject: string; text: string; html: string } {
   const subject = `Your order #${email.orderNumber} with ${email.sellerName} was not accepted`;
