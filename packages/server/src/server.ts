@@ -70,6 +70,7 @@ export async function createServer({
           viewer: ctx.extra.viewer ?? null,
           sessionCookie: null,
           cacheLoaders: false,
+          mailCatcherEnabled: Boolean(mailCatcher),
         }),
     },
     wsServer,
@@ -112,7 +113,14 @@ export async function createServer({
       context: async ({ req, res }) => {
         const sessionCookie = sessionCookieFor(req, res, config.cookieSecure);
         const viewer = await services.sessions.viewerFor(sessionCookie.read());
-        return createContext({ db, logger: req.log, services, viewer, sessionCookie });
+        return createContext({
+          db,
+          logger: req.log,
+          services,
+          viewer,
+          sessionCookie,
+          mailCatcherEnabled: Boolean(mailCatcher),
+        });
       },
     }),
   );

@@ -19,6 +19,8 @@ export type Context = {
   services: Services;
   viewer: Viewer | null;
   sessionCookie: SessionCookie | null;
+  /** Whether outgoing mail goes to the built-in catcher (development). */
+  mailCatcherEnabled: boolean;
   /** Batch loaders, created for this request and this seller. */
   loaders: Loaders | null;
 };

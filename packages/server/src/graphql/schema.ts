@@ -9,11 +9,13 @@ import { OrderReviewResolver } from '../orders/order-review.resolver';
 import { OrderSubscriptionResolver } from '../orders/order-subscription.resolver';
 import { OrderConnectionResolver, OrderItemResolver, OrderResolver } from '../orders/order.resolver';
 import { OrdersResolver } from '../orders/orders.resolver';
+import { SellerSettingsResolver } from '../sellers/seller-settings.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
 
 export const resolvers = [
   AuthResolver,
   SellerUserResolver,
+  SellerSettingsResolver,
   OrdersResolver,
   OrderResolver,
   OrderItemResolver,

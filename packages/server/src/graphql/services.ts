@@ -6,6 +6,7 @@ import type { EmailOutbox } from '../notifications/email-outbox';
 import type { OrderChangePublisher } from '../orders/order-changes';
 import { OrderReviewService } from '../orders/order-review.service';
 import { OrdersQueryService } from '../orders/orders-query.service';
+import { SellerService } from '../sellers/seller.service';
 
 export type ServiceDeps = {
   sessionTtlHours: number;
@@ -21,6 +22,7 @@ export function createServices(db: DataSource, { sessionTtlHours, outbox, orderC
     ordersQuery: new OrdersQueryService(db),
     buyersQuery: new BuyersQueryService(db),
     customers,
+    sellers: new SellerService(db),
     orderReview: new OrderReviewService(db, customers, outbox, orderChanges),
   };
 }

@@ -1,0 +1,39 @@
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { UserError } from '../common/user-error';
+import { requireOwner, type Context } from '../graphql/context';
+import { Seller } from './seller.entity';
+
+@InputType({ description: "Changes to the seller's profile settings; omitted fields stay as they are." })
+class UpdateSellerSettingsInput {
+  @Field(() => Boolean, { nullable: true, description: 'The "Buyer Access Requires Approval" toggle.' })
+  buyerAccessRequiresApproval?: boolean | null;
+}
+
+@ObjectType()
+class UpdateSellerSettingsPayload {
+  @Field(() => Seller, { nullable: true })
+  seller: Seller | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@Resolver()
+export class SellerSettingsResolver {
+  @Mutation(() => UpdateSellerSettingsPayload, { description: 'Profile settings of the seller (owners only).' })
+  async updateSellerSettings(
+    @Arg('input') input: UpdateSellerSettingsInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateSellerSettingsPayload> {
+    const viewer = requireOwner(ctx);
+    return { seller: await ctx.services.sellers.updateSettings(viewer, input), userErrors: [] };
+  }
+
+  @Query(() => String, {
+    nullable: true,
+    description: 'Where development mail is caught (when no SMTP server is configured); null in production.',
+  })
+  mailCatcherUrl(@Ctx() ctx: Context): string | null {
+    return ctx.mailCatcherEnabled ? '/dev/mail' : null;
+  }
+}
