@@ -55,7 +55,7 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
     orderById: one(Order, 'id', bySeller),
     splitOrdersByParentId: many(Order, 'parentOrderId', bySeller, { placedAt: 'ASC', number: 'ASC' }),
     itemsByOrderId: many(OrderItem, 'orderId', bySeller, { position: 'ASC' }),
-    eventsByOrderId: many(OrderEvent, 'orderId', bySeller, { createdAt: 'ASC' }),
+    eventsByOrderId: many(OrderEvent, 'orderId', bySeller, { seq: 'ASC' }),
     variantById: one(ProductVariant, 'id', bySeller),
     customerById: one(Customer, 'id', bySeller),
     // Buyers are marketplace-wide; a seller reaches one only through its own orders.

@@ -4,6 +4,7 @@ import { BuyersQueryService } from '../buyers/buyers-query.service';
 import { CustomerService } from '../customers/customer.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import type { OrderChangePublisher } from '../orders/order-changes';
+import { OrderIntakeService } from '../orders/order-intake.service';
 import { OrderReviewService } from '../orders/order-review.service';
 import { OrdersQueryService } from '../orders/orders-query.service';
 import { SellerService } from '../sellers/seller.service';
@@ -24,6 +25,7 @@ export function createServices(db: DataSource, { sessionTtlHours, outbox, orderC
     customers,
     sellers: new SellerService(db),
     orderReview: new OrderReviewService(db, customers, outbox, orderChanges),
+    orderIntake: new OrderIntakeService(db, orderChanges),
   };
 }
 

@@ -27,6 +27,17 @@ export class OrderEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Timeline order (events of one transaction share a timestamp). */
+  @Column({
+    type: 'bigint',
+    generated: 'identity',
+    generatedIdentity: 'ALWAYS',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  seq: string;
+
   @Column({ type: 'uuid' })
   sellerId: string;
 

@@ -122,7 +122,7 @@ export class OrderReviewService {
         const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY);
         if (item.quantity === quantity) return { changed: [], result: { orderId: order.id, itemId: item.id } };
         await tx.query(
-          `UPDATE order_items SET quantity = $2, line_total_amount = unit_price_amount * $2 WHERE id = $1`,
+          `UPDATE order_items SET quantity = $2::int, line_total_amount = unit_price_amount * $2::int WHERE id = $1`,
           [item.id, quantity],
         );
         await recalculateOrder(tx, order.id);

@@ -275,8 +275,10 @@ export class InitialSchema1764140000000 implements MigrationInterface {
       FOREIGN KEY (seller_id, invoice_id) REFERENCES invoices (seller_id, id)
     )`);
 
+    // `seq` orders the timeline: several events of one transaction share its now().
     await q.query(`CREATE TABLE order_events (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      seq bigint GENERATED ALWAYS AS IDENTITY,
       seller_id uuid NOT NULL,
       order_id uuid NOT NULL,
       type text NOT NULL CHECK (type ~ '^[A-Z_]+$'),
@@ -289,7 +291,7 @@ export class InitialSchema1764140000000 implements MigrationInterface {
       CHECK (actor_type <> 'USER' OR actor_user_id IS NOT NULL OR actor_name <> ''),
       FOREIGN KEY (seller_id, order_id) REFERENCES orders (seller_id, id) ON DELETE CASCADE
     )`);
-    await q.query(`CREATE INDEX order_events_order_idx ON order_events (order_id, created_at)`);
+    await q.query(`CREATE INDEX order_events_order_idx ON order_events (order_id, seq)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

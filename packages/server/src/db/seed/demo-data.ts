@@ -272,6 +272,20 @@ function buildRows(now: number, passwordHash: string): Rows {
       });
     }
     const related = buyers.filter((b) => customers.has(b.id));
+    // Customers the seller keeps from outside the marketplace (trade shows, old accounts), not yet
+    // linked to a buyer account: accepting a stranger's order can associate the buyer with one.
+    if (!spec.gated) {
+      for (const buyer of buyers.filter((b) => !customers.has(b.id)).slice(0, 3)) {
+        rows.customers.push({
+          id: crypto.randomUUID(),
+          sellerId,
+          buyerId: null,
+          name: `${buyer.retailer.company} (trade show account)`,
+          email: `accounts@${buyer.slug}.test`,
+          paymentTermsDays: 30,
+        });
+      }
+    }
 
     type Draft = { order: Partial<Order>; placedAt: number; items: Partial<OrderItem>[]; pending: boolean };
     const drafts: Draft[] = [];

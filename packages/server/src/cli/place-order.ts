@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config';
+import { createDataSource } from '../db/data-source';
+import { OrderIntakeError, OrderIntakeService } from '../orders/order-intake.service';
+
+const USAGE = `Places a pending order as a buyer (for demos and tests).
+
+  pnpm --filter @order-desk/server place-order --seller "Demo Brand" --buyer "Little Otter Home" \\
+    --line CSC-08:12 --line WFC-12:6 [--note "Please ship soon"]
+
+Uses DATABASE_URL, or the embedded PostgreSQL of a running \`pnpm start\` when it is unset.`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      seller: { type: 'string' },
+      buyer: { type: 'string' },
+      line: { type: 'string', multiple: true },
+      note: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help || !values.seller || !values.buyer || !values.line?.length) {
+    console.log(USAGE);
+    process.exit(values.help ? 0 : 64);
+  }
+  const config = loadConfig();
+  const url = config.databaseUrl ?? `postgres://postgres:postgres@localhost:${config.embeddedPostgresPort}/order_desk`;
+  const db = createDataSource({ url, poolSize: 2 });
+  await db.initialize();
+  try {
+    const [seller] = await db.query(`SELECT id FROM sellers WHERE name = $1`, [values.seller]);
+    const [buyer] = await db.query(`SELECT id FROM buyers WHERE company_name = $1`, [values.buyer]);
+    if (!seller || !buyer) throw new OrderIntakeError(`No seller "${values.seller}" or no buyer "${values.buyer}".`);
+    const lines = values.line.map((line) => {
+      const [sku, quantity] = line.split(':');
+      return { sku: sku ?? '', quantity: Number(quantity) };
+    });
+    // Published changes stay in this process: open dashboards see the order on their next refresh.
+    const intake = new OrderIntakeService(db, { publish: () => undefined });
+    const order = await intake.placeOrder({ sellerId: seller.id, buyerId: buyer.id, lines, note: values.note ?? null });
+    console.log(`Placed order #${order.number} (${order.id})`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof OrderIntakeError ? error.message : error);
+  process.exit(1);
+});
