@@ -1,13 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { bigintToNumber, Money, money } from '../common/money';
+import { MoneyTotals } from '../common/money-totals';
 import { PaymentMethod } from '../payments/payment-method';
 import { PaymentStatus } from '../payments/payment-status';
 import { InvoiceStatus } from './invoice-status';
 
 @ObjectType({ description: 'An invoice for an accepted order.' })
 @Entity('invoices')
-export class Invoice {
+export class Invoice extends MoneyTotals {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -36,18 +36,6 @@ export class Invoice {
   @Field(() => PaymentMethod)
   @Column({ type: 'text' })
   paymentMethod: PaymentMethod;
-
-  @Column({ type: 'char', length: 3 })
-  currency: string;
-
-  @Column({ type: 'bigint', transformer: bigintToNumber })
-  subtotalAmount: number;
-
-  @Column({ type: 'bigint', transformer: bigintToNumber })
-  shippingAmount: number;
-
-  @Column({ type: 'bigint', transformer: bigintToNumber })
-  totalAmount: number;
 
   @Field(() => String, { nullable: true, description: 'Due date (YYYY-MM-DD) for terms customers.' })
   @Column({ type: 'date', nullable: true })
@@ -78,20 +66,5 @@ export class Invoice {
   @Field(() => String, { nullable: true, description: 'The number as printed, e.g. "DB-1042".' })
   get displayNumber(): string | null {
     return this.number === null ? null : `${this.numberPrefix}${this.number}`;
-  }
-
-  @Field(() => Money)
-  get subtotal(): Money {
-    return money(this.subtotalAmount, this.currency);
-  }
-
-  @Field(() => Money)
-  get shipping(): Money {
-    return money(this.shippingAmount, this.currency);
-  }
-
-  @Field(() => Money)
-  get total(): Money {
-    return money(this.totalAmount, this.currency);
   }
 }

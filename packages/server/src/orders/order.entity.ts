@@ -1,14 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Address } from '../common/address';
-import { bigintToNumber, Money, money } from '../common/money';
+import { MoneyTotals } from '../common/money-totals';
 import { PaymentMethod } from '../payments/payment-method';
 import { PaymentStatus } from '../payments/payment-status';
 import { OrderStatus } from './order-status';
 
 @ObjectType({ description: 'A wholesale order placed by a buyer with this seller.' })
 @Entity('orders')
-export class Order {
+export class Order extends MoneyTotals {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -44,18 +44,6 @@ export class Order {
   @Field(() => PaymentStatus, { description: "Payment status of the order's current invoice." })
   @Column({ type: 'text' })
   paymentStatus: PaymentStatus;
-
-  @Column({ type: 'char', length: 3 })
-  currency: string;
-
-  @Column({ type: 'bigint', transformer: bigintToNumber })
-  subtotalAmount: number;
-
-  @Column({ type: 'bigint', transformer: bigintToNumber })
-  shippingAmount: number;
-
-  @Column({ type: 'bigint', transformer: bigintToNumber })
-  totalAmount: number;
 
   @Field(() => Int, { description: 'Number of lines on the order.' })
   @Column({ type: 'integer' })
@@ -109,19 +97,4 @@ export class Order {
   @Field({ description: 'Last change to the order.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
-
-  @Field(() => Money)
-  get subtotal(): Money {
-    return money(this.subtotalAmount, this.currency);
-  }
-
-  @Field(() => Money)
-  get shipping(): Money {
-    return money(this.shippingAmount, this.currency);
-  }
-
-  @Field(() => Money, { description: 'Subtotal plus shipping.' })
-  get total(): Money {
-    return money(this.totalAmount, this.currency);
-  }
 }
