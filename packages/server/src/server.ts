@@ -18,6 +18,8 @@ import type { Config } from './config/config';
 import { createContext, type Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import type { Services } from './graphql/services';
+import { renderInvoicePdf } from './invoices/invoice-pdf';
+import { InvoiceStatus } from './invoices/invoice-status';
 import type { MailCatcher } from './notifications/mail-catcher';
 
 export type ServerDeps = {
@@ -125,8 +127,36 @@ export async function createServer({
     }),
   );
 
+  app.get('/invoices/:id/pdf', async (req, res, next) => {
+    try {
+      const viewer = await services.sessions.viewerFor(readSessionToken(req.headers));
+      if (!viewer) {
+        res.status(401).json({ error: 'You are not signed in.' });
+        return;
+      }
+      const invoice = await services.invoices.findById(viewer.sellerId, req.params.id);
+      if (!invoice || invoice.status === InvoiceStatus.DRAFT) {
+        res.status(404).json({ error: 'This invoice does not exist.' });
+        return;
+      }
+      const pdf = await renderInvoicePdf(await services.invoices.document(invoice));
+      res.setHeader('Content-Type', 'application/pdf');
+      res.setHeader('Content-Disposition', `attachment; filename="invoice-${invoice.displayNumber}.pdf"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.send(pdf);
+    } catch (error) {
+      next(error);
+    }
+  });
+
   if (mailCatcher) app.use('/dev/mail', mailCatcher.router());
   serveDashboard(app, config.webDistDir, logger);
+
+  // Last: anything unexpected is logged and answered without details (never a stack trace).
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    req.log.error({ err: error }, 'unexpected error');
+    if (!res.headersSent) res.status(500).json({ error: 'Something went wrong on our side. Please try again.' });
+  });
 
   return {
     httpServer,

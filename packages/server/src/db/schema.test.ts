@@ -141,10 +141,33 @@ describe('constraints make invalid rows impossible', () => {
     await expect(ds.query(`UPDATE orders SET number = $1 WHERE id = $2`, [a.number, b.id])).rejects.toThrow(
       /duplicate key/,
     );
-    const [x, y] = await ds.query(`SELECT id, number FROM invoices WHERE seller_id = $1 LIMIT 2`, [demo.id]);
-    await expect(ds.query(`UPDATE invoices SET number = $1 WHERE id = $2`, [x.number, y.id])).rejects.toThrow(
-      /duplicate key/,
+    const [issued] = await ds.query(`SELECT number FROM invoices WHERE seller_id = $1 AND number IS NOT NULL LIMIT 1`, [
+      demo.id,
+    ]);
+    const [uninvoiced] = await ds.query(
+      `SELECT id FROM orders o WHERE seller_id = $1 AND status = 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id) LIMIT 1`,
+      [demo.id],
     );
+    await expect(
+      ds.query(
+        `INSERT INTO invoices (seller_id, order_id, number, status, payment_method, currency, subtotal_amount, shipping_amount, total_amount, snapshot, issued_at)
+         VALUES ($1, $2, $3, 'ISSUED', 'CARD', 'USD', 0, 0, 0, '{}', now())`,
+        [demo.id, uninvoiced.id, issued.number],
+      ),
+    ).rejects.toThrow(/duplicate key/);
+  });
+
+  it('keeps an issued invoice as it was issued: no change to its content, no deletion', async () => {
+    const [invoice] = await ds.query(`SELECT id FROM invoices WHERE status = 'ISSUED' LIMIT 1`);
+    for (const sql of [
+      `UPDATE invoices SET total_amount = total_amount + 1, subtotal_amount = subtotal_amount + 1 WHERE id = $1`,
+      `UPDATE invoices SET snapshot = '{}' WHERE id = $1`,
+      `UPDATE invoices SET number = number + 1000 WHERE id = $1`,
+      `DELETE FROM invoices WHERE id = $1`,
+    ]) {
+      await expect(ds.query(sql, [invoice.id])).rejects.toThrow(/issued invoice .* cannot be/);
+    }
+    await ds.query(`UPDATE invoices SET payment_status = payment_status WHERE id = $1`, [invoice.id]);
   });
 
   it('stores session tokens only as 32-byte hashes', async () => {

@@ -5,12 +5,14 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CustomersResolver, OrderCustomerSuggestionsResolver } from '../customers/customers.resolver';
+import { InvoiceResolver } from '../invoices/invoice.resolver';
 import { OrderReviewResolver } from '../orders/order-review.resolver';
 import { OrderSubscriptionResolver } from '../orders/order-subscription.resolver';
 import { OrderConnectionResolver, OrderItemResolver, OrderResolver } from '../orders/order.resolver';
 import { OrdersResolver } from '../orders/orders.resolver';
 import { SellerSettingsResolver } from '../sellers/seller-settings.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
+import { ShipmentResolver } from '../shipments/shipment.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -25,6 +27,8 @@ export const resolvers = [
   OrderCustomerSuggestionsResolver,
   OrderReviewResolver,
   OrderSubscriptionResolver,
+  ShipmentResolver,
+  InvoiceResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */

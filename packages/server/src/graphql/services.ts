@@ -2,12 +2,14 @@ import type { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
 import { CustomerService } from '../customers/customer.service';
+import { InvoiceService } from '../invoices/invoice.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import type { OrderChangePublisher } from '../orders/order-changes';
 import { OrderIntakeService } from '../orders/order-intake.service';
 import { OrderReviewService } from '../orders/order-review.service';
 import { OrdersQueryService } from '../orders/orders-query.service';
 import { SellerService } from '../sellers/seller.service';
+import { ShipmentService } from '../shipments/shipment.service';
 
 export type ServiceDeps = {
   sessionTtlHours: number;
@@ -26,6 +28,8 @@ export function createServices(db: DataSource, { sessionTtlHours, outbox, orderC
     sellers: new SellerService(db),
     orderReview: new OrderReviewService(db, customers, outbox, orderChanges),
     orderIntake: new OrderIntakeService(db, orderChanges),
+    shipments: new ShipmentService(db, orderChanges),
+    invoices: new InvoiceService(db, orderChanges),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
+import { rows } from '../common/sql';
+import type { InvoiceStatus } from '../invoices/invoice-status';
 import { OrderErrorCode, refuse } from './order-errors';
-import { ORDER_ACTION_LABELS, OrderAction, canPerform } from './order-state-machine';
+import { refusalOf, type OrderAction, type OrderFacts } from './order-state-machine';
 import { Order } from './order.entity';
 
 export type LockRequest = {
@@ -36,12 +38,18 @@ export async function lockOrderFor(tx: EntityManager, request: LockRequest): Pro
       ['input', 'expectedVersion'],
     );
   }
-  if (!canPerform(order.status, action)) {
-    throw refuse(
-      OrderErrorCode.ACTION_NOT_ALLOWED,
-      `You can ${ORDER_ACTION_LABELS[action]} only while an order is pending; order #${order.number} is ${order.status.toLowerCase()}.`,
-      field,
-    );
-  }
+  const refusal = refusalOf(await factsOf(tx, order), action, order.number);
+  if (refusal) throw refuse(refusal.code, refusal.message, field);
   return order;
+}
+
+/** The facts the state machine's guards read, as they are inside this transaction. */
+async function factsOf(tx: EntityManager, order: Order): Promise<OrderFacts> {
+  const [facts] = await rows<{ has_shipment: boolean; invoice_status: InvoiceStatus | null }>(
+    tx,
+    `SELECT EXISTS (SELECT 1 FROM shipments WHERE order_id = $1) AS has_shipment,
+            (SELECT status FROM invoices WHERE order_id = $1 AND status <> 'VOID') AS invoice_status`,
+    [order.id],
+  );
+  return { status: order.status, hasShipment: facts!.has_shipment, invoiceStatus: facts!.invoice_status };
 }

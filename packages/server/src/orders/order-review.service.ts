@@ -1,13 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { actorOf, type Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
-import type { UserError } from '../common/user-error';
 import { isId } from '../common/ids';
 import { CustomerService } from '../customers/customer.service';
 import type { Customer } from '../customers/customer.entity';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import { EmailKind } from '../notifications/email-kind';
-import { OrderErrorCode, OrderOperationError, refuse } from './order-errors';
+import { runOrderChange, type Outcome } from './order-change';
+import { OrderErrorCode, refuse } from './order-errors';
 import type { OrderChangePublisher } from './order-changes';
 import { lockOrderFor } from './order-lock';
 import { OrderAction } from './order-state-machine';
@@ -29,8 +28,6 @@ import { RejectionReason } from './order-review.inputs';
 export const MAX_QUANTITY = 100_000;
 const MAX_REJECTION_MESSAGE = 2_000;
 
-type Outcome<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };
-
 const REASON_SUMMARIES: Record<RejectionReason, string> = {
   [RejectionReason.OUT_OF_STOCK]: 'inventory depleted',
   [RejectionReason.OUT_OF_TERRITORY]: 'buyer outside the territory',
@@ -51,7 +48,9 @@ export class OrderReviewService {
   ) {}
 
   async split(viewer: Viewer, input: SplitOrderInput): Promise<Outcome<{ order: Order; newOrder: Order }>> {
-    return this.change(
+    return runOrderChange(
+      this.db,
+      this.changes,
       viewer,
       async (tx, actor) => {
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
@@ -106,7 +105,9 @@ export class OrderReviewService {
     viewer: Viewer,
     input: UpdateOrderItemQuantityInput,
   ): Promise<Outcome<{ order: Order; item: OrderItem }>> {
-    return this.change(
+    return runOrderChange(
+      this.db,
+      this.changes,
       viewer,
       async (tx, actor) => {
         const { quantity } = input;
@@ -144,7 +145,9 @@ export class OrderReviewService {
     viewer: Viewer,
     input: RemoveOrderItemInput,
   ): Promise<Outcome<{ order: Order; removedItemId: string }>> {
-    return this.change(
+    return runOrderChange(
+      this.db,
+      this.changes,
       viewer,
       async (tx, actor) => {
         const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.REMOVE_ITEM);
@@ -172,7 +175,9 @@ export class OrderReviewService {
   }
 
   async accept(viewer: Viewer, input: AcceptOrderInput): Promise<Outcome<{ order: Order; customer: Customer }>> {
-    return this.change(
+    return runOrderChange(
+      this.db,
+      this.changes,
       viewer,
       async (tx, actor) => {
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
@@ -203,7 +208,9 @@ export class OrderReviewService {
   }
 
   async reject(viewer: Viewer, input: RejectOrderInput): Promise<Outcome<{ order: Order }>> {
-    return this.change(
+    return runOrderChange(
+      this.db,
+      this.changes,
       viewer,
       async (tx, actor) => {
         const message = input.message?.trim() || null;
@@ -268,22 +275,6 @@ export class OrderReviewService {
       if (item) return { order, item };
     }
     throw notFound();
-  }
-
-  /** Runs one order change in a transaction; a refusal rolls it back whole and becomes a user error. */
-  private async change<T, U>(
-    viewer: Viewer,
-    work: (tx: EntityManager, actor: Actor) => Promise<{ changed: string[]; result: T }>,
-    present: (result: T) => Promise<U>,
-  ): Promise<Outcome<U>> {
-    try {
-      const { changed, result } = await this.db.transaction((tx) => work(tx, actorOf(viewer)));
-      for (const orderId of changed) this.changes.publish({ sellerId: viewer.sellerId, orderId });
-      return { value: await present(result), userErrors: [] };
-    } catch (error) {
-      if (error instanceof OrderOperationError) return { value: null, userErrors: [error.toUserError()] };
-      throw error;
-    }
   }
 
   private reload(orderId: string): Promise<Order> {

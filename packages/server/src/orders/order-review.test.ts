@@ -337,7 +337,11 @@ describe('accept', () => {
       input: { orderId: o.id, expectedVersion: o.version },
     });
     expect(acceptOrder.userErrors).toEqual([]);
-    expect(acceptOrder.order).toMatchObject({ status: 'ACCEPTED', availableActions: [], version: o.version + 1 });
+    expect(acceptOrder.order).toMatchObject({
+      status: 'ACCEPTED',
+      availableActions: ['SAVE_SHIPMENT'],
+      version: o.version + 1,
+    });
     expect((await events(o.id)).at(-1)!.type).toBe('ORDER_ACCEPTED');
   });
 

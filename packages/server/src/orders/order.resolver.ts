@@ -59,8 +59,17 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [OrderAction], { description: 'What the seller may do with the order now.' })
-  availableActions(@Root() order: Order): OrderAction[] {
-    return availableActions(order.status);
+  async availableActions(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderAction[]> {
+    const { loaders } = requireViewer(ctx);
+    const [shipment, invoice] = await Promise.all([
+      loaders.shipmentByOrderId.load(order.id),
+      loaders.currentInvoiceByOrderId.load(order.id),
+    ]);
+    return availableActions({
+      status: order.status,
+      hasShipment: shipment !== null,
+      invoiceStatus: invoice?.status ?? null,
+    });
   }
 }
 

@@ -1,6 +1,27 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+/** The seller's business address (optional until the seller fills it in). */
+export class SellerAddress {
+  @Column({ type: 'text', nullable: true })
+  line1: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  line2: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  region: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  postalCode: string | null;
+
+  @Column({ type: 'char', length: 2, nullable: true })
+  country: string | null;
+}
+
 @ObjectType({ description: 'A brand selling on the marketplace; every order belongs to one seller.' })
 @Entity('sellers')
 export class Seller {
@@ -26,6 +47,18 @@ export class Seller {
   @Field({ description: 'Prefix printed before invoice numbers, e.g. "DB-".' })
   @Column({ type: 'text' })
   invoicePrefix: string;
+
+  @Field(() => String, { nullable: true, description: 'Contact email printed on invoices.' })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** Business address printed on invoices; all parts null when not set. */
+  @Column(() => SellerAddress, { prefix: 'address' })
+  address: SellerAddress;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

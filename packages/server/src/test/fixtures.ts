@@ -12,15 +12,20 @@ export class SeedFixtures {
   /** Pending orders of a seller with at least `minItems` lines, that no other test took yet. */
   async pendingOrder(
     seller: 'Demo Brand' | 'Other Brand',
-    { minItems = 1, withCustomer = true }: { minItems?: number; withCustomer?: boolean } = {},
+    {
+      minItems = 1,
+      withCustomer = true,
+      paymentMethod,
+    }: { minItems?: number; withCustomer?: boolean; paymentMethod?: 'CARD' | 'TERMS' } = {},
   ): Promise<{ id: string; number: number; version: number; itemIds: string[] }> {
     const sellerId = await this.sellerId(seller);
     const [order] = await this.db.query(
       `SELECT o.id, o.number, o.version FROM orders o
         WHERE o.seller_id = $1 AND o.status = 'PENDING' AND o.item_count >= $2
           AND (o.customer_id IS NOT NULL) = $3 AND o.id <> ALL($4::uuid[])
+          AND ($5::text IS NULL OR o.payment_method = $5)
         ORDER BY o.number LIMIT 1`,
-      [sellerId, minItems, withCustomer, [...this.taken]],
+      [sellerId, minItems, withCustomer, [...this.taken], paymentMethod ?? null],
     );
     if (!order) throw new Error(`no pending ${seller} order with ${minItems}+ items left`);
     this.taken.add(order.id);

@@ -8,6 +8,7 @@ import { ProductVariant } from '../../catalog/product-variant.entity';
 import { Product } from '../../catalog/product.entity';
 import type { Address } from '../../common/address';
 import { Customer } from '../../customers/customer.entity';
+import { composeInvoiceDocument } from '../../invoices/invoice-document';
 import { InvoiceStatus } from '../../invoices/invoice-status';
 import { Invoice } from '../../invoices/invoice.entity';
 import { ActorType, OrderEvent } from '../../orders/order-event.entity';
@@ -47,6 +48,7 @@ type Random = ReturnType<typeof random>;
 
 type SellerSpec = {
   name: string;
+  contact: Pick<Seller, 'email' | 'phone' | 'address'>;
   prefix: string;
   gated: boolean;
   users: { email: string; name: string; role: SellerRole }[];
@@ -61,6 +63,18 @@ type SellerSpec = {
 const SELLERS: SellerSpec[] = [
   {
     name: 'Demo Brand',
+    contact: {
+      email: 'wholesale@demo-brand.test',
+      phone: '+1 555 0100',
+      address: {
+        line1: '48 Mill Street',
+        line2: 'Unit 3',
+        city: 'Hudson',
+        region: 'NY',
+        postalCode: '12534',
+        country: 'US',
+      },
+    },
     prefix: 'DB-',
     gated: false,
     users: [
@@ -75,6 +89,18 @@ const SELLERS: SellerSpec[] = [
   },
   {
     name: 'Other Brand',
+    contact: {
+      email: 'hello@other-brand.test',
+      phone: '+1 555 0200',
+      address: {
+        line1: '900 Alameda St',
+        line2: null,
+        city: 'Los Angeles',
+        region: 'CA',
+        postalCode: '90021',
+        country: 'US',
+      },
+    },
     prefix: 'OB-',
     gated: true,
     users: [{ email: 'owner@other-brand.test', name: 'Riley Chen', role: SellerRole.OWNER }],
@@ -149,6 +175,14 @@ export async function seedDemoData(db: DataSource, logger: Logger, now = new Dat
     );
     await insertAll(tx, OrderItem, rows.items);
     await insertAll(tx, Shipment, rows.shipments);
+    // Issued invoices carry the same frozen document a confirmation writes.
+    for (const invoice of rows.invoices) {
+      const document = await composeInvoiceDocument(tx, invoice.orderId!, {
+        number: `${invoice.numberPrefix}${invoice.number}`,
+        issueDate: invoice.issuedAt!.toISOString().slice(0, 10),
+      });
+      Object.assign(invoice, { snapshot: document, dueOn: document.dueDate });
+    }
     await insertAll(tx, Invoice, rows.invoices);
     await insertAll(tx, Payment, rows.payments);
     await insertAll(tx, OrderEvent, rows.events);
@@ -228,6 +262,7 @@ function buildRows(now: number, passwordHash: string): Rows {
       currency: 'USD',
       buyerAccessRequiresApproval: spec.gated,
       invoicePrefix: spec.prefix,
+      ...spec.contact,
     });
     const users = spec.users.map((u) => ({ id: crypto.randomUUID(), sellerId, passwordHash, ...u }));
     rows.users.push(...users);
@@ -627,13 +662,7 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
     shippingAmount: order.shippingAmount,
     totalAmount: order.totalAmount,
     dueOn,
-    snapshot: {
-      number: display,
-      orderNumber: order.number,
-      buyer: order.buyerName,
-      total: order.totalAmount,
-      currency: 'USD',
-    },
+    snapshot: null, // composed from the inserted rows, see seedDemoData
     issuedAt: new Date(issuedAt),
     paidAt: paidAt === null ? null : new Date(paidAt),
     createdAt: new Date(issuedAt),

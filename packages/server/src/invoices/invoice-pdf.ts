@@ -1,0 +1,172 @@
+import PDFDocument from 'pdfkit';
+import type { Address } from '../common/address';
+import { formatMoney } from '../common/money-format';
+import { PaymentMethod } from '../payments/payment-method';
+import type { InvoiceDocument } from './invoice-document';
+
+const INK = '#1f2937';
+const MUTED = '#6b7280';
+const RULE = '#e5e7eb';
+
+const addressLines = (a: Address) =>
+  [
+    a.company,
+    a.name,
+    a.line1,
+    a.line2,
+    [a.city, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+    a.country,
+  ].filter((line): line is string => Boolean(line));
+
+/** Renders an invoice document as a one-or-more-page Letter PDF: the same content as the printable page. */
+export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: 50,
+    info: { Title: `Invoice ${invoice.number}`, Author: invoice.seller.name },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const left = doc.page.margins.left;
+  const right = doc.page.width - doc.page.margins.right;
+  const width = right - left;
+
+  // Seller on the left, invoice facts on the right.
+  doc
+    .fillColor(INK)
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .text(invoice.seller.name, left, 50, { width: width / 2 });
+  doc.font('Helvetica').fontSize(9).fillColor(MUTED);
+  for (const line of [...invoice.seller.addressLines, invoice.seller.email, invoice.seller.phone])
+    if (line) doc.text(line, { width: width / 2 });
+  const facts: [string, string][] = [
+    ['Invoice', invoice.number],
+    ['Issue date', invoice.issueDate],
+    ...(invoice.dueDate ? ([['Due date', invoice.dueDate]] as [string, string][]) : []),
+    ['Order', `#${invoice.orderNumber} (${invoice.orderDate})`],
+    [
+      'Payment',
+      invoice.paymentMethod === PaymentMethod.CARD
+        ? 'Credit card on file'
+        : `Terms${invoice.paymentTerms ? `: ${invoice.paymentTerms}` : ''}`,
+    ],
+  ];
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(22)
+    .fillColor(INK)
+    .text('INVOICE', left + width / 2, 50, { width: width / 2, align: 'right' });
+  doc.fontSize(9);
+  for (const [label, value] of facts) {
+    const y = doc.y + 2;
+    doc
+      .font('Helvetica')
+      .fillColor(MUTED)
+      .text(label, left + width / 2, y, { width: width / 4, align: 'right' });
+    doc
+      .font('Helvetica-Bold')
+      .fillColor(INK)
+      .text(value, left + (3 * width) / 4 + 8, y, { width: width / 4 - 8, align: 'right' });
+  }
+
+  // Bill to / ship to.
+  let y = Math.max(doc.y, 170) + 20;
+  const block = (title: string, lines: string[], x: number) => {
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(title.toUpperCase(), x, y, { width: width / 2 - 10 });
+    doc.font('Helvetica').fontSize(10).fillColor(INK);
+    for (const line of lines) doc.text(line, { width: width / 2 - 10 });
+    return doc.y;
+  };
+  const billEnd = block(
+    'Bill to',
+    [invoice.billTo, ...addressLines(invoice.billingAddress), invoice.buyerContact],
+    left,
+  );
+  const shipEnd = block('Ship to', addressLines(invoice.shippingAddress), left + width / 2);
+  y = Math.max(billEnd, shipEnd) + 24;
+
+  // Lines.
+  const columns = [
+    { title: 'SKU', x: left, w: 80, align: 'left' as const },
+    { title: 'Description', x: left + 85, w: width - 85 - 230, align: 'left' as const },
+    { title: 'Qty', x: right - 225, w: 50, align: 'right' as const },
+    { title: 'Unit price', x: right - 170, w: 80, align: 'right' as const },
+    { title: 'Amount', x: right - 85, w: 85, align: 'right' as const },
+  ];
+  const header = () => {
+    doc.font('Helvetica-Bold').fontSize(8).fillColor(MUTED);
+    for (const c of columns) doc.text(c.title.toUpperCase(), c.x, y, { width: c.w, align: c.align });
+    y += 14;
+    doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
+    y += 6;
+  };
+  header();
+  doc.font('Helvetica').fontSize(9).fillColor(INK);
+  for (const line of invoice.lines) {
+    const cells = [
+      line.sku,
+      line.description,
+      String(line.quantity),
+      formatMoney(line.unitPrice),
+      formatMoney(line.lineTotal),
+    ];
+    const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: columns[i]!.w })));
+    if (y + height > doc.page.height - doc.page.margins.bottom - 120) {
+      doc.addPage();
+      y = doc.page.margins.top;
+      header();
+      doc.font('Helvetica').fontSize(9).fillColor(INK);
+    }
+    cells.forEach((text, i) => doc.text(text, columns[i]!.x, y, { width: columns[i]!.w, align: columns[i]!.align }));
+    y += height + 6;
+  }
+  doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
+  y += 10;
+
+  // Totals.
+  const totals: [string, string, boolean][] = [
+    ['Subtotal', formatMoney(invoice.subtotal), false],
+    ['Shipping', formatMoney(invoice.shipping), false],
+    ['Total', formatMoney(invoice.total), true],
+  ];
+  for (const [label, value, strong] of totals) {
+    doc
+      .font(strong ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(strong ? 12 : 10)
+      .fillColor(strong ? INK : MUTED);
+    doc.text(label, right - 250, y, { width: 150, align: 'right' });
+    doc.fillColor(INK).text(value, right - 95, y, { width: 95, align: 'right' });
+    y += strong ? 20 : 16;
+  }
+
+  // Shipment and payment notes.
+  y += 14;
+  doc.font('Helvetica').fontSize(9).fillColor(MUTED);
+  if (invoice.shipment) {
+    const s = invoice.shipment;
+    doc.text(
+      `Shipped ${s.shippedOn} via ${s.carrier}${s.service ? ` ${s.service}` : ''}. Tracking: ${s.trackingNumbers.join(', ')}`,
+      left,
+      y,
+      { width },
+    );
+  }
+  doc.moveDown(0.5);
+  doc.text(
+    invoice.paymentMethod === PaymentMethod.CARD
+      ? 'Paid by the card on file: it is charged when this invoice is issued.'
+      : `Payment terms: ${invoice.paymentTerms ?? 'as agreed'}${invoice.dueDate ? `, due ${invoice.dueDate}` : ''}. Please include the invoice number with your payment.`,
+    { width },
+  );
+  doc.end();
+  return done;
+}

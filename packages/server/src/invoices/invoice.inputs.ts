@@ -1,0 +1,35 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../common/user-error';
+import { Order } from '../orders/order.entity';
+import { Invoice } from './invoice.entity';
+
+@InputType({ description: '"Create Invoice": opens the preview (a draft) of an accepted, shipped order.' })
+export class CreateInvoiceDraftInput {
+  @Field(() => ID)
+  orderId: string;
+}
+
+@InputType({ description: '"Confirm": issues the draft with the next invoice number.' })
+export class ConfirmInvoiceInput {
+  @Field(() => ID)
+  invoiceId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The order's version the preview showed; when the order changed since, the confirm is refused (STALE_ORDER).",
+  })
+  expectedOrderVersion?: number | null;
+}
+
+@ObjectType()
+export class InvoicePayload {
+  @Field(() => Invoice, { nullable: true })
+  invoice: Invoice | null;
+
+  @Field(() => Order, { nullable: true })
+  order: Order | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

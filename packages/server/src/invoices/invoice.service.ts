@@ -1,0 +1,163 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { isId } from '../common/ids';
+import { rows } from '../common/sql';
+import { runOrderChange, type Outcome } from '../orders/order-change';
+import type { OrderChangePublisher } from '../orders/order-changes';
+import { OrderErrorCode, refuse } from '../orders/order-errors';
+import { lockOrderFor } from '../orders/order-lock';
+import { OrderAction } from '../orders/order-state-machine';
+import { recordOrderEvent } from '../orders/order-timeline';
+import { Order } from '../orders/order.entity';
+import { PaymentStatus } from '../payments/payment-status';
+import { SellerCounterKind } from '../sellers/seller-counter.entity';
+import { takeNextNumber } from '../sellers/seller-counters';
+import { Seller } from '../sellers/seller.entity';
+import { composeInvoiceDocument, type InvoiceDocument } from './invoice-document';
+import { InvoiceStatus } from './invoice-status';
+import { Invoice } from './invoice.entity';
+import type { ConfirmInvoiceInput, CreateInvoiceDraftInput } from './invoice.inputs';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Invoices of accepted orders (article: "How do I create an invoice for the order?"): a draft for the
+ * Invoice Preview, then Confirm, which takes the seller's next invoice number under the counter's row
+ * lock in the same transaction (unique and gapless) and freezes the invoice's content.
+ */
+export class InvoiceService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly changes: OrderChangePublisher,
+  ) {}
+
+  findById(sellerId: string, id: string): Promise<Invoice | null> {
+    return isId(id) ? this.db.getRepository(Invoice).findOneBy({ id, sellerId }) : Promise.resolve(null);
+  }
+
+  /** Creating the draft twice returns the same draft. */
+  createDraft(viewer: Viewer, input: CreateInvoiceDraftInput): Promise<Outcome<{ invoice: Invoice; order: Order }>> {
+    return runOrderChange(
+      this.db,
+      this.changes,
+      viewer,
+      async (tx, actor) => {
+        const order = await lockOrderFor(tx, {
+          ...input,
+          sellerId: viewer.sellerId,
+          action: OrderAction.CREATE_INVOICE,
+        });
+        const existing = await tx.getRepository(Invoice).findOneBy({ orderId: order.id, status: InvoiceStatus.DRAFT });
+        if (existing) return { changed: [], result: existing.id };
+        const seller = await tx.getRepository(Seller).findOneByOrFail({ id: order.sellerId });
+        const [draft] = await rows<{ id: string }>(
+          tx,
+          `INSERT INTO invoices (seller_id, order_id, number_prefix, status, payment_status, payment_method, currency,
+             subtotal_amount, shipping_amount, total_amount)
+           SELECT seller_id, id, $2, 'DRAFT', 'UNPAID', payment_method, currency, subtotal_amount, shipping_amount, total_amount
+             FROM orders WHERE id = $1
+           RETURNING id`,
+          [order.id, seller.invoicePrefix],
+        );
+        await recordOrderEvent(tx, order, actor, {
+          type: 'INVOICE_DRAFTED',
+          summary: 'Invoice preview created',
+          data: { invoiceId: draft!.id },
+        });
+        return { changed: [order.id], result: draft!.id };
+      },
+      (invoiceId) => this.present(invoiceId),
+    );
+  }
+
+  /** Confirming an issued invoice again changes nothing and answers the issued invoice. */
+  async confirm(viewer: Viewer, input: ConfirmInvoiceInput): Promise<Outcome<{ invoice: Invoice; order: Order }>> {
+    const notFound = () =>
+      refuse(OrderErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
+    return runOrderChange(
+      this.db,
+      this.changes,
+      viewer,
+      async (tx, actor) => {
+        const located = await this.findIn(tx, viewer.sellerId, input.invoiceId);
+        if (!located) throw notFound();
+        if (located.status === InvoiceStatus.ISSUED) return { changed: [], result: located.id };
+        if (located.status === InvoiceStatus.VOID) {
+          throw refuse(OrderErrorCode.ACTION_NOT_ALLOWED, 'This invoice was voided; create a new one.', [
+            'input',
+            'invoiceId',
+          ]);
+        }
+        // Lock order first, then the invoice: the same order as every other order change (no deadlock).
+        const order = await lockOrderFor(tx, {
+          sellerId: viewer.sellerId,
+          orderId: located.orderId,
+          action: OrderAction.CREATE_INVOICE,
+          expectedVersion: input.expectedOrderVersion,
+          field: ['input', 'invoiceId'],
+        });
+        const invoice = await tx
+          .getRepository(Invoice)
+          .createQueryBuilder('i')
+          .setLock('pessimistic_write')
+          .where('i.id = :id', { id: located.id })
+          .getOne();
+        if (!invoice || invoice.status !== InvoiceStatus.DRAFT) throw notFound();
+
+        const number = await takeNextNumber(tx, order.sellerId, SellerCounterKind.INVOICE_NUMBER);
+        const document = await composeInvoiceDocument(tx, order.id, {
+          number: `${invoice.numberPrefix}${number}`,
+          issueDate: today(),
+        });
+        await tx.query(
+          `UPDATE invoices i SET number = $2, status = 'ISSUED', issued_at = now(), payment_status = $3,
+                  payment_method = o.payment_method, currency = o.currency, subtotal_amount = o.subtotal_amount,
+                  shipping_amount = o.shipping_amount, total_amount = o.total_amount, due_on = $4, snapshot = $5, updated_at = now()
+             FROM orders o WHERE o.id = i.order_id AND i.id = $1`,
+          [invoice.id, number, PaymentStatus.UNPAID, document.dueDate, JSON.stringify(document)],
+        );
+        await tx.query(
+          `UPDATE orders SET payment_status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+          [order.id, PaymentStatus.UNPAID],
+        );
+        await recordOrderEvent(tx, order, actor, {
+          type: 'INVOICE_ISSUED',
+          summary: `Invoice ${document.number} issued`,
+          data: {
+            invoiceId: invoice.id,
+            invoiceNumber: document.number,
+            total: document.total.amount,
+            dueDate: document.dueDate,
+          },
+        });
+        return { changed: [order.id], result: invoice.id };
+      },
+      (invoiceId) => this.present(invoiceId),
+    );
+  }
+
+  /** What the invoice shows: the frozen snapshot once issued, else the preview of the order as it is now. */
+  async document(invoice: Invoice): Promise<InvoiceDocument> {
+    if (invoice.status !== InvoiceStatus.DRAFT) return invoice.snapshot as unknown as InvoiceDocument;
+    return this.db.transaction(async (tx) => {
+      const [counter] = await rows<{ next: number }>(
+        tx,
+        `SELECT next_value AS next FROM seller_counters WHERE seller_id = $1 AND kind = $2`,
+        [invoice.sellerId, SellerCounterKind.INVOICE_NUMBER],
+      );
+      return composeInvoiceDocument(tx, invoice.orderId, {
+        number: `${invoice.numberPrefix}${counter!.next}`,
+        issueDate: today(),
+      });
+    });
+  }
+
+  private findIn(tx: EntityManager, sellerId: string, id: string): Promise<Invoice | null> {
+    return isId(id) ? tx.getRepository(Invoice).findOneBy({ id, sellerId }) : Promise.resolve(null);
+  }
+
+  private async present(invoiceId: string): Promise<{ invoice: Invoice; order: Order }> {
+    const invoice = await this.db.getRepository(Invoice).findOneByOrFail({ id: invoiceId });
+    return { invoice, order: await this.db.getRepository(Order).findOneByOrFail({ id: invoice.orderId }) };
+  }
+}

@@ -1,0 +1,30 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { actorOf, type Actor } from '../auth/actor';
+import type { Viewer } from '../auth/viewer';
+import type { UserError } from '../common/user-error';
+import type { OrderChangePublisher } from './order-changes';
+import { OrderOperationError } from './order-errors';
+
+export type Outcome<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };
+
+/**
+ * Runs one change to orders in a transaction. A refusal (OrderOperationError) rolls it back whole and
+ * becomes a user error; on commit, the changed orders are published to subscribers and the result is
+ * read fresh for the answer.
+ */
+export async function runOrderChange<T, U>(
+  db: DataSource,
+  changes: OrderChangePublisher,
+  viewer: Viewer,
+  work: (tx: EntityManager, actor: Actor) => Promise<{ changed: string[]; result: T }>,
+  present: (result: T) => Promise<U>,
+): Promise<Outcome<U>> {
+  try {
+    const { changed, result } = await db.transaction((tx) => work(tx, actorOf(viewer)));
+    for (const orderId of changed) changes.publish({ sellerId: viewer.sellerId, orderId });
+    return { value: await present(result), userErrors: [] };
+  } catch (error) {
+    if (error instanceof OrderOperationError) return { value: null, userErrors: [error.toUserError()] };
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { requireViewer, type Context } from '../graphql/context';
+import { COMMON_CARRIERS } from './carriers';
+import { SaveShipmentInput, SaveShipmentPayload } from './shipment.inputs';
+
+@Resolver()
+export class ShipmentResolver {
+  @Mutation(() => SaveShipmentPayload, {
+    description: 'Save Shipment Info of an accepted order; the cost flows into its total.',
+  })
+  async saveShipment(@Arg('input') input: SaveShipmentInput, @Ctx() ctx: Context): Promise<SaveShipmentPayload> {
+    const { value, userErrors } = await ctx.services.shipments.save(requireViewer(ctx).viewer, input);
+    return { order: value?.order ?? null, shipment: value?.shipment ?? null, userErrors };
+  }
+
+  @Query(() => [String], { description: 'Common carriers to choose from (any other name is accepted too).' })
+  carriers(): string[] {
+    return [...COMMON_CARRIERS];
+  }
+}

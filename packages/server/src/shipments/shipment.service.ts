@@ -1,0 +1,134 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import type { OrderChangePublisher } from '../orders/order-changes';
+import { runOrderChange, type Outcome } from '../orders/order-change';
+import { OrderErrorCode, refuse } from '../orders/order-errors';
+import { lockOrderFor } from '../orders/order-lock';
+import { OrderAction } from '../orders/order-state-machine';
+import { recordOrderEvent } from '../orders/order-timeline';
+import { Order } from '../orders/order.entity';
+import type { SaveShipmentInput } from './shipment.inputs';
+import { Shipment } from './shipment.entity';
+
+const MAX_TRACKING_NUMBERS = 20;
+const MAX_SHIPPING_COST = 10_000_000; // 100,000.00 in the seller's currency
+const DAY = 86_400_000;
+
+type ValidShipment = {
+  carrier: string;
+  service: string | null;
+  trackingNumbers: string[];
+  shippedOn: string;
+  cost: number;
+};
+
+/** Shipping tab: the shipment info of an accepted order, whose cost flows into the order total. */
+export class ShipmentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly changes: OrderChangePublisher,
+  ) {}
+
+  save(viewer: Viewer, input: SaveShipmentInput): Promise<Outcome<{ order: Order; shipment: Shipment }>> {
+    return runOrderChange(
+      this.db,
+      this.changes,
+      viewer,
+      async (tx, actor) => {
+        const order = await lockOrderFor(tx, {
+          ...input,
+          sellerId: viewer.sellerId,
+          action: OrderAction.SAVE_SHIPMENT,
+        });
+        const valid = validate(input, order);
+        const before = await tx.getRepository(Shipment).findOneBy({ orderId: order.id });
+        await upsertShipment(tx, order, valid);
+        await tx.query(
+          `UPDATE orders SET shipping_amount = $2::bigint, total_amount = subtotal_amount + $2::bigint,
+                  version = version + 1, updated_at = now()
+            WHERE id = $1`,
+          [order.id, valid.cost],
+        );
+        // A draft invoice follows the order until it is confirmed.
+        await tx.query(
+          `UPDATE invoices i SET shipping_amount = o.shipping_amount, total_amount = o.total_amount, updated_at = now()
+             FROM orders o WHERE o.id = i.order_id AND i.order_id = $1 AND i.status = 'DRAFT'`,
+          [order.id],
+        );
+        await recordOrderEvent(tx, order, actor, {
+          type: before ? 'SHIPMENT_UPDATED' : 'SHIPMENT_SAVED',
+          summary: `Shipment ${before ? 'updated' : 'saved'}: ${valid.carrier}${valid.service ? ` ${valid.service}` : ''}, ${valid.trackingNumbers.join(', ')}`,
+          data: {
+            before: before
+              ? {
+                  carrier: before.carrier,
+                  trackingNumbers: before.trackingNumbers,
+                  shippedOn: before.shippedOn,
+                  shippingCost: before.costAmount,
+                }
+              : null,
+            after: {
+              carrier: valid.carrier,
+              trackingNumbers: valid.trackingNumbers,
+              shippedOn: valid.shippedOn,
+              shippingCost: valid.cost,
+            },
+          },
+        });
+        return { changed: [order.id], result: order.id };
+      },
+      async (orderId) => ({
+        order: await this.db.getRepository(Order).findOneByOrFail({ id: orderId }),
+        shipment: await this.db.getRepository(Shipment).findOneByOrFail({ orderId }),
+      }),
+    );
+  }
+}
+
+async function upsertShipment(tx: EntityManager, order: Order, valid: ValidShipment): Promise<void> {
+  await tx.query(
+    `INSERT INTO shipments (seller_id, order_id, carrier, service, tracking_numbers, shipped_on, cost_amount, currency)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (order_id) DO UPDATE SET carrier = EXCLUDED.carrier, service = EXCLUDED.service,
+       tracking_numbers = EXCLUDED.tracking_numbers, shipped_on = EXCLUDED.shipped_on,
+       cost_amount = EXCLUDED.cost_amount, updated_at = now()`,
+    [
+      order.sellerId,
+      order.id,
+      valid.carrier,
+      valid.service,
+      valid.trackingNumbers,
+      valid.shippedOn,
+      valid.cost,
+      order.currency,
+    ],
+  );
+}
+
+function validate(input: SaveShipmentInput, order: Order): ValidShipment {
+  const invalid = (message: string, field: string) =>
+    refuse(OrderErrorCode.INVALID_SHIPMENT, message, ['input', field]);
+  const carrier = input.carrier.trim();
+  if (!carrier || carrier.length > 100) throw invalid('Enter the carrier (100 characters at most).', 'carrier');
+  const service = input.service?.trim() || null;
+  if (service && service.length > 100) throw invalid('The service can be at most 100 characters.', 'service');
+  const trackingNumbers = [...new Set(input.trackingNumbers.map((n) => n.trim()))];
+  if (trackingNumbers.length === 0 || trackingNumbers.some((n) => !n))
+    throw invalid('Enter at least one tracking number, and no empty ones.', 'trackingNumbers');
+  if (trackingNumbers.length > MAX_TRACKING_NUMBERS)
+    throw invalid(`At most ${MAX_TRACKING_NUMBERS} tracking numbers.`, 'trackingNumbers');
+  if (trackingNumbers.some((n) => n.length > 64 || !/^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/.test(n))) {
+    throw invalid('Tracking numbers are letters, digits and punctuation, 64 characters at most.', 'trackingNumbers');
+  }
+  const shipped = /^\d{4}-\d{2}-\d{2}$/.test(input.shippedOn) ? Date.parse(`${input.shippedOn}T00:00:00Z`) : NaN;
+  if (Number.isNaN(shipped) || new Date(shipped).toISOString().slice(0, 10) !== input.shippedOn) {
+    throw invalid('Enter the ship date as a date (YYYY-MM-DD).', 'shippedOn');
+  }
+  const placedDay = Date.parse(`${order.placedAt.toISOString().slice(0, 10)}T00:00:00Z`);
+  if (shipped < placedDay) throw invalid('The ship date cannot be before the order was placed.', 'shippedOn');
+  if (shipped > Date.now() + 30 * DAY) throw invalid('The ship date can be at most 30 days ahead.', 'shippedOn');
+  if (!Number.isInteger(input.shippingCost) || input.shippingCost < 0 || input.shippingCost > MAX_SHIPPING_COST) {
+    throw invalid('The shipping cost must be zero or more (and below 100,000).', 'shippingCost');
+  }
+  return { carrier, service, trackingNumbers, shippedOn: input.shippedOn, cost: input.shippingCost };
+}
