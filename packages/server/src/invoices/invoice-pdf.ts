@@ -86,11 +86,8 @@ export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
     for (const line of lines) doc.text(line, { width: width / 2 - 10 });
     return doc.y;
   };
-  const billEnd = block(
-    'Bill to',
-    [invoice.billTo, ...addressLines(invoice.billingAddress), invoice.buyerContact],
-    left,
-  );
+  const billing = addressLines(invoice.billingAddress).filter((line) => line !== invoice.billTo);
+  const billEnd = block('Bill to', [invoice.billTo, ...billing, invoice.buyerContact], left);
   const shipEnd = block('Ship to', addressLines(invoice.shippingAddress), left + width / 2);
   y = Math.max(billEnd, shipEnd) + 24;
 
