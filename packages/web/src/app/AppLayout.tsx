@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconClipboardList, IconLogout, IconPackages, IconReceipt } from '@tabler/icons-react';
+import { IconClipboardList, IconLogout, IconPackages, IconReceipt, IconSettings } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { describeError } from '../lib/errors';
@@ -133,6 +133,16 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
             description="Approved orders and invoices"
             leftSection={<IconReceipt size={18} stroke={1.6} />}
             active={allOrdersView}
+            onClick={closeNav}
+            className={classes.navLink}
+          />
+          <NavLink
+            component={Link}
+            to="/settings"
+            label="Settings"
+            description="Profile Settings"
+            leftSection={<IconSettings size={18} stroke={1.6} />}
+            active={location.pathname === '/settings'}
             onClick={closeNav}
             className={classes.navLink}
           />

@@ -1,4 +1,4 @@
-import type { OrderStatus, PaymentMethod, PaymentStatus } from '../graphql/graphql';
+import type { OrderStatus, PaymentMethod, PaymentStatus, RejectionReason } from '../graphql/graphql';
 
 export const ORDER_STATUSES = [
   'PENDING',
@@ -55,3 +55,21 @@ export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = {
   CARD: 'Credit Card',
   TERMS: 'Terms',
 };
+
+export const REJECTION_REASONS = [
+  'OUT_OF_STOCK',
+  'OUT_OF_TERRITORY',
+  'OTHER',
+] as const satisfies readonly RejectionReason[];
+
+/** The reject dialog's choices, in the article's words ("inventory is depleted", "out of the territory"). */
+export const REJECTION_REASON_LABEL: Record<RejectionReason, string> = {
+  OUT_OF_STOCK: 'Inventory depleted',
+  OUT_OF_TERRITORY: 'Buyer is outside my territory',
+  OTHER: 'Other',
+};
+
+/** An order's stored rejection reason (a string in the API) in words; unknown values as they are. */
+export function rejectionReasonLabel(reason: string): string {
+  return (REJECTION_REASON_LABEL as Record<string, string | undefined>)[reason] ?? reason;
+}

@@ -1,5 +1,11 @@
 import type { Unmasked } from '@apollo/client';
-import type { CurrentUserQuery, OrderDetailsPageQuery, OrdersPageQuery } from '../graphql/graphql';
+import type {
+  AcceptOrderCustomerDialogQuery,
+  CurrentUserQuery,
+  OrderDetailsPageQuery,
+  OrdersPageQuery,
+  SettingsPageQuery,
+} from '../graphql/graphql';
 
 /** Typed fixture builders (Saleor style): complete, valid objects with overridable fields. */
 
@@ -98,6 +104,20 @@ export function ordersPage(
 
 export type OrderDetailsFixture = NonNullable<Unmasked<OrderDetailsPageQuery>['order']>;
 export type OrderItemFixture = OrderDetailsFixture['items'][number];
+export type OrderEventFixture = OrderDetailsFixture['events'][number];
+
+export function anOrderEvent(overrides: Partial<OrderEventFixture> = {}): OrderEventFixture {
+  return {
+    __typename: 'OrderEvent',
+    id: 'E1',
+    type: 'ORDER_PLACED',
+    summary: 'Order placed by Acme Goods Co.',
+    data: null,
+    createdAt: hoursAgo(50),
+    actor: { __typename: 'Actor', type: 'BUYER', name: 'Ada Buyer' },
+    ...overrides,
+  };
+}
 
 export function anOrderItem(overrides: Partial<OrderItemFixture> = {}): OrderItemFixture {
   return {
@@ -122,6 +142,7 @@ export function anOrder(overrides: Partial<OrderDetailsFixture> = {}): OrderDeta
     status: 'PENDING',
     paymentStatus: 'UNPAID',
     paymentMethod: 'TERMS',
+    version: 3,
     availableActions: ['SPLIT', 'UPDATE_QUANTITY', 'REMOVE_ITEM', 'ACCEPT', 'REJECT'],
     placedAt: hoursAgo(50),
     acceptedAt: null,
@@ -181,18 +202,47 @@ export function anOrder(overrides: Partial<OrderDetailsFixture> = {}): OrderDeta
     subtotal: money(20400),
     shipping: money(1500),
     total: money(21900),
-    events: [
-      {
-        __typename: 'OrderEvent',
-        id: 'E1',
-        type: 'ORDER_PLACED',
-        summary: 'Order placed by Acme Goods Co.',
-        createdAt: hoursAgo(50),
-        actor: { __typename: 'Actor', type: 'BUYER', name: 'Ada Buyer' },
-      },
-    ],
+    events: [anOrderEvent()],
     shipment: null,
     invoice: null,
     ...overrides,
+  };
+}
+
+export type CustomerFixture = NonNullable<
+  Unmasked<AcceptOrderCustomerDialogQuery>['order']
+>['customerSuggestions'][number];
+
+export function aCustomer(overrides: Partial<CustomerFixture> = {}): CustomerFixture {
+  return {
+    __typename: 'Customer',
+    id: 'C1',
+    name: 'Acme Goods Co. (trade show account)',
+    email: 'accounts@acme.test',
+    paymentTermsLabel: 'Net 30',
+    ...overrides,
+  };
+}
+
+/** A mutation's userErrors entry. */
+export function aUserError(code: string, message: string, field: string[] | null = null) {
+  return { __typename: 'UserError' as const, code, message, field };
+}
+
+export type SettingsFixture = NonNullable<Unmasked<SettingsPageQuery>['me']>;
+
+export function aSettingsUser(
+  overrides: { role?: SettingsFixture['role']; buyerAccessRequiresApproval?: boolean } = {},
+): SettingsFixture {
+  return {
+    __typename: 'SellerUser',
+    id: 'U1',
+    role: overrides.role ?? 'OWNER',
+    seller: {
+      __typename: 'Seller',
+      id: 'S1',
+      name: 'Demo Brand',
+      buyerAccessRequiresApproval: overrides.buyerAccessRequiresApproval ?? false,
+    },
   };
 }

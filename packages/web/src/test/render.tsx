@@ -6,8 +6,18 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { createCache } from '../app/apollo';
 import { UiProviders } from '../app/AppProviders';
+import { OrderDetailsOrderChangedDocument, OrdersPageOrderChangedDocument } from '../graphql/graphql';
 
 export type Mock = MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>;
+
+/**
+ * The live subscriptions of the pages, connected and silent: a test that pushes a change passes its
+ * own mock, which is matched first.
+ */
+const SILENT_SUBSCRIPTIONS: ReadonlyArray<Mock> = [
+  OrderDetailsOrderChangedDocument,
+  OrdersPageOrderChangedDocument,
+].map((query) => ({ request: { query, variables: () => true }, delay: Infinity, maxUsageCount: Infinity }));
 
 /**
  * Renders `routes` at `url` with the app's Apollo cache policies, Mantine and a memory router;
@@ -19,7 +29,7 @@ export function renderApp(options: { routes: RouteObject[]; url: string; mocks: 
   });
   const user = userEvent.setup();
   const result = render(
-    <MockedProvider mocks={options.mocks} cache={createCache()}>
+    <MockedProvider mocks={[...options.mocks, ...SILENT_SUBSCRIPTIONS]} cache={createCache()}>
       <UiProviders env="test">
         <RouterProvider router={router} />
       </UiProviders>

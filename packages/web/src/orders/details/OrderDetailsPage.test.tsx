@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { OrderDetailsPageDocument } from '../../graphql/graphql';
-import { anOrder, hoursAgo, money, type OrderDetailsFixture } from '../../test/fixtures';
+import { anOrder, anOrderEvent, hoursAgo, money, type OrderDetailsFixture } from '../../test/fixtures';
 import { mock, renderRoute } from '../../test/render';
 import { OrderDetailsPage } from './OrderDetailsPage';
 
@@ -9,7 +9,12 @@ function renderDetails(id: string, order: OrderDetailsFixture | null) {
     path: '/orders/:id',
     element: <OrderDetailsPage />,
     url: `/orders/${id}`,
-    mocks: [mock({ request: { query: OrderDetailsPageDocument, variables: { id } }, result: { data: { order } } })],
+    mocks: [
+      mock({
+        request: { query: OrderDetailsPageDocument, variables: { id } },
+        result: { data: { order, mailCatcherUrl: null } },
+      }),
+    ],
   });
 }
 
@@ -25,22 +30,14 @@ describe('OrderDetailsPage', () => {
         id: 'O1042',
         parentOrder: { __typename: 'Order', id: 'O1040', number: 1040 },
         events: [
-          {
-            __typename: 'OrderEvent',
-            id: 'E1',
-            type: 'ORDER_PLACED',
-            summary: 'Order placed',
-            createdAt: hoursAgo(50),
-            actor: { __typename: 'Actor', type: 'BUYER', name: 'Ada Buyer' },
-          },
-          {
-            __typename: 'OrderEvent',
+          anOrderEvent({ summary: 'Order placed' }),
+          anOrderEvent({
             id: 'E2',
             type: 'ORDER_SPLIT',
             summary: 'Split into Order #1043',
             createdAt: hoursAgo(3),
             actor: { __typename: 'Actor', type: 'USER', name: 'Olivia Owner' },
-          },
+          }),
         ],
       }),
     );

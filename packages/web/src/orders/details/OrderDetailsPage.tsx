@@ -1,40 +1,89 @@
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Grid, Group, Skeleton, Stack } from '@mantine/core';
-import { IconFileSearch } from '@tabler/icons-react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { ActionIcon, Alert, Button, Card, Grid, Group, Skeleton, Stack, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconArrowsSplit, IconFileSearch, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { graphql } from '../../graphql';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { getFragmentData, graphql } from '../../graphql';
+import { describeError } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
+import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
 import { Page, PageHeader } from '../../ui/Page';
 import { EmptyState, QueryError } from '../../ui/States';
+import { orderPath } from '../list/OrdersTable';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
+import { AcceptOrderCustomerDialog } from './AcceptOrderCustomerDialog';
 import { InvoiceSummary, ShipmentSummary } from './FulfilmentSummary';
 import { OrderActions } from './OrderActions';
 import { OrderAddresses } from './OrderAddresses';
 import { OrderInformation } from './OrderInformation';
 import { OrderItems } from './OrderItems';
 import { OrderTimeline } from './OrderTimeline';
+import { RejectOrderDialog } from './RejectOrderDialog';
+import { RemoveItemsModal } from './RemoveItemsModal';
+import { AcceptOrderMutation, evictOrderLists } from './reviewMutations';
+import type { SelectedItem } from './SelectedItemsList';
+import { SplitItemsModal } from './SplitItemsModal';
+import { StaleOrderAlert } from './StaleOrderAlert';
+
+/**
+ * Everything the Order Details screen shows of an order. The query, the live subscription and every
+ * review mutation select it, so whichever answers last, the screen shows the whole current order.
+ */
+export const OrderDetailsPageOrderFragment = graphql(`
+  fragment OrderDetailsPage_order on Order {
+    id
+    number
+    status
+    paymentStatus
+    version
+    availableActions
+    buyer {
+      id
+      companyName
+    }
+    items {
+      id
+      sku
+      productName
+      variantName
+      quantity
+      lineTotal {
+        amount
+        currency
+      }
+    }
+    ...OrderInformation_order
+    ...OrderAddresses_order
+    ...OrderItems_order
+    ...OrderTimeline_order
+    shipment {
+      id
+      ...ShipmentSummary_shipment
+    }
+    invoice {
+      id
+      ...InvoiceSummary_invoice
+    }
+  }
+`);
 
 const OrderDetailsPageQuery = graphql(`
   query OrderDetailsPage($id: ID!) {
     order(id: $id) {
       id
-      number
-      status
-      paymentStatus
-      availableActions
-      ...OrderInformation_order
-      ...OrderAddresses_order
-      ...OrderItems_order
-      ...OrderTimeline_order
-      shipment {
-        id
-        ...ShipmentSummary_shipment
-      }
-      invoice {
-        id
-        ...InvoiceSummary_invoice
-      }
+      ...OrderDetailsPage_order
+    }
+    mailCatcherUrl
+  }
+`);
+
+/** Changes made elsewhere (another seller user, a partner app, the email worker) arrive live. */
+export const OrderDetailsOrderChangedSubscription = graphql(`
+  subscription OrderDetailsOrderChanged($orderId: ID!) {
+    orderChanged(orderId: $orderId) {
+      id
+      ...OrderDetailsPage_order
     }
   }
 `);
@@ -64,16 +113,40 @@ function OrderDetailsSkeleton() {
   );
 }
 
+type Dialog = 'split' | 'remove' | 'accept' | 'reject' | null;
+
 export function OrderDetailsPage() {
   const { id = '' } = useParams<{ id: string }>();
   const now = useNow();
+  const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(OrderDetailsPageQuery, { variables: { id } });
+  useSubscription(OrderDetailsOrderChangedSubscription, {
+    variables: { orderId: id },
+    skip: !id,
+    // The pushed order is merged into the cache by its id: the query above re-renders from there.
+    ignoreResults: true,
+  });
+  const [acceptWithoutCustomer, { loading: accepting }] = useMutation(AcceptOrderMutation, {
+    update(cache, { data: result }) {
+      if (result?.acceptOrder.order) evictOrderLists(cache);
+    },
+  });
+
   const [selectedItemIds, setSelectedItemIds] = useState<ReadonlySet<string>>(() => new Set());
-  // A different order (e.g. after following a split link) starts with nothing checked.
-  const [selectionOrderId, setSelectionOrderId] = useState(id);
-  if (selectionOrderId !== id) {
-    setSelectionOrderId(id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  // What the split / delete confirmation lists, kept while it closes.
+  const [confirmItems, setConfirmItems] = useState<ReadonlyArray<SelectedItem>>([]);
+  // Refusals of actions started outside a dialog (Accept, a quantity): shown under the header.
+  const [pageErrors, setPageErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
+  const [pageFailure, setPageFailure] = useState<string | null>(null);
+  // A different order (e.g. after following a split link) starts afresh.
+  const [shownOrderId, setShownOrderId] = useState(id);
+  if (shownOrderId !== id) {
+    setShownOrderId(id);
     setSelectedItemIds(new Set());
+    setDialog(null);
+    setPageErrors([]);
+    setPageFailure(null);
   }
 
   if (loading && !data) return <OrderDetailsSkeleton />;
@@ -87,8 +160,7 @@ export function OrderDetailsPage() {
     );
   }
 
-  const order = data?.order;
-  if (!order) {
+  if (!data?.order) {
     return (
       <Page>
         <title>Order not found · Order Desk</title>
@@ -109,7 +181,115 @@ export function OrderDetailsPage() {
     );
   }
 
-  const selectable = order.availableActions.includes('SPLIT') || order.availableActions.includes('REMOVE_ITEM');
+  const order = getFragmentData(OrderDetailsPageOrderFragment, data.order);
+  const actions = order.availableActions;
+  const canSplit = actions.includes('SPLIT');
+  const canRemove = actions.includes('REMOVE_ITEM');
+  const selectable = canSplit || canRemove;
+  const selectedItems = order.items.filter((item) => selectedItemIds.has(item.id));
+
+  const reload = async () => {
+    await refetch();
+    setPageErrors([]);
+    setPageFailure(null);
+  };
+  const markStale = () => setPageErrors([{ code: STALE_ORDER, field: null, message: '' }]);
+
+  const openConfirmation = (kind: 'split' | 'remove') => {
+    setConfirmItems(selectedItems);
+    setDialog(kind);
+  };
+
+  const showNewOrder = (newOrder: { id: string; number: number }) => {
+    setDialog(null);
+    setSelectedItemIds(new Set());
+    const notificationId = `split-${newOrder.id}`;
+    notifications.show({
+      id: notificationId,
+      color: 'green',
+      title: `Order #${newOrder.number} created`,
+      autoClose: 10_000,
+      message: (
+        // The notification renders outside the router: a plain link that navigates in the app.
+        <a
+          href={orderPath(newOrder.id)}
+          style={{ color: 'var(--mantine-color-anchor)', fontWeight: 500 }}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            notifications.hide(notificationId);
+            void navigate(orderPath(newOrder.id));
+          }}
+        >
+          View Order #{newOrder.number}
+        </a>
+      ),
+    });
+  };
+
+  const accept = async () => {
+    if (accepting) return;
+    setPageErrors([]);
+    setPageFailure(null);
+    try {
+      const { data: result } = await acceptWithoutCustomer({
+        variables: { input: { orderId: order.id, expectedVersion: order.version } },
+      });
+      const payload = result?.acceptOrder;
+      if (!payload) return;
+      if (hasCode(payload.userErrors, 'CUSTOMER_REQUIRED')) {
+        setDialog('accept');
+        return;
+      }
+      if (payload.userErrors.length > 0 || !payload.order) {
+        setPageErrors(payload.userErrors);
+        return;
+      }
+      notifications.show({
+        color: 'green',
+        title: `Order #${order.number} accepted`,
+        message: 'It can now be invoiced.',
+      });
+    } catch (caught) {
+      setPageFailure(caught instanceof Error ? describeError(caught) : String(caught));
+    }
+  };
+
+  const pageMessages = [...formErrorMessages(pageErrors), ...(pageFailure ? [pageFailure] : [])];
+  const nothingSelected = selectedItems.length === 0;
+
+  const itemActions = selectable ? (
+    <Group gap="xs" wrap="nowrap">
+      {canSplit && !nothingSelected && (
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconArrowsSplit size={14} />}
+          onClick={() => openConfirmation('split')}
+        >
+          Split from Order
+        </Button>
+      )}
+      {canRemove && (
+        <Tooltip label={nothingSelected ? 'Check the items to delete first' : 'Delete the checked items'}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label="Delete selected items"
+            // Focusable and described while disabled, so the tooltip explains why.
+            data-disabled={nothingSelected || undefined}
+            aria-disabled={nothingSelected}
+            onClick={() => {
+              if (!nothingSelected) openConfirmation('remove');
+            }}
+          >
+            <IconTrash size={18} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+    </Group>
+  ) : undefined;
 
   return (
     <Page>
@@ -124,8 +304,37 @@ export function OrderDetailsPage() {
             <PaymentStatusBadge status={order.paymentStatus} size="lg" />
           </Group>
         }
-        actions={<OrderActions actions={order.availableActions} />}
+        actions={
+          <OrderActions
+            actions={actions}
+            pending={accepting ? 'ACCEPT' : null}
+            onAccept={() => void accept()}
+            onReject={() => {
+              setPageErrors([]);
+              setDialog('reject');
+            }}
+          />
+        }
       />
+
+      {hasCode(pageErrors, STALE_ORDER) && <StaleOrderAlert onReload={reload} />}
+      {pageMessages.map((message) => (
+        <Alert
+          key={message}
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          role="alert"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => {
+            setPageErrors([]);
+            setPageFailure(null);
+          }}
+        >
+          {message}
+        </Alert>
+      ))}
 
       {/* Side by side only where the items table fits beside the timeline (xl); stacked below. */}
       <Grid gutter="lg" align="flex-start">
@@ -138,6 +347,10 @@ export function OrderDetailsPage() {
               selectable={selectable}
               selectedIds={selectedItemIds}
               onSelectedIdsChange={setSelectedItemIds}
+              actions={itemActions}
+              quantityEditing={
+                actions.includes('UPDATE_QUANTITY') ? { version: order.version, onStale: markStale } : null
+              }
             />
           </Stack>
         </Grid.Col>
@@ -145,10 +358,74 @@ export function OrderDetailsPage() {
           <Stack gap="lg">
             {order.invoice && <InvoiceSummary invoice={order.invoice} />}
             {order.shipment && <ShipmentSummary shipment={order.shipment} />}
-            <OrderTimeline order={order} now={now} />
+            <OrderTimeline order={order} now={now} mailCatcherUrl={data.mailCatcherUrl} />
           </Stack>
         </Grid.Col>
       </Grid>
+
+      {/* A dialog closes by itself when its action is no longer available (e.g. accepted elsewhere). */}
+      <SplitItemsModal
+        opened={dialog === 'split' && canSplit}
+        onClose={() => setDialog(null)}
+        orderId={order.id}
+        orderNumber={order.number}
+        version={order.version}
+        items={confirmItems}
+        onSplit={showNewOrder}
+        onReload={reload}
+      />
+      <RemoveItemsModal
+        opened={dialog === 'remove' && canRemove}
+        onClose={() => setDialog(null)}
+        orderNumber={order.number}
+        version={order.version}
+        items={confirmItems}
+        allItems={confirmItems.length > 0 && confirmItems.length >= order.items.length}
+        onRemoved={() => {
+          setDialog(null);
+          setSelectedItemIds(new Set());
+          notifications.show({
+            color: 'green',
+            title: confirmItems.length === 1 ? 'Item deleted' : `${confirmItems.length} items deleted`,
+            message: `Order #${order.number} was updated.`,
+          });
+        }}
+        onRejectInstead={actions.includes('REJECT') ? () => setDialog('reject') : undefined}
+        onReload={reload}
+      />
+      <AcceptOrderCustomerDialog
+        opened={dialog === 'accept' && actions.includes('ACCEPT')}
+        onClose={() => setDialog(null)}
+        orderId={order.id}
+        orderNumber={order.number}
+        version={order.version}
+        onAccepted={(customer) => {
+          setDialog(null);
+          notifications.show({
+            color: 'green',
+            title: `Order #${order.number} accepted`,
+            message: customer.name ? `Linked to your customer ${customer.name}.` : 'It can now be invoiced.',
+          });
+        }}
+        onReload={reload}
+      />
+      <RejectOrderDialog
+        opened={dialog === 'reject' && actions.includes('REJECT')}
+        onClose={() => setDialog(null)}
+        orderId={order.id}
+        orderNumber={order.number}
+        buyerName={order.buyer.companyName}
+        version={order.version}
+        onRejected={() => {
+          setDialog(null);
+          notifications.show({
+            color: 'red',
+            title: `Order #${order.number} rejected`,
+            message: `${order.buyer.companyName} will receive an email about it.`,
+          });
+        }}
+        onReload={reload}
+      />
     </Page>
   );
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { formatDateTime } from '../../lib/format';
-import { PAYMENT_METHOD_LABEL } from '../labels';
+import { PAYMENT_METHOD_LABEL, rejectionReasonLabel } from '../labels';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge } from '../StatusBadges';
 import { orderPath } from '../list/OrdersTable';
@@ -157,7 +157,7 @@ export function OrderInformation(props: { order: FragmentType<typeof OrderInform
         )}
         {order.status === 'REJECTED' && order.rejectionReason && (
           <Field label="Rejection reason">
-            <Value>{order.rejectionReason}</Value>
+            <Value>{rejectionReasonLabel(order.rejectionReason)}</Value>
             {order.rejectionMessage && (
               <Text size="xs" c="dimmed">
                 {order.rejectionMessage}

@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { formatMoney } from '../../lib/format';
+import { ItemQuantityEditor } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
 import { Section } from './Section';
 
@@ -91,12 +92,17 @@ export function OrderItems(props: {
   selectable: boolean;
   selectedIds: ReadonlySet<string>;
   onSelectedIdsChange: (ids: ReadonlySet<string>) => void;
+  /** "Split from Order" and the trash can, shown at the top right of the section. */
   actions?: ReactNode;
+  /** While the order allows it, quantities are editable ("Update" saves against this version). */
+  quantityEditing?: { version: number; onStale: () => void } | null;
 }) {
   const order = getFragmentData(OrderItemsFragment, props.order);
   const { selectedIds, onSelectedIdsChange } = props;
   const allSelected = order.items.length > 0 && order.items.every((item) => selectedIds.has(item.id));
   const someSelected = order.items.some((item) => selectedIds.has(item.id));
+  const selectedCount = order.items.filter((item) => selectedIds.has(item.id)).length;
+  const editing = props.quantityEditing ?? null;
 
   const toggle = (id: string) => {
     const next = new Set(selectedIds);
@@ -114,23 +120,24 @@ export function OrderItems(props: {
         <Group gap="sm" wrap="nowrap">
           {props.selectable && someSelected && (
             <Text size="sm" c="dimmed">
-              {selectedIds.size} selected
+              {selectedCount} selected
             </Text>
           )}
           {props.actions}
         </Group>
       }
     >
+      {/* Sized to fit beside the timeline on wide screens (about 740px), editable quantities included. */}
       <Table.ScrollContainer minWidth={680} type="native">
         <Table layout="fixed" horizontalSpacing="sm" className={classes.table} aria-label="Order items">
           <colgroup>
-            {props.selectable && <col style={{ width: 44 }} />}
-            <col style={{ width: 124 }} />
-            <col />
-            <col style={{ width: 104 }} />
-            <col style={{ width: 80 }} />
+            {props.selectable && <col style={{ width: 40 }} />}
             <col style={{ width: 112 }} />
-            <col style={{ width: 84 }} />
+            <col />
+            <col style={{ width: 92 }} />
+            <col style={{ width: editing ? 172 : 84 }} />
+            <col style={{ width: 104 }} />
+            <col style={{ width: 72 }} />
           </colgroup>
           <Table.Thead>
             <Table.Tr>
@@ -158,7 +165,7 @@ export function OrderItems(props: {
                 Line total
               </Table.Th>
               <Table.Th className={classes.th} ta="right">
-                In stock
+                Stock
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -191,7 +198,17 @@ export function OrderItems(props: {
                     {formatMoney(item.unitPrice)}
                   </Table.Td>
                   <Table.Td ta="right" className="tabular-nums">
-                    {item.quantity}
+                    {editing ? (
+                      <ItemQuantityEditor
+                        itemId={item.id}
+                        sku={item.sku}
+                        quantity={item.quantity}
+                        version={editing.version}
+                        onStale={editing.onStale}
+                      />
+                    ) : (
+                      item.quantity
+                    )}
                   </Table.Td>
                   <Table.Td ta="right" fw={600} className="tabular-nums">
                     {formatMoney(item.lineTotal)}

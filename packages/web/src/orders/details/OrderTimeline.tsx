@@ -1,9 +1,10 @@
-import { Text, ThemeIcon, Timeline, Tooltip } from '@mantine/core';
+import { Anchor, Group, Text, ThemeIcon, Timeline, Tooltip } from '@mantine/core';
 import {
   IconArrowsSplit,
   IconBan,
   IconCheck,
   IconCreditCard,
+  IconExternalLink,
   IconFileInvoice,
   IconMail,
   IconPencil,
@@ -25,6 +26,7 @@ export const OrderTimelineFragment = graphql(`
       id
       type
       summary
+      data
       createdAt
       actor {
         type
@@ -56,8 +58,27 @@ function eventIcon(type: string): { icon: ReactNode; color: string } {
   return { icon: <IconPoint size={ICON_SIZE} />, color: 'gray' };
 }
 
-/** Everything that happened to the order, newest first. */
-export function OrderTimeline(props: { order: FragmentType<typeof OrderTimelineFragment>; now: Date }) {
+/** The `messageId` of an EMAIL_SENT event's data (`{ messageId, to, subject }`), if it has one. */
+export function emailMessageId(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || !('messageId' in data)) return null;
+  const { messageId } = data;
+  return typeof messageId === 'string' && messageId !== '' ? messageId : null;
+}
+
+/** Where the development mail catcher shows one caught email. */
+export function caughtEmailUrl(mailCatcherUrl: string, messageId: string): string {
+  return `${mailCatcherUrl}?messageId=${encodeURIComponent(messageId)}`;
+}
+
+/**
+ * Everything that happened to the order, newest first. Sent emails link to the mail catcher when
+ * the server has one (development).
+ */
+export function OrderTimeline(props: {
+  order: FragmentType<typeof OrderTimelineFragment>;
+  now: Date;
+  mailCatcherUrl?: string | null;
+}) {
   const order = getFragmentData(OrderTimelineFragment, props.order);
   const events = [...order.events].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 
@@ -71,6 +92,7 @@ export function OrderTimeline(props: { order: FragmentType<typeof OrderTimelineF
         <Timeline bulletSize={24} lineWidth={2} aria-label="Order timeline">
           {events.map((event) => {
             const { icon, color } = eventIcon(event.type);
+            const messageId = event.type === 'EMAIL_SENT' ? emailMessageId(event.data) : null;
             return (
               <Timeline.Item
                 key={event.id}
@@ -91,9 +113,25 @@ export function OrderTimeline(props: { order: FragmentType<typeof OrderTimelineF
                     <time dateTime={event.createdAt}>{formatRelativeTime(event.createdAt, props.now)}</time>
                   </Tooltip>
                 </Text>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(event.createdAt)}
-                </Text>
+                <Group gap="sm">
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(event.createdAt)}
+                  </Text>
+                  {messageId && props.mailCatcherUrl && (
+                    <Anchor
+                      href={caughtEmailUrl(props.mailCatcherUrl, messageId)}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      size="xs"
+                      fw={500}
+                    >
+                      <Group gap={2} wrap="nowrap" component="span">
+                        View email
+                        <IconExternalLink size={12} aria-hidden />
+                      </Group>
+                    </Anchor>
+                  )}
+                </Group>
               </Timeline.Item>
             );
           })}

@@ -1,5 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { OrdersPageDocument, type OrdersPageQueryVariables } from '../../graphql/graphql';
+import {
+  OrdersPageDocument,
+  OrdersPageOrderChangedDocument,
+  type OrdersPageQueryVariables,
+} from '../../graphql/graphql';
 import { anOrderRow, hoursAgo, money, ordersPage, statusCounts, type OrderRowFixture } from '../../test/fixtures';
 import { currentUrl, mock, renderRoute, type Mock } from '../../test/render';
 import { OrdersPage } from './OrdersPage';
@@ -181,5 +185,30 @@ describe('OrdersPage', () => {
     ]);
     expect(await screen.findByText('Could not load orders')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
+
+describe('OrdersPage live updates', () => {
+  it('refetches the list and its counts shortly after an order changes elsewhere', async () => {
+    const placed = anOrderRow({ id: 'O1043', number: 1043, placedAt: hoursAgo(0), buyerName: 'Bright Shop' });
+    const refetched = ordersPage([placed, ...rows], {
+      totalCount: 13,
+      counts: statusCounts({ PENDING: 4, ACCEPTED: 7, REJECTED: 1, CANCELLED: 1 }),
+    });
+    renderOrders('/orders', [
+      ordersMock(FIRST_PAGE),
+      mock({
+        request: { query: OrdersPageOrderChangedDocument },
+        result: { data: { orderChanged: placed } },
+        delay: 200,
+      }),
+      ordersMock(FIRST_PAGE, refetched),
+    ]);
+
+    expect(await screen.findByRole('link', { name: '#1042' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '#1043' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: '#1043' }, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: /Pending/ })).toHaveTextContent('4');
+    expect(screen.getByText('Showing 3 of 13')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Card, Stack } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconInbox } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../graphql';
@@ -57,6 +58,23 @@ const OrdersPageQuery = graphql(`
   }
 `);
 
+/**
+ * Any of the seller's orders changed (placed, accepted elsewhere, split…): the row updates from the
+ * pushed order at once, and the page and its counts are fetched again shortly after (a burst of
+ * changes costs one refetch).
+ */
+export const OrdersPageOrderChangedSubscription = graphql(`
+  subscription OrdersPageOrderChanged {
+    orderChanged {
+      id
+      ...OrdersTable_order
+    }
+  }
+`);
+
+/** How long the list waits after a pushed change before fetching itself again. */
+export const LIVE_REFETCH_DELAY_MS = 500;
+
 function emptyState(state: OrdersListState, onClear: () => void, onShowAll: () => void) {
   if (hasActiveFilters(state)) {
     return (
@@ -110,6 +128,8 @@ export function OrdersPage() {
   const { data, previousData, loading, error, refetch } = useQuery(OrdersPageQuery, {
     variables: ordersPageVariables(state),
   });
+  const refetchSoon = useDebouncedCallback(() => void refetch(), LIVE_REFETCH_DELAY_MS);
+  useSubscription(OrdersPageOrderChangedSubscription, { ignoreResults: true, onData: () => refetchSoon() });
   // Keep the previous page on screen while the next one loads: no flashing, no jumping.
   const shown = data ?? previousData;
   const connection = shown?.orders;

@@ -1,0 +1,85 @@
+/**
+ * Mutations answer expected failures as `userErrors { code field message }`. This is the one place
+ * that turns them into what the dashboard shows: the API's own sentence when it sent one, a
+ * fallback per code otherwise, and our wording where the dashboard offers its own remedy.
+ */
+export interface UserErrorLike {
+  code: string;
+  field: ReadonlyArray<string> | null;
+  message: string;
+}
+
+export const STALE_ORDER = 'STALE_ORDER';
+
+/** Shown instead of the API's text: the dashboard pairs it with a "Reload" action. */
+const OWN_MESSAGES: Readonly<Record<string, string>> = {
+  [STALE_ORDER]: 'This order changed since you opened it',
+};
+
+/** Used when the API sends a code without a message (or a code we show before asking it). */
+const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
+  ORDER_NOT_FOUND: 'This order does not exist or is not one of your orders.',
+  ITEM_NOT_FOUND: 'This item is no longer on the order.',
+  ACTION_NOT_ALLOWED: 'This order can no longer be changed this way.',
+  EMPTY_SPLIT: 'Select at least one item to split from the order.',
+  SPLIT_ALL_ITEMS: 'Leave at least one item on this order: you cannot split all of its items.',
+  INVALID_QUANTITY: 'Quantity must be a whole number of at least 1. To drop the item, delete it instead.',
+  LAST_ITEM: 'An order needs at least one item. To cancel the whole order, reject it.',
+  CUSTOMER_REQUIRED: 'This buyer is not your customer yet: create a new customer or associate an existing one.',
+  CUSTOMER_NOT_FOUND: 'This customer does not exist.',
+  CUSTOMER_ALREADY_SET: 'This buyer is already one of your customers.',
+  CUSTOMER_LINKED_TO_OTHER_BUYER: 'This customer is already linked to another buyer account.',
+  INVALID_CUSTOMER: 'Check the customer details.',
+  MESSAGE_REQUIRED: 'Tell the buyer why: a message is required for "Other".',
+  MESSAGE_TOO_LONG: 'The message can be at most 2000 characters.',
+  FORBIDDEN: 'Only the owner of the brand can do this.',
+};
+
+const GENERIC = 'The change could not be made.';
+
+export function userErrorMessage(error: Pick<UserErrorLike, 'code'> & { message?: string | null }): string {
+  const own = OWN_MESSAGES[error.code];
+  if (own) return own;
+  const message = error.message?.trim();
+  if (message) return message;
+  return FALLBACK_MESSAGES[error.code] ?? GENERIC;
+}
+
+/** The message for a code the dashboard checks itself before asking the API (same words as the API). */
+export function messageForCode(code: string): string {
+  return userErrorMessage({ code });
+}
+
+export function hasCode(errors: ReadonlyArray<Pick<UserErrorLike, 'code'>>, code: string): boolean {
+  return errors.some((error) => error.code === code);
+}
+
+/** Does the error's field path end with `path` (e.g. `['createNew', 'email']` for `input.customer.createNew.email`)? */
+function fieldEndsWith(error: UserErrorLike, path: ReadonlyArray<string>): boolean {
+  const field = error.field;
+  if (!field || field.length < path.length) return false;
+  const tail = field.slice(field.length - path.length);
+  return tail.every((segment, index) => segment === path[index]);
+}
+
+/** The message of the first error about the field at `path`, if any. */
+export function fieldErrorMessage(
+  errors: ReadonlyArray<UserErrorLike>,
+  ...path: ReadonlyArray<string>
+): string | undefined {
+  const error = errors.find((candidate) => fieldEndsWith(candidate, path));
+  return error ? userErrorMessage(error) : undefined;
+}
+
+/**
+ * Errors that belong to none of `fields` (to show above the form), stale orders excluded: those get
+ * their own "Reload" prompt.
+ */
+export function formErrorMessages(
+  errors: ReadonlyArray<UserErrorLike>,
+  fields: ReadonlyArray<ReadonlyArray<string>> = [],
+): string[] {
+  return errors
+    .filter((error) => error.code !== STALE_ORDER && !fields.some((path) => fieldEndsWith(error, path)))
+    .map(userErrorMessage);
+}

@@ -1,0 +1,168 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { RejectionReason } from '../../graphql/graphql';
+import { describeError } from '../../lib/errors';
+import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
+import { evictOrderLists, RejectOrderMutation } from './reviewMutations';
+import { StaleOrderAlert } from './StaleOrderAlert';
+
+export const MAX_REJECTION_MESSAGE = 2000;
+
+/**
+ * "Clicking the red reject button will reject the order. The buyer will receive an email regarding
+ * the order you rejected." The seller says why; "Other" needs a message to the buyer.
+ */
+export function RejectOrderDialog(props: {
+  opened: boolean;
+  onClose: () => void;
+  orderId: string;
+  orderNumber: number;
+  buyerName: string;
+  version: number;
+  onRejected: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  const [reject, { loading }] = useMutation(RejectOrderMutation, {
+    update(cache, { data }) {
+      if (data?.rejectOrder.order) evictOrderLists(cache);
+    },
+  });
+  const [reason, setReason] = useState<RejectionReason | null>(null);
+  const [message, setMessage] = useState('');
+  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [showReasonError, setShowReasonError] = useState(false);
+
+  const messageRequired = reason === 'OTHER';
+
+  const close = () => {
+    if (loading) return;
+    setUserErrors([]);
+    setFailure(null);
+    setShowReasonError(false);
+    props.onClose();
+  };
+
+  const submit = async () => {
+    if (loading) return;
+    setFailure(null);
+    if (!reason) {
+      setShowReasonError(true);
+      return;
+    }
+    const trimmed = message.trim();
+    if (messageRequired && !trimmed) {
+      // Said here rather than after a round trip, in the API's words.
+      setUserErrors([{ code: 'MESSAGE_REQUIRED', field: ['input', 'message'], message: '' }]);
+      return;
+    }
+    setUserErrors([]);
+    try {
+      const { data } = await reject({
+        variables: {
+          input: {
+            orderId: props.orderId,
+            reason,
+            message: trimmed || null,
+            expectedVersion: props.version,
+          },
+        },
+      });
+      const payload = data?.rejectOrder;
+      if (!payload) return;
+      if (payload.userErrors.length > 0 || !payload.order) {
+        setUserErrors(payload.userErrors);
+        return;
+      }
+      setReason(null);
+      setMessage('');
+      props.onRejected();
+    } catch (caught) {
+      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+    }
+  };
+
+  const messageError = fieldErrorMessage(userErrors, 'message');
+  const reasonError =
+    fieldErrorMessage(userErrors, 'reason') ?? (showReasonError && !reason ? 'Choose a reason.' : undefined);
+  const messages = [...formErrorMessages(userErrors, [['message'], ['reason']]), ...(failure ? [failure] : [])];
+
+  return (
+    <Modal opened={props.opened} onClose={close} title={`Reject Order #${props.orderNumber}`} centered size="lg">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            {props.buyerName} will receive an email saying the order was not accepted, with the reason and your message.
+          </Text>
+          <Radio.Group
+            label="Reason"
+            withAsterisk
+            value={reason}
+            onChange={(value) => {
+              setReason(value as RejectionReason);
+              setShowReasonError(false);
+              setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
+            }}
+            error={reasonError}
+          >
+            <Stack gap="xs" mt="xs">
+              {REJECTION_REASONS.map((value) => (
+                <Radio key={value} value={value} label={REJECTION_REASON_LABEL[value]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Textarea
+            label="Message to the buyer"
+            description={
+              messageRequired
+                ? 'Required for "Other": tell the buyer why you cannot accept the order.'
+                : 'Optional: added to the email.'
+            }
+            required={messageRequired}
+            autosize
+            minRows={3}
+            maxRows={8}
+            maxLength={MAX_REJECTION_MESSAGE}
+            value={message}
+            onChange={(event) => {
+              setMessage(event.currentTarget.value);
+              if (messageError)
+                setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
+            }}
+            error={messageError}
+          />
+          {hasCode(userErrors, STALE_ORDER) && (
+            <StaleOrderAlert
+              onReload={async () => {
+                await props.onReload();
+                setUserErrors([]);
+              }}
+            />
+          )}
+          {messages.map((text) => (
+            <Alert key={text} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+              {text}
+            </Alert>
+          ))}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close} disabled={loading}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" leftSection={<IconX size={16} />} loading={loading}>
+              Reject order
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,132 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { describeError } from '../../lib/errors';
+import { formErrorMessages, hasCode, messageForCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { evictOrderLists, RemoveOrderItemMutation } from './reviewMutations';
+import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
+import { StaleOrderAlert } from './StaleOrderAlert';
+
+/**
+ * Confirms deleting the checked items (the trash-can icon). The API deletes one item at a time, each
+ * against the version the previous deletion produced. Deleting every item is refused before anything
+ * is deleted: an order keeps at least one item (reject it instead).
+ */
+export function RemoveItemsModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  orderNumber: number;
+  version: number;
+  items: ReadonlyArray<SelectedItem>;
+  /** True when the checked items are all of the order's items. */
+  allItems: boolean;
+  onRemoved: (removedIds: ReadonlyArray<string>) => void;
+  onRejectInstead?: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  const [removeItem] = useMutation(RemoveOrderItemMutation, {
+    update(cache, { data }) {
+      const removedId = data?.removeOrderItem.removedOrderItemId;
+      if (!removedId) return;
+      cache.evict({ id: cache.identify({ __typename: 'OrderItem', id: removedId }) });
+      evictOrderLists(cache);
+    },
+  });
+  const [busy, setBusy] = useState(false);
+  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const close = () => {
+    if (busy) return;
+    setUserErrors([]);
+    setFailure(null);
+    props.onClose();
+  };
+
+  const submit = async () => {
+    if (busy || props.allItems) return;
+    setBusy(true);
+    setUserErrors([]);
+    setFailure(null);
+    const removed: string[] = [];
+    let version = props.version;
+    try {
+      for (const item of props.items) {
+        const { data } = await removeItem({
+          variables: { input: { orderItemId: item.id, expectedVersion: version } },
+        });
+        const payload = data?.removeOrderItem;
+        if (!payload || payload.userErrors.length > 0 || !payload.order) {
+          setUserErrors(payload?.userErrors ?? []);
+          break;
+        }
+        removed.push(item.id);
+        version = payload.order.version;
+      }
+    } catch (caught) {
+      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+    } finally {
+      setBusy(false);
+    }
+    if (removed.length === props.items.length) props.onRemoved(removed);
+    else if (removed.length > 0) {
+      setFailure(`${removed.length} of ${props.items.length} items were deleted; the others were not.`);
+    }
+  };
+
+  const count = props.items.length;
+  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
+
+  return (
+    <Modal opened={props.opened} onClose={close} title="Delete items" centered size="lg">
+      <Stack gap="md">
+        {props.allItems ? (
+          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{messageForCode('LAST_ITEM')}</Text>
+              {props.onRejectInstead && (
+                <Button size="xs" color="red" variant="light" onClick={props.onRejectInstead}>
+                  Reject the order
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        ) : (
+          <Text size="sm">
+            Delete {count === 1 ? 'this item' : `these ${count} items`} from Order #{props.orderNumber}? The subtotal
+            and total are recalculated.
+          </Text>
+        )}
+        <SelectedItemsList items={props.items} label="Items to delete" />
+        {hasCode(userErrors, STALE_ORDER) && (
+          <StaleOrderAlert
+            onReload={async () => {
+              await props.onReload();
+              setUserErrors([]);
+            }}
+          />
+        )}
+        {messages.map((message) => (
+          <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+            {message}
+          </Alert>
+        ))}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={close} disabled={busy}>
+            Cancel
+          </Button>
+          <Button
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            loading={busy}
+            disabled={count === 0 || props.allItems}
+            onClick={() => void submit()}
+          >
+            Delete
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ApolloCache } from '@apollo/client';
+import { graphql } from '../../graphql';
+
+// The review mutations of the Order Details screen (article: "Things To Do Before Approving /
+// Accepting An Order"). Each selects its userErrors and the changed order with the page's own
+// fragment, so the cache (and every view of the order) updates from the answer alone.
+
+export const SplitOrderMutation = graphql(`
+  mutation SplitOrder($input: SplitOrderInput!) {
+    splitOrder(input: $input) {
+      order {
+        id
+        ...OrderDetailsPage_order
+      }
+      newOrder {
+        id
+        number
+        ...OrderDetailsPage_order
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateOrderItemQuantityMutation = graphql(`
+  mutation UpdateOrderItemQuantity($input: UpdateOrderItemQuantityInput!) {
+    updateOrderItemQuantity(input: $input) {
+      order {
+        id
+        ...OrderDetailsPage_order
+      }
+      orderItem {
+        id
+        quantity
+        lineTotal {
+          amount
+          currency
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveOrderItemMutation = graphql(`
+  mutation RemoveOrderItem($input: RemoveOrderItemInput!) {
+    removeOrderItem(input: $input) {
+      order {
+        id
+        version
+        ...OrderDetailsPage_order
+      }
+      removedOrderItemId
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const AcceptOrderMutation = graphql(`
+  mutation AcceptOrder($input: AcceptOrderInput!) {
+    acceptOrder(input: $input) {
+      order {
+        id
+        ...OrderDetailsPage_order
+      }
+      customer {
+        id
+        name
+        email
+        paymentTermsDays
+        paymentTermsLabel
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const RejectOrderMutation = graphql(`
+  mutation RejectOrder($input: RejectOrderInput!) {
+    rejectOrder(input: $input) {
+      order {
+        id
+        ...OrderDetailsPage_order
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * After a change that moves orders between lists (a split adds one, accept/reject change a status,
+ * a deletion changes the item count), the cached lists and counts are dropped: the Orders page
+ * fetches them afresh the next time it is shown.
+ */
+export function evictOrderLists(cache: ApolloCache): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'orders' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'orderStatusCounts' });
+  cache.gc();
+}

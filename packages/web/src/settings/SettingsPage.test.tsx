@@ -1,0 +1,74 @@
+import { notifications } from '@mantine/notifications';
+import { act, screen, waitFor } from '@testing-library/react';
+import { SettingsPageDocument, UpdateSellerSettingsDocument } from '../graphql/graphql';
+import { aSettingsUser, type SettingsFixture } from '../test/fixtures';
+import { mock, renderRoute, type Mock } from '../test/render';
+import { SettingsPage } from './SettingsPage';
+
+function renderSettings(me: SettingsFixture, mocks: Mock[] = []) {
+  return renderRoute({
+    path: '/settings',
+    element: <SettingsPage />,
+    url: '/settings',
+    mocks: [mock({ request: { query: SettingsPageDocument }, result: { data: { me } } }), ...mocks],
+  });
+}
+
+afterEach(() => {
+  act(() => notifications.clean());
+});
+
+describe('SettingsPage', () => {
+  it('lets an owner turn "Buyer Access Requires Approval" on, saving at once', async () => {
+    const save = jest.fn(() => ({
+      data: {
+        updateSellerSettings: {
+          __typename: 'UpdateSellerSettingsPayload' as const,
+          seller: { __typename: 'Seller' as const, id: 'S1', buyerAccessRequiresApproval: true },
+          userErrors: [],
+        },
+      },
+    }));
+    const { user } = renderSettings(aSettingsUser(), [
+      mock({
+        request: { query: UpdateSellerSettingsDocument, variables: { input: { buyerAccessRequiresApproval: true } } },
+        result: save,
+      }),
+    ]);
+
+    expect(await screen.findByRole('heading', { name: 'Profile Settings' })).toBeInTheDocument();
+    const toggle = screen.getByRole('switch', { name: 'Buyer Access Requires Approval' });
+    expect(toggle).not.toBeChecked();
+    expect(toggle).toBeEnabled();
+    expect(toggle).toHaveAccessibleDescription(expect.stringContaining('Off (ungated): any buyer on the marketplace'));
+    expect(toggle).toHaveAccessibleDescription(expect.stringContaining('create a new customer from the buyer'));
+
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Settings saved')).toBeInTheDocument();
+    expect(toggle).toBeChecked();
+  });
+
+  it('puts the switch back and says why when saving fails', async () => {
+    const { user } = renderSettings(aSettingsUser({ buyerAccessRequiresApproval: true }), [
+      mock({
+        request: { query: UpdateSellerSettingsDocument, variables: { input: { buyerAccessRequiresApproval: false } } },
+        result: { errors: [{ message: 'Only owners can change this.', extensions: { code: 'FORBIDDEN' } }] },
+      }),
+    ]);
+    const toggle = await screen.findByRole('switch', { name: 'Buyer Access Requires Approval' });
+    expect(toggle).toBeChecked();
+    await user.click(toggle);
+    expect(await screen.findByText('Settings not saved')).toBeInTheDocument();
+    expect(screen.getByText('Only owners can change this.')).toBeInTheDocument();
+    expect(toggle).toBeChecked();
+  });
+
+  it('shows staff the setting, disabled, with a note that only owners can change it', async () => {
+    renderSettings(aSettingsUser({ role: 'STAFF' }));
+    const toggle = await screen.findByRole('switch', { name: 'Buyer Access Requires Approval' });
+    expect(toggle).toBeDisabled();
+    expect(screen.getByText(/Only owners of Demo Brand can change profile settings/)).toBeInTheDocument();
+  });
+});
