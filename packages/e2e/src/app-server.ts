@@ -40,6 +40,7 @@ export async function startAppServer(): Promise<AppServer> {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      MAIL_CATCHER_PORT: '0',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
     },
