@@ -7,10 +7,11 @@ import { createEventBus } from './graphql/pubsub';
 import { createSchema } from './graphql/schema';
 import { createServices, type Services } from './graphql/services';
 import { startJobQueue } from './jobs/job-queue';
+import { startWorkers } from './jobs/workers';
 import { EmailDelivery } from './notifications/email-delivery';
 import { EmailOutbox } from './notifications/email-outbox';
-import { startEmailWorker } from './notifications/email-worker';
 import { MailCatcher } from './notifications/mail-catcher';
+import type { StripeGateway } from './payments/stripe-gateway';
 import { createServer, type RunningServer } from './server';
 
 export type AppConfig = Pick<
@@ -25,7 +26,8 @@ export type AppConfig = Pick<
   | 'runWorker'
   | 'jobMaintenanceIntervalSeconds'
   | 'jobExpireSeconds'
->;
+  | 'redisUrl'
+> & { stripe: Pick<Config['stripe'], 'reconcileAfterSeconds'> };
 
 export type App = {
   server: RunningServer;
@@ -37,10 +39,17 @@ export type App = {
 };
 
 /**
- * Wires the process together over an open, migrated database: job queue, mail, services, the HTTP and
- * WebSocket server and (unless it runs on its own) the worker. Does not listen; the caller picks the port.
+ * Wires the process together over an open, migrated database and a Stripe gateway: pub/sub, job
+ * queue, mail, services, the HTTP and WebSocket server and (unless it runs on its own) the workers.
+ * Does not listen; the caller picks the port.
  */
-export async function startApp(config: AppConfig, db: DataSource, databaseUrl: string, logger: Logger): Promise<App> {
+export async function startApp(
+  config: AppConfig,
+  db: DataSource,
+  databaseUrl: string,
+  logger: Logger,
+  stripe: StripeGateway,
+): Promise<App> {
   const boss = await startJobQueue({
     url: databaseUrl,
     logger,
@@ -55,16 +64,25 @@ export async function startApp(config: AppConfig, db: DataSource, databaseUrl: s
     config.smtpUrl ?? { host: '127.0.0.1', port: catcherPort!, secure: false, ignoreTLS: true },
   );
 
-  const events = createEventBus();
+  const events = createEventBus({ redisUrl: config.redisUrl, logger });
   const services = createServices(db, {
     sessionTtlHours: config.sessionTtlHours,
     outbox: new EmailOutbox(boss),
     orderChanges: events.orderChanges,
+    paymentChanges: events.paymentChanges,
+    boss,
+    stripe: stripe.stripe,
+    stripeWebhookSecret: stripe.webhookSecret,
+    logger,
   });
   const schema = await createSchema({ pubSub: events.pubSub });
   const server = await createServer({ config, db, schema, services, logger, mailCatcher });
   if (config.runWorker) {
-    await startEmailWorker(boss, new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger));
+    await startWorkers(boss, {
+      emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
+      cardPayments: services.cardPayments,
+      reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
+    });
   }
   return {
     server,
@@ -77,6 +95,7 @@ export async function startApp(config: AppConfig, db: DataSource, databaseUrl: s
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       transport.close();
       await mailCatcher?.stop();
+      await events.close();
     },
   };
 }

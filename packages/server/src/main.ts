@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
 import pino from 'pino';
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
+import { openStripeGateway } from './payments/stripe-gateway';
 
 function configOrExit(): Config {
   try {
@@ -25,14 +28,17 @@ async function main(): Promise<void> {
   });
 
   const database = await openDatabase(config, logger);
-  if (config.seedDemoData) await seedDemoData(database.dataSource, logger);
-  const app = await startApp(config, database.dataSource, database.url, logger);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const stripe = await openStripeGateway(config.stripe, logger, path.join(config.dataDir, 'stripe-stand-in.json'));
+  if (config.seedDemoData) await seedDemoData(database.dataSource, logger, { stripe: stripe.stripe });
+  const app = await startApp(config, database.dataSource, database.url, logger, stripe);
   await app.services.sessions.purgeExpired();
 
   const { httpServer } = app.server;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  stripe.setWebhookUrl(`http://127.0.0.1:${port}/webhooks/stripe`);
   logger.info({ port, worker: config.runWorker }, 'order desk ready');
   console.log(`\n  Order Desk is running at http://localhost:${port}/  (GraphQL: http://localhost:${port}/graphql)\n`);
 
@@ -47,6 +53,7 @@ async function main(): Promise<void> {
     }, 20_000);
     force.unref();
     await app.stop();
+    await stripe.stop();
     await database.close();
     logger.info('stopped');
     process.exit(0);

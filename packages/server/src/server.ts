@@ -96,6 +96,17 @@ export async function createServer({
   await apollo.start();
 
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+
+  // Stripe signs the exact bytes it sends: this route reads the raw body, before any JSON parser.
+  app.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
+    try {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const result = await services.stripeWebhooks.handle(body, req.header('stripe-signature'));
+      res.status(result.status).json(result.body);
+    } catch (error) {
+      next(error);
+    }
+  });
   app.use(compression());
 
   app.get('/healthz', async (_req, res) => {

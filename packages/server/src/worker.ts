@@ -3,19 +3,26 @@ import nodemailer from 'nodemailer';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './db/data-source';
+import { createEventBus } from './graphql/pubsub';
 import { startJobQueue } from './jobs/job-queue';
+import { startWorkers } from './jobs/workers';
 import { EmailDelivery } from './notifications/email-delivery';
-import { startEmailWorker } from './notifications/email-worker';
+import { CardPaymentService } from './payments/card-payment.service';
+import { openStripeGateway } from './payments/stripe-gateway';
 
 /**
  * The job worker as its own process (`node dist/worker.js`), for running the API with RUN_WORKER=false.
- * It needs DATABASE_URL and SMTP_URL: the API's embedded database and mail catcher are its own.
+ * It shares the database with the API, so it needs DATABASE_URL, SMTP_URL and STRIPE_SECRET_KEY (the
+ * API's embedded database, mail catcher and Stripe stand-in are its own). With REDIS_URL, payment
+ * changes it makes reach the API instances' subscribers.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel }).child({ process: 'worker' });
-  if (!config.databaseUrl || !config.smtpUrl) {
-    throw new ConfigError('The worker process needs DATABASE_URL and SMTP_URL (it shares the database with the API).');
+  if (!config.databaseUrl || !config.smtpUrl || !config.stripe.secretKey) {
+    throw new ConfigError(
+      'The worker process needs DATABASE_URL, SMTP_URL and STRIPE_SECRET_KEY (it shares them with the API).',
+    );
   }
   const db = createDataSource({ url: config.databaseUrl, poolSize: 4 });
   await db.initialize();
@@ -25,14 +32,20 @@ async function main(): Promise<void> {
     maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
     jobExpireSeconds: config.jobExpireSeconds,
   });
+  const stripe = await openStripeGateway(config.stripe, logger, null);
+  const events = createEventBus({ redisUrl: config.redisUrl, logger });
   const transport = nodemailer.createTransport(config.smtpUrl);
-  // Changes made by the worker reach subscribers through the API process's own reads; no bus here.
-  await startEmailWorker(boss, new EmailDelivery(db, transport, config.mailFrom, { publish: () => undefined }, logger));
+  await startWorkers(boss, {
+    emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
+    cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
+    reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
+  });
   logger.info('worker ready');
 
   const shutdown = async () => {
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     transport.close();
+    await events.close();
     await db.destroy();
     process.exit(0);
   };

@@ -44,6 +44,21 @@ const envSchema = z.object({
   JOB_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** A job running longer than this is taken as crashed and retried. */
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86400).default(120),
+  /** Stripe secret key (sk_live_… / sk_test_…). Unset: the built-in Stripe stand-in, with test cards. */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+    .optional(),
+  /** Signing secret of the Stripe webhook endpoint (whsec_…); required with STRIPE_SECRET_KEY. */
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must be a webhook signing secret (whsec_…)').optional(),
+  /** Where to reach Stripe's API instead of api.stripe.com, e.g. a stand-in run on its own. */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Port of the built-in Stripe stand-in (0 picks a free port). */
+  STRIPE_STAND_IN_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
+  /** A card payment still processing after this long is checked with Stripe (reconciliation). */
+  PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(5).max(86400).default(120),
+  /** Redis for subscriptions across several API instances (pub/sub); unset: in-process. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
   WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../web/dist')),
 });
@@ -67,6 +82,14 @@ export type Config = {
   runWorker: boolean;
   jobMaintenanceIntervalSeconds: number;
   jobExpireSeconds: number;
+  stripe: {
+    secretKey: string | undefined;
+    webhookSecret: string | undefined;
+    apiUrl: string | undefined;
+    standInPort: number;
+    reconcileAfterSeconds: number;
+  };
+  redisUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -79,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
   const e = parsed.data;
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -98,5 +124,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: e.RUN_WORKER,
     jobMaintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS,
     jobExpireSeconds: e.JOB_EXPIRE_SECONDS,
+    stripe: {
+      secretKey: e.STRIPE_SECRET_KEY,
+      webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+      apiUrl: e.STRIPE_API_URL,
+      standInPort: e.STRIPE_STAND_IN_PORT,
+      reconcileAfterSeconds: e.PAYMENT_RECONCILE_AFTER_SECONDS,
+    },
+    redisUrl: e.REDIS_URL,
   };
 }

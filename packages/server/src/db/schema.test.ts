@@ -2,16 +2,23 @@ import crypto from 'node:crypto';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
+import type { StripeGateway } from '../payments/stripe-gateway';
+import { openTestStripe } from '../test/test-stripe';
 import { seedDemoData } from './seed/demo-data';
 
 let db: TestDatabase;
 let ds: DataSource;
+let stripe: StripeGateway;
 beforeAll(async () => {
   db = await createTestDatabase();
   ds = db.dataSource;
-  await seedDemoData(ds, pino({ level: 'silent' }));
+  stripe = await openTestStripe(pino({ level: 'silent' }));
+  await seedDemoData(ds, pino({ level: 'silent' }), { stripe: stripe.stripe });
 });
-afterAll(() => db.drop());
+afterAll(async () => {
+  await stripe.stop();
+  await db.drop();
+});
 
 const one = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
   ((await ds.query(sql, params)) as T[])[0]!;
@@ -44,7 +51,7 @@ describe('migrations', () => {
 describe('demo seed', () => {
   it('seeds once: a second run changes nothing', async () => {
     const before = await one<{ count: number }>(`SELECT count(*)::int AS count FROM orders`);
-    expect(await seedDemoData(ds, pino({ level: 'silent' }))).toBe(false);
+    expect(await seedDemoData(ds, pino({ level: 'silent' }), { stripe: stripe.stripe })).toBe(false);
     expect(await one(`SELECT count(*)::int AS count FROM orders`)).toEqual(before);
   });
 

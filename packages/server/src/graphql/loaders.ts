@@ -8,6 +8,7 @@ import { Invoice } from '../invoices/invoice.entity';
 import { OrderEvent } from '../orders/order-event.entity';
 import { OrderItem } from '../orders/order-item.entity';
 import { Order } from '../orders/order.entity';
+import { Payment } from '../payments/payment.entity';
 import { Shipment } from '../shipments/shipment.entity';
 
 type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
@@ -61,6 +62,7 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
     // Buyers are marketplace-wide; a seller reaches one only through its own orders.
     buyerById: one(Buyer, 'id'),
     shipmentByOrderId: one(Shipment, 'orderId', bySeller),
+    paymentsByInvoiceId: many(Payment, 'invoiceId', bySeller, { attempt: 'ASC' }),
     currentInvoiceByOrderId: one(Invoice, 'orderId', { sellerId, status: Not(InvoiceStatus.VOID) }),
   };
 }

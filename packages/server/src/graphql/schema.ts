@@ -7,6 +7,7 @@ import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CustomersResolver, OrderCustomerSuggestionsResolver } from '../customers/customers.resolver';
 import { InvoiceResolver } from '../invoices/invoice.resolver';
 import { OrderReviewResolver } from '../orders/order-review.resolver';
+import { InvoicePaymentResolver } from '../payments/payment.resolver';
 import { OrderSubscriptionResolver } from '../orders/order-subscription.resolver';
 import { OrderConnectionResolver, OrderItemResolver, OrderResolver } from '../orders/order.resolver';
 import { OrdersResolver } from '../orders/orders.resolver';
@@ -29,6 +30,7 @@ export const resolvers = [
   OrderSubscriptionResolver,
   ShipmentResolver,
   InvoiceResolver,
+  InvoicePaymentResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */

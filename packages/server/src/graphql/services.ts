@@ -1,3 +1,6 @@
+import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
@@ -8,6 +11,10 @@ import type { OrderChangePublisher } from '../orders/order-changes';
 import { OrderIntakeService } from '../orders/order-intake.service';
 import { OrderReviewService } from '../orders/order-review.service';
 import { OrdersQueryService } from '../orders/orders-query.service';
+import { CardPaymentService } from '../payments/card-payment.service';
+import { InvoicePaymentService } from '../payments/invoice-payment.service';
+import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
+import { StripeWebhookHandler } from '../payments/stripe-webhook';
 import { SellerService } from '../sellers/seller.service';
 import { ShipmentService } from '../shipments/shipment.service';
 
@@ -15,21 +22,38 @@ export type ServiceDeps = {
   sessionTtlHours: number;
   outbox: EmailOutbox;
   orderChanges: OrderChangePublisher;
+  paymentChanges: InvoicePaymentChangePublisher;
+  boss: PgBoss;
+  stripe: Stripe;
+  stripeWebhookSecret: string;
+  logger: Logger;
 };
 
 /** The domain services, created once per process and reached by resolvers through the context. */
-export function createServices(db: DataSource, { sessionTtlHours, outbox, orderChanges }: ServiceDeps) {
+export function createServices(db: DataSource, deps: ServiceDeps) {
+  const { orderChanges, paymentChanges } = deps;
   const customers = new CustomerService(db);
+  const cardPayments = new CardPaymentService(db, deps.stripe, deps.boss, paymentChanges, deps.logger);
   return {
-    sessions: new SessionService(db, sessionTtlHours),
+    sessions: new SessionService(db, deps.sessionTtlHours),
     ordersQuery: new OrdersQueryService(db),
     buyersQuery: new BuyersQueryService(db),
     customers,
     sellers: new SellerService(db),
-    orderReview: new OrderReviewService(db, customers, outbox, orderChanges),
+    orderReview: new OrderReviewService(db, customers, deps.outbox, orderChanges),
     orderIntake: new OrderIntakeService(db, orderChanges),
     shipments: new ShipmentService(db, orderChanges),
-    invoices: new InvoiceService(db, orderChanges),
+    invoices: new InvoiceService(db, orderChanges, cardPayments, paymentChanges),
+    cardPayments,
+    invoicePayments: new InvoicePaymentService(db, cardPayments, paymentChanges),
+    stripeWebhooks: new StripeWebhookHandler(
+      db,
+      deps.stripe,
+      deps.stripeWebhookSecret,
+      cardPayments,
+      paymentChanges,
+      deps.logger,
+    ),
   };
 }
 

@@ -9,6 +9,8 @@ import { lockOrderFor } from '../orders/order-lock';
 import { OrderAction } from '../orders/order-state-machine';
 import { recordOrderEvent } from '../orders/order-timeline';
 import { Order } from '../orders/order.entity';
+import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
+import { PaymentMethod } from '../payments/payment-method';
 import { PaymentStatus } from '../payments/payment-status';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
@@ -25,10 +27,17 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Invoice Preview, then Confirm, which takes the seller's next invoice number under the counter's row
  * lock in the same transaction (unique and gapless) and freezes the invoice's content.
  */
+/** What happens to an invoice's payment when it is issued (card invoices are charged). */
+export interface InvoicePaymentStarter {
+  startAttempt(tx: EntityManager, invoiceId: string): Promise<string>;
+}
+
 export class InvoiceService {
   constructor(
     private readonly db: DataSource,
     private readonly changes: OrderChangePublisher,
+    private readonly cardPayments: InvoicePaymentStarter,
+    private readonly paymentChanges: InvoicePaymentChangePublisher,
   ) {}
 
   findById(sellerId: string, id: string): Promise<Invoice | null> {

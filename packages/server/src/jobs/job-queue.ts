@@ -5,6 +5,8 @@ import { rows } from '../common/sql';
 
 export const QUEUES = {
   EMAIL: 'email-send',
+  PAYMENT_CHARGE: 'payment-charge',
+  PAYMENT_RECONCILE: 'payment-reconcile',
 } as const;
 
 export type JobQueueOptions = {
@@ -35,12 +37,20 @@ export async function startJobQueue({
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(QUEUES.EMAIL, {
-    name: QUEUES.EMAIL,
-    retryLimit: 12,
-    retryDelay: 5,
-    retryBackoff: true,
-    expireInSeconds: jobExpireSeconds,
+  for (const name of [QUEUES.EMAIL, QUEUES.PAYMENT_CHARGE]) {
+    await boss.createQueue(name, {
+      name,
+      retryLimit: 12,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: jobExpireSeconds,
+    });
+  }
+  // One reconciliation at a time (the queue policy drops a second while one is queued).
+  await boss.createQueue(QUEUES.PAYMENT_RECONCILE, {
+    name: QUEUES.PAYMENT_RECONCILE,
+    policy: 'singleton',
+    retryLimit: 0,
   });
   return boss;
 }

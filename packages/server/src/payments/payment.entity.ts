@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
 import { PaymentMethod } from './payment-method';
 import { PaymentStatus } from './payment-status';
+import { TermsPaymentMethod } from './terms-payment-method';
 
 @ObjectType({ description: 'One attempt to collect an invoice: a card charge or a recorded terms payment.' })
 @Entity('payments')
@@ -48,6 +49,10 @@ export class Payment {
   @Field(() => String, { nullable: true, description: 'Why it failed, in words for the seller.' })
   @Column({ type: 'text', nullable: true })
   failureMessage: string | null;
+
+  @Field(() => TermsPaymentMethod, { nullable: true, description: 'How a terms payment was made.' })
+  @Column({ type: 'text', nullable: true })
+  termsMethod: TermsPaymentMethod | null;
 
   @Field(() => String, { nullable: true, description: 'Cheque number, transfer reference… for terms payments.' })
   @Column({ type: 'text', nullable: true })

@@ -2,6 +2,8 @@ import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { startApp, type App, type AppConfig } from '../app';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
+import type { StripeGateway } from '../payments/stripe-gateway';
+import { openTestStripe } from './test-stripe';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
@@ -43,6 +45,7 @@ export type TestApp = {
   url: string;
   db: TestDatabase;
   app: App;
+  stripe: StripeGateway;
   anonymous: () => GraphQLClient;
   signIn: (email: string, password?: string) => Promise<GraphQLClient>;
   close: () => Promise<void>;
@@ -60,6 +63,8 @@ export const TEST_APP_CONFIG: AppConfig = {
   runWorker: true,
   jobMaintenanceIntervalSeconds: 1,
   jobExpireSeconds: 5,
+  redisUrl: undefined,
+  stripe: { reconcileAfterSeconds: 60 },
 };
 
 /** The real app (server, job queue, worker, mail catcher) on a random port over a fresh database. */
@@ -69,15 +74,18 @@ export async function startTestApp({
 }: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  if (seed) await seedDemoData(db.dataSource, logger);
-  const app = await startApp({ ...TEST_APP_CONFIG, ...config }, db.dataSource, db.url, logger);
+  const stripe = await openTestStripe(logger);
+  if (seed) await seedDemoData(db.dataSource, logger, { stripe: stripe.stripe });
+  const app = await startApp({ ...TEST_APP_CONFIG, ...config }, db.dataSource, db.url, logger, stripe);
   const server = app.server;
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  stripe.setWebhookUrl(`${url}/webhooks/stripe`);
   return {
     url,
     db,
     app,
+    stripe,
     anonymous: () => new GraphQLClient(url),
     signIn: async (email, password = DEMO_PASSWORD) => {
       const client = new GraphQLClient(url);
@@ -92,6 +100,7 @@ export async function startTestApp({
     },
     close: async () => {
       await app.stop();
+      await stripe.stop();
       await db.drop();
     },
   };

@@ -1,6 +1,12 @@
 import { InitialSchema1764140000000 } from './1764140000000-initial-schema';
 import { OutboundEmails1764150000000 } from './1764150000000-outbound-emails';
 import { Invoicing1764160000000 } from './1764160000000-invoicing';
+import { Payments1764170000000 } from './1764170000000-payments';
 
 /** Every migration, oldest first. The schema changes only through these. */
-export const migrations = [InitialSchema1764140000000, OutboundEmails1764150000000, Invoicing1764160000000];
+export const migrations = [
+  InitialSchema1764140000000,
+  OutboundEmails1764150000000,
+  Invoicing1764160000000,
+  Payments1764170000000,
+];

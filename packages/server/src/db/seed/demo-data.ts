@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
+import type Stripe from 'stripe';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { hashPassword } from '../../auth/password';
 import { AddressKind, BuyerAddress } from '../../buyers/buyer-address.entity';
@@ -18,6 +19,7 @@ import { Order } from '../../orders/order.entity';
 import { PaymentMethod } from '../../payments/payment-method';
 import { PaymentStatus } from '../../payments/payment-status';
 import { Payment } from '../../payments/payment.entity';
+import { TermsPaymentMethod } from '../../payments/terms-payment-method';
 import { SellerCounter, SellerCounterKind } from '../../sellers/seller-counter.entity';
 import { SellerRole, SellerUser } from '../../sellers/seller-user.entity';
 import { Seller } from '../../sellers/seller.entity';
@@ -146,10 +148,15 @@ type Rows = {
  * Seeds an empty database once with two sellers ("Demo Brand" ungated, "Other Brand" gated), a
  * catalogue with stock levels, retailers on card and on terms, and orders in every state.
  */
-export async function seedDemoData(db: DataSource, logger: Logger, now = new Date()): Promise<boolean> {
+export async function seedDemoData(
+  db: DataSource,
+  logger: Logger,
+  { stripe, now = new Date() }: { stripe: Stripe; now?: Date },
+): Promise<boolean> {
   if ((await db.getRepository(Seller).count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rows = buildRows(now.getTime(), passwordHash);
+  await putCardsOnFile(stripe, rows.buyers);
   await db.transaction(async (tx) => {
     // Concurrent first starts must not seed twice.
     await tx.query(`LOCK TABLE sellers IN EXCLUSIVE MODE`);
@@ -189,6 +196,38 @@ export async function seedDemoData(db: DataSource, logger: Logger, now = new Dat
   });
   logger.info({ sellers: rows.sellers.length, orders: rows.orders.length }, 'demo data seeded');
   return true;
+}
+
+/** Buyers whose card on file declines, by company: the demo shows failed payments and retries. */
+export const DECLINING_CARDS: Record<string, string> = {
+  'Fernwood General Store': 'tok_chargeDeclinedInsufficientFunds',
+  'Bramble & Birch': 'tok_chargeDeclined',
+  'Prairie Rose Market': 'tok_chargeDeclinedExpiredCard',
+  'Hudson Valley Provisions': 'tok_authenticationRequired',
+};
+
+/**
+ * Gives each card buyer a Stripe customer with a saved card, through the Stripe API (the stand-in in
+ * development; Stripe's test mode accepts the same test tokens).
+ */
+async function putCardsOnFile(stripe: Stripe, buyers: Partial<Buyer>[]): Promise<void> {
+  for (const [index, buyer] of buyers.entries()) {
+    if (buyer.defaultPaymentMethod !== PaymentMethod.CARD) continue;
+    const customer = await stripe.customers.create({
+      email: buyer.email!,
+      name: buyer.companyName!,
+      metadata: { buyerId: buyer.id! },
+    });
+    const token = DECLINING_CARDS[buyer.companyName!] ?? (index % 4 === 1 ? 'tok_mastercard' : 'tok_visa');
+    const card = await stripe.paymentMethods.create({ type: 'card', card: { token } });
+    await stripe.paymentMethods.attach(card.id, { customer: customer.id });
+    Object.assign(buyer, {
+      stripeCustomerId: customer.id,
+      stripePaymentMethodId: card.id,
+      cardBrand: card.card?.brand ?? null,
+      cardLast4: card.card?.last4 ?? null,
+    });
+  }
 }
 
 async function insertAll<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, values: Partial<T>[]) {
@@ -241,10 +280,11 @@ function buildRows(now: number, passwordHash: string): Rows {
       email: `orders@${slug}.test`,
       phone: address.phone,
       defaultPaymentMethod: onCard ? PaymentMethod.CARD : PaymentMethod.TERMS,
-      stripeCustomerId: onCard ? `cus_seed${index}` : null,
-      stripePaymentMethodId: onCard ? `pm_seed${index}` : null,
-      cardBrand: onCard ? rnd.pick(['visa', 'mastercard', 'amex']) : null,
-      cardLast4: onCard ? String(rnd.int(1000, 9999)) : null,
+      // Filled in by putCardsOnFile.
+      stripeCustomerId: null,
+      stripePaymentMethodId: null,
+      cardBrand: null,
+      cardLast4: null,
     });
     const billing: Address = { ...address, line1: index % 4 === 0 ? `PO Box ${rnd.int(100, 999)}` : address.line1 };
     rows.addresses.push(
@@ -616,6 +656,7 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
         amountMinor: order.totalAmount,
         currency: 'USD',
         idempotencyKey: `invoice:${invoiceId}:terms:1`,
+        termsMethod: TermsPaymentMethod.CHECK,
         reference: `Check #${rnd.int(1000, 9999)}`,
         paidOn: new Date(paidAt).toISOString().slice(0, 10),
         createdAt: new Date(paidAt),

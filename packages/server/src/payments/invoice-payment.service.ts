@@ -1,0 +1,151 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import type { Viewer } from '../auth/viewer';
+import { isId } from '../common/ids';
+import { rows } from '../common/sql';
+import { InvoiceStatus } from '../invoices/invoice-status';
+import { Invoice } from '../invoices/invoice.entity';
+import { runOrderChange, type Outcome } from '../orders/order-change';
+import { OrderErrorCode, refuse } from '../orders/order-errors';
+import { recordOrderEvent } from '../orders/order-timeline';
+import type { CardPaymentService } from './card-payment.service';
+import type { InvoicePaymentChangePublisher } from './payment-changes';
+import { rollUpInvoice } from './payment-settlement';
+import { PaymentMethod } from './payment-method';
+import { PaymentStatus } from './payment-status';
+import type { MarkInvoicePaidInput, RetryInvoicePaymentInput } from './payment.inputs';
+
+const RETRYABLE = [PaymentStatus.FAILED, PaymentStatus.REQUIRES_ACTION];
+const DAY = 86_400_000;
+const NO_ORDER_PUBLISHER = { publish: () => undefined };
+
+/**
+ * What the seller does about an invoice's payment (article: "Marking the Invoice As Paid"): retry a
+ * failed card payment, or record a terms payment made outside the marketplace.
+ */
+export class InvoicePaymentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly cards: CardPaymentService,
+    private readonly changes: InvoicePaymentChangePublisher,
+  ) {}
+
+  /** A new attempt with a new idempotency key; a second retry while one runs is refused. */
+  retry(viewer: Viewer, input: RetryInvoicePaymentInput): Promise<Outcome<Invoice>> {
+    return this.change(viewer, input.invoiceId, async (tx, invoice, actor) => {
+      if (invoice.paymentMethod !== PaymentMethod.CARD || !RETRYABLE.includes(invoice.paymentStatus)) {
+        throw refuse(
+          OrderErrorCode.PAYMENT_NOT_RETRYABLE,
+          invoice.paymentStatus === PaymentStatus.PROCESSING
+            ? 'A payment for this invoice is already in progress.'
+            : `Only a failed card payment can be retried; this invoice is ${invoice.paymentStatus.toLowerCase().replace('_', ' ')}.`,
+          ['input', 'invoiceId'],
+        );
+      }
+      await this.cards.startAttempt(tx, invoice.id);
+      await recordOrderEvent(tx, { id: invoice.orderId, sellerId: invoice.sellerId }, actor, {
+        type: 'PAYMENT_RETRIED',
+        summary: `Card payment for invoice ${invoice.displayNumber} retried`,
+        data: { invoiceId: invoice.id },
+      });
+    });
+  }
+
+  /** "Mark as Paid" for terms invoices: records how and when the buyer paid. */
+  markPaid(viewer: Viewer, input: MarkInvoicePaidInput): Promise<Outcome<Invoice>> {
+    return this.change(viewer, input.invoiceId, async (tx, invoice, actor) => {
+      if (invoice.paymentMethod !== PaymentMethod.TERMS) {
+        throw refuse(
+          OrderErrorCode.NOT_A_TERMS_INVOICE,
+          'Card invoices are paid by the card on file, not marked paid.',
+          ['input', 'invoiceId'],
+        );
+      }
+      if (invoice.paymentStatus === PaymentStatus.PAID) {
+        throw refuse(OrderErrorCode.ALREADY_PAID, `Invoice ${invoice.displayNumber} is already paid.`, [
+          'input',
+          'invoiceId',
+        ]);
+      }
+      const reference = input.reference?.trim() || null;
+      if (reference && reference.length > 200) {
+        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'The reference can be at most 200 characters.', [
+          'input',
+          'reference',
+        ]);
+      }
+      const paidAt = /^\d{4}-\d{2}-\d{2}$/.test(input.paidAt) ? Date.parse(`${input.paidAt}T00:00:00Z`) : NaN;
+      if (Number.isNaN(paidAt) || new Date(paidAt).toISOString().slice(0, 10) !== input.paidAt) {
+        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'Enter the payment date as a date (YYYY-MM-DD).', [
+          'input',
+          'paidAt',
+        ]);
+      }
+      if (paidAt > Date.now() + DAY)
+        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'The payment date cannot be in the future.', ['input', 'paidAt']);
+      if (invoice.issuedAt && paidAt < Date.parse(invoice.issuedAt.toISOString().slice(0, 10)) - 365 * DAY) {
+        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'The payment date is long before the invoice was issued.', [
+          'input',
+          'paidAt',
+        ]);
+      }
+      await tx.query(
+        `INSERT INTO payments (seller_id, invoice_id, attempt, method, status, amount_minor, currency, idempotency_key,
+           terms_method, reference, paid_on)
+         SELECT i.seller_id, i.id, n.attempt, 'TERMS', 'PAID', i.total_amount, i.currency, 'invoice:' || i.id || ':terms:' || n.attempt, $2, $3, $4
+           FROM invoices i, LATERAL (SELECT coalesce(max(attempt), 0) + 1 AS attempt FROM payments WHERE invoice_id = i.id) n
+          WHERE i.id = $1`,
+        [invoice.id, input.method, reference, input.paidAt],
+      );
+      await rollUpInvoice(tx, invoice.id);
+      await recordOrderEvent(tx, { id: invoice.orderId, sellerId: invoice.sellerId }, actor, {
+        type: 'INVOICE_MARKED_PAID',
+        summary: `Invoice ${invoice.displayNumber} marked paid (${input.method.toLowerCase()}${reference ? `, ${reference}` : ''}, ${input.paidAt})`,
+        data: { invoiceId: invoice.id, method: input.method, reference, paidAt: input.paidAt },
+      });
+    });
+  }
+
+  /** Locks the invoice's order, then the invoice (the usual lock order), runs `work`, publishes after commit. */
+  private async change(
+    viewer: Viewer,
+    invoiceId: string,
+    work: (tx: EntityManager, invoice: Invoice, actor: Actor) => Promise<void>,
+  ): Promise<Outcome<Invoice>> {
+    const notFound = () =>
+      refuse(OrderErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
+    return runOrderChange(
+      this.db,
+      NO_ORDER_PUBLISHER, // the payment change below publishes the order too
+      viewer,
+      async (tx, actor) => {
+        if (!isId(invoiceId)) throw notFound();
+        const [located] = await rows<{ order_id: string }>(
+          tx,
+          `SELECT order_id FROM invoices WHERE id = $1 AND seller_id = $2`,
+          [invoiceId, viewer.sellerId],
+        );
+        if (!located) throw notFound();
+        await tx.query(`SELECT id FROM orders WHERE id = $1 FOR UPDATE`, [located.order_id]);
+        const invoice = await tx
+          .getRepository(Invoice)
+          .createQueryBuilder('i')
+          .setLock('pessimistic_write')
+          .where('i.id = :invoiceId', { invoiceId })
+          .getOne();
+        if (!invoice || invoice.status !== InvoiceStatus.ISSUED) {
+          throw refuse(OrderErrorCode.ACTION_NOT_ALLOWED, 'Only an issued invoice can be paid.', [
+            'input',
+            'invoiceId',
+          ]);
+        }
+        await work(tx, invoice, actor);
+        return { changed: [], result: { invoiceId, orderId: invoice.orderId } };
+      },
+      async ({ invoiceId: id, orderId }) => {
+        this.changes.publish({ sellerId: viewer.sellerId, invoiceId: id, orderId });
+        return this.db.getRepository(Invoice).findOneByOrFail({ id });
+      },
+    );
+  }
+}

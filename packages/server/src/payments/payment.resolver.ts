@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { requireViewer, type Context } from '../graphql/context';
+import { TOPICS } from '../graphql/pubsub';
+import { InvoiceStatus } from '../invoices/invoice-status';
+import { Invoice } from '../invoices/invoice.entity';
+import type { InvoicePaymentChange } from './payment-changes';
+import { PaymentStatus } from './payment-status';
+import { Payment } from './payment.entity';
+import { InvoicePaymentPayload, MarkInvoicePaidInput, RetryInvoicePaymentInput } from './payment.inputs';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Resolver(() => Invoice)
+export class InvoicePaymentResolver {
+  @Mutation(() => InvoicePaymentPayload, {
+    description: 'Retry Payment: charges the card on file again (a new attempt).',
+  })
+  async retryInvoicePayment(
+    @Arg('input') input: RetryInvoicePaymentInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePaymentPayload> {
+    const { value, userErrors } = await ctx.services.invoicePayments.retry(requireViewer(ctx).viewer, input);
+    return { invoice: value, userErrors };
+  }
+
+  @Mutation(() => InvoicePaymentPayload, {
+    description: 'Mark as Paid: records a terms payment made outside the marketplace.',
+  })
+  async markInvoicePaid(
+    @Arg('input') input: MarkInvoicePaidInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePaymentPayload> {
+    const { value, userErrors } = await ctx.services.invoicePayments.markPaid(requireViewer(ctx).viewer, input);
+    return { invoice: value, userErrors };
+  }
+
+  @FieldResolver(() => [Payment], { description: 'Every payment attempt, oldest first, with its outcome.' })
+  payments(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment[]> {
+    return requireViewer(ctx).loaders.paymentsByInvoiceId.load(invoice.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Issued, unpaid and past its due date.' })
+  overdue(@Root() invoice: Invoice): boolean {
+    return (
+      invoice.status === InvoiceStatus.ISSUED &&
+      invoice.paymentStatus !== PaymentStatus.PAID &&
+      invoice.paymentStatus !== PaymentStatus.REFUNDED &&
+      invoice.dueOn !== null &&
+      invoice.dueOn < today()
+    );
+  }
+
+  @Subscription(() => Invoice, {
+    topics: TOPICS.INVOICE_PAYMENT_CHANGED,
+    filter: ({
+      payload,
+      args,
+      context,
+    }: {
+      payload: InvoicePaymentChange;
+      args: { invoiceId?: string | null };
+      context: Context;
+    }) => payload.sellerId === context.viewer?.sellerId && (!args.invoiceId || args.invoiceId === payload.invoiceId),
+    description:
+      "Pushes an invoice (read fresh) whenever its payment status changes; without invoiceId, any of the seller's.",
+  })
+  async invoicePaymentStatusChanged(
+    @Root() change: InvoicePaymentChange,
+    @Arg('invoiceId', () => ID, { nullable: true }) _invoiceId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Invoice | null> {
+    return ctx.services.invoices.findById(change.sellerId, change.invoiceId);
+  }
+}

@@ -1,0 +1,65 @@
+import { StripeStandIn } from '@order-desk/stripe-stand-in';
+import type { Logger } from 'pino';
+import Stripe from 'stripe';
+import type { Config } from '../config/config';
+
+/** The webhook secret the built-in stand-in signs with (development and tests only). */
+export const STAND_IN_WEBHOOK_SECRET = 'whsec_order_desk_stand_in';
+
+export type StripeGateway = {
+  stripe: Stripe;
+  webhookSecret: string;
+  /** The built-in stand-in, when no Stripe key is configured, and where it listens. */
+  standIn: StripeStandIn | null;
+  standInUrl: string | null;
+  /** Tells the stand-in where to post its events once the server listens. */
+  setWebhookUrl: (url: string) => void;
+  stop: () => Promise<void>;
+};
+
+/**
+ * The Stripe client. With STRIPE_SECRET_KEY it talks to Stripe (or to STRIPE_API_URL); without, the
+ * process starts the local stand-in and points the same client library at it.
+ */
+export async function openStripeGateway(
+  config: Config['stripe'],
+  logger: Logger,
+  standInStateFile: string | null,
+): Promise<StripeGateway> {
+  if (config.secretKey) {
+    const target = config.apiUrl ? new URL(config.apiUrl) : null;
+    const stripe = new Stripe(config.secretKey, {
+      maxNetworkRetries: 2,
+      timeout: 20_000,
+      ...(target
+        ? {
+            host: target.hostname,
+            port: Number(target.port || (target.protocol === 'https:' ? 443 : 80)),
+            protocol: target.protocol.replace(':', '') as 'http' | 'https',
+          }
+        : {}),
+    });
+    return {
+      stripe,
+      webhookSecret: config.webhookSecret!,
+      standIn: null,
+      standInUrl: null,
+      setWebhookUrl: () => undefined,
+      stop: async () => undefined,
+    };
+  }
+  const standIn = new StripeStandIn({ webhookSecret: STAND_IN_WEBHOOK_SECRET, stateFile: standInStateFile });
+  const address = await standIn.start(config.standInPort);
+  logger.info({ port: address.port }, 'Stripe stand-in listening (STRIPE_SECRET_KEY unset): test cards only');
+  const stripe = new Stripe('sk_test_order_desk_stand_in', { ...address, maxNetworkRetries: 2, timeout: 20_000 });
+  return {
+    stripe,
+    webhookSecret: STAND_IN_WEBHOOK_SECRET,
+    standIn,
+    standInUrl: `${address.protocol}://${address.host}:${address.port}`,
+    setWebhookUrl: (url) => {
+      standIn.webhookUrl = url;
+    },
+    stop: () => standIn.stop(),
+  };
+}

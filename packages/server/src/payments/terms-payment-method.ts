@@ -1,0 +1,13 @@
+import { registerEnumType } from 'type-graphql';
+
+/** How a buyer on terms paid outside the marketplace. */
+export enum TermsPaymentMethod {
+  CHECK = 'CHECK',
+  ACH = 'ACH',
+  WIRE = 'WIRE',
+  OTHER = 'OTHER',
+}
+registerEnumType(TermsPaymentMethod, {
+  name: 'TermsPaymentMethod',
+  description: 'How a terms invoice was paid: cheque / money order, ACH transfer, wire, or another way.',
+});
