@@ -139,9 +139,15 @@ export class InvoiceService {
             dueDate: document.dueDate,
           },
         });
+        // Card on file: the charge is queued in this transaction and runs after it commits.
+        if (document.paymentMethod === PaymentMethod.CARD) await this.cardPayments.startAttempt(tx, invoice.id);
         return { changed: [order.id], result: invoice.id };
       },
-      (invoiceId) => this.present(invoiceId),
+      async (invoiceId) => {
+        const presented = await this.present(invoiceId);
+        this.paymentChanges.publish({ sellerId: viewer.sellerId, invoiceId, orderId: presented.order.id });
+        return presented;
+      },
     );
   }
 

@@ -246,13 +246,14 @@ describe('Confirm', () => {
       status: 'ISSUED',
       number: expected,
       displayNumber: `DB-${expected}`,
-      paymentStatus: 'UNPAID',
+      // A card invoice is charged as it is issued.
+      paymentStatus: 'PROCESSING',
       dueOn: null,
       pdfUrl: `/invoices/${draft.id}/pdf`,
     });
     expect(confirmInvoice.invoice.document).toEqual({ ...draft.document, number: `DB-${expected}` });
     expect(confirmInvoice.order).toMatchObject({
-      paymentStatus: 'UNPAID',
+      paymentStatus: 'PROCESSING',
       invoice: { displayNumber: `DB-${expected}` },
       availableActions: [],
     });
