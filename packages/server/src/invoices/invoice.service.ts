@@ -5,7 +5,7 @@ import { rows } from '../common/sql';
 import { runOrderChange, type Outcome } from '../orders/order-change';
 import type { OrderChangePublisher } from '../orders/order-changes';
 import { OrderErrorCode, refuse } from '../orders/order-errors';
-import { lockOrderFor } from '../orders/order-lock';
+import { assertAllowed, lockOrder, lockOrderFor } from '../orders/order-lock';
 import { OrderAction } from '../orders/order-state-machine';
 import { recordOrderEvent } from '../orders/order-timeline';
 import { Order } from '../orders/order.entity';
@@ -98,12 +98,12 @@ export class InvoiceService {
           ]);
         }
         // Lock order first, then the invoice: the same order as every other order change (no deadlock).
-        const order = await lockOrderFor(tx, {
+        const field = ['input', 'invoiceId'];
+        const order = await lockOrder(tx, {
           sellerId: viewer.sellerId,
           orderId: located.orderId,
-          action: OrderAction.CREATE_INVOICE,
           expectedVersion: input.expectedOrderVersion,
-          field: ['input', 'invoiceId'],
+          field,
         });
         const invoice = await tx
           .getRepository(Invoice)
@@ -111,7 +111,11 @@ export class InvoiceService {
           .setLock('pessimistic_write')
           .where('i.id = :id', { id: located.id })
           .getOne();
-        if (!invoice || invoice.status !== InvoiceStatus.DRAFT) throw notFound();
+        if (!invoice) throw notFound();
+        // A concurrent confirm of the same invoice got here first: answer the issued invoice.
+        if (invoice.status === InvoiceStatus.ISSUED) return { changed: [], result: invoice.id };
+        if (invoice.status !== InvoiceStatus.DRAFT) throw notFound();
+        await assertAllowed(tx, order, OrderAction.CREATE_INVOICE, field);
 
         const number = await takeNextNumber(tx, order.sellerId, SellerCounterKind.INVOICE_NUMBER);
         const document = await composeInvoiceDocument(tx, order.id, {

@@ -21,7 +21,14 @@ export type LockRequest = {
  * machine. Another seller's order is refused exactly like an unknown one.
  */
 export async function lockOrderFor(tx: EntityManager, request: LockRequest): Promise<Order> {
-  const { sellerId, orderId, action, expectedVersion, field = ['input', 'orderId'] } = request;
+  const order = await lockOrder(tx, request);
+  await assertAllowed(tx, order, request.action, request.field);
+  return order;
+}
+
+/** Locks the order row and checks the version the seller saw, without the state machine. */
+export async function lockOrder(tx: EntityManager, request: Omit<LockRequest, 'action'>): Promise<Order> {
+  const { sellerId, orderId, expectedVersion, field = ['input', 'orderId'] } = request;
   const order = isId(orderId)
     ? await tx
         .getRepository(Order)
@@ -38,9 +45,18 @@ export async function lockOrderFor(tx: EntityManager, request: LockRequest): Pro
       ['input', 'expectedVersion'],
     );
   }
+  return order;
+}
+
+/** Refuses the action when the state machine does not allow it on the (locked) order now. */
+export async function assertAllowed(
+  tx: EntityManager,
+  order: Order,
+  action: OrderAction,
+  field = ['input', 'orderId'],
+): Promise<void> {
   const refusal = refusalOf(await factsOf(tx, order), action, order.number);
   if (refusal) throw refuse(refusal.code, refusal.message, field);
-  return order;
 }
 
 /** The facts the state machine's guards read, as they are inside this transaction. */

@@ -67,20 +67,24 @@ export const TEST_APP_CONFIG: AppConfig = {
   stripe: { reconcileAfterSeconds: 60 },
 };
 
-/** The real app (server, job queue, worker, mail catcher) on a random port over a fresh database. */
+/**
+ * The real app (server, job queue, worker, mail catcher) on a random port over a fresh database, or,
+ * given `sharing`, a second instance over another instance's database and Stripe account.
+ */
 export async function startTestApp({
   seed = true,
   config = {},
-}: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  sharing,
+}: { seed?: boolean; config?: Partial<AppConfig>; sharing?: TestApp } = {}): Promise<TestApp> {
+  const db = sharing?.db ?? (await createTestDatabase());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const stripe = await openTestStripe(logger);
-  if (seed) await seedDemoData(db.dataSource, logger, { stripe: stripe.stripe });
+  const stripe = sharing?.stripe ?? (await openTestStripe(logger));
+  if (seed && !sharing) await seedDemoData(db.dataSource, logger, { stripe: stripe.stripe });
   const app = await startApp({ ...TEST_APP_CONFIG, ...config }, db.dataSource, db.url, logger, stripe);
   const server = app.server;
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
-  stripe.setWebhookUrl(`${url}/webhooks/stripe`);
+  if (!sharing) stripe.setWebhookUrl(`${url}/webhooks/stripe`);
   return {
     url,
     db,
@@ -100,6 +104,7 @@ export async function startTestApp({
     },
     close: async () => {
       await app.stop();
+      if (sharing) return;
       await stripe.stop();
       await db.drop();
     },
