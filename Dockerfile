@@ -4,10 +4,12 @@ WORKDIR /app
 RUN npm install -g pnpm@10.34.8
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY packages/server/package.json packages/server/
+COPY packages/stripe-stand-in/package.json packages/stripe-stand-in/
 COPY packages/web/package.json packages/web/
 COPY packages/e2e/package.json packages/e2e/
 RUN pnpm install --frozen-lockfile
 COPY packages/server packages/server
+COPY packages/stripe-stand-in packages/stripe-stand-in
 COPY packages/web packages/web
 RUN pnpm build && pnpm --filter @order-desk/server deploy --prod --legacy /out/server && cp -r packages/web/dist /out/web
 
