@@ -18,6 +18,8 @@ ENV NODE_ENV=production PORT=4000 WEB_DIST_DIR=/app/web
 WORKDIR /app
 COPY --from=build /out/server /app/server
 COPY --from=build /out/web /app/web
+# Owned by node so a named volume mounted here is writable (the Stripe stand-in's state).
+RUN mkdir -p /home/node/order-desk && chown node:node /home/node/order-desk
 USER node
 EXPOSE 4000
 CMD ["node", "--enable-source-maps", "server/dist/main.js"]
