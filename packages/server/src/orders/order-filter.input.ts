@@ -19,6 +19,12 @@ export class OrderFilter {
   @Field(() => Date, { nullable: true, description: 'Placed before this instant.' })
   placedTo?: Date | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only orders whose issued invoice is unpaid past its due date.',
+  })
+  overdue?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Order number (e.g. "1042" or "#1042") or part of the buyer name (3+ characters use the index).',

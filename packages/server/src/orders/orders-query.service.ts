@@ -76,6 +76,12 @@ export class OrdersQueryService {
     }
     if (filter.placedFrom) q.andWhere('o.placed_at >= :placedFrom', { placedFrom: filter.placedFrom });
     if (filter.placedTo) q.andWhere('o.placed_at < :placedTo', { placedTo: filter.placedTo });
+    if (filter.overdue != null) {
+      q.andWhere(
+        `${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.seller_id = o.seller_id
+           AND i.status = 'ISSUED' AND i.payment_status NOT IN ('PAID', 'REFUNDED') AND i.due_on < current_date)`,
+      );
+    }
     const search = filter.search?.trim();
     if (search) {
       if (search.length > 100)

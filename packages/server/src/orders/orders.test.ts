@@ -117,6 +117,17 @@ describe('orders list', () => {
     expect(orderStatusCounts.all).toBe(orderStatusCounts.byStatus.reduce((a, s) => a + s.count, 0));
   });
 
+  it('filters the orders with an overdue invoice', async () => {
+    const { nodes } = await allPages(demo, { overdue: true });
+    const [{ count }] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS count FROM invoices i JOIN sellers s ON s.id = i.seller_id
+        WHERE s.name = 'Demo Brand' AND i.status = 'ISSUED' AND i.payment_status NOT IN ('PAID', 'REFUNDED') AND i.due_on < current_date`,
+    );
+    expect(count).toBeGreaterThan(0);
+    expect(nodes).toHaveLength(count);
+    expect(nodes.every((n) => n.paymentStatus === 'UNPAID')).toBe(true);
+  });
+
   it('filters by buyer and by placed date range', async () => {
     const { nodes } = await allPages(demo);
     const buyerId = nodes[0]!.buyer.id;
