@@ -12,12 +12,15 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
       '/healthz': { target: apiTarget, changeOrigin: true },
+      // Invoice PDFs are served by the API (the page at /invoices/:id is the SPA's).
+      '^/invoices/[^/]+/pdf$': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
       '/healthz': { target: apiTarget, changeOrigin: true },
+      '^/invoices/[^/]+/pdf$': { target: apiTarget, changeOrigin: true },
     },
   },
   build: {

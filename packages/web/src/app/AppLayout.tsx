@@ -106,7 +106,7 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label="Main navigation" className={classes.navbar}>
         <AppShell.Section className={classes.brand}>
           <Text size="xs" tt="uppercase" fw={600} c="dimmed" lts={0.4}>
             Seller

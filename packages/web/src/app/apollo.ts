@@ -43,6 +43,12 @@ export const typePolicies: TypePolicies = {
   PageInfo: { keyFields: false, merge: true },
   OrderStatusCounts: { keyFields: false, merge: true },
   OrderStatusCount: { keyFields: false },
+  // An invoice's document is replaced as a whole: the live preview of a draft, then the frozen
+  // snapshot once it is issued.
+  InvoiceDocument: { keyFields: false, merge: true },
+  InvoiceParty: { keyFields: false, merge: true },
+  InvoiceShipment: { keyFields: false, merge: true },
+  InvoiceLine: { keyFields: false },
 };
 
 export function createCache(): InMemoryCache {

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { SignInPage } from '../auth/SignInPage';
+import { InvoicePage } from '../invoices/InvoicePage';
 import { OrderDetailsPage } from '../orders/details/OrderDetailsPage';
 import { OrdersPage } from '../orders/list/OrdersPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to={HOME_PATH} replace /> },
       { path: 'orders', element: <OrdersPage /> },
       { path: 'orders/:id', element: <OrderDetailsPage /> },
+      { path: 'invoices/:id', element: <InvoicePage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,11 @@
-import { fieldErrorMessage, formErrorMessages, hasCode, messageForCode, userErrorMessage } from './userErrors';
+import {
+  fieldErrorMessage,
+  formErrorMessages,
+  hasCode,
+  messageForCode,
+  userErrorMessage,
+  withoutFieldErrors,
+} from './userErrors';
 
 describe('userErrors', () => {
   it("shows the API's sentence, a fallback per code without one, and our own words for stale orders", () => {
@@ -25,5 +32,9 @@ describe('userErrors', () => {
     expect(formErrorMessages(errors, [['email']])).toEqual(['Already accepted.']);
     expect(hasCode(errors, 'STALE_ORDER')).toBe(true);
     expect(hasCode(errors, 'LAST_ITEM')).toBe(false);
+    expect(withoutFieldErrors(errors, 'email').map((error) => error.code)).toEqual([
+      'STALE_ORDER',
+      'ACTION_NOT_ALLOWED',
+    ]);
   });
 });

@@ -33,6 +33,10 @@ const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
   MESSAGE_REQUIRED: 'Tell the buyer why: a message is required for "Other".',
   MESSAGE_TOO_LONG: 'The message can be at most 2000 characters.',
   FORBIDDEN: 'Only the owner of the brand can do this.',
+  INVALID_SHIPMENT: 'Check the shipment info.',
+  SHIPMENT_REQUIRED: 'Save the shipment info first: the invoice includes shipping.',
+  INVOICE_ALREADY_ISSUED: 'This order is already invoiced; its invoice cannot change.',
+  INVOICE_NOT_FOUND: 'This invoice does not exist.',
 };
 
 const GENERIC = 'The change could not be made.';
@@ -60,6 +64,14 @@ function fieldEndsWith(error: UserErrorLike, path: ReadonlyArray<string>): boole
   if (!field || field.length < path.length) return false;
   const tail = field.slice(field.length - path.length);
   return tail.every((segment, index) => segment === path[index]);
+}
+
+/** The errors minus those about the field at `path` (e.g. once the seller edits that field). */
+export function withoutFieldErrors<T extends UserErrorLike>(
+  errors: ReadonlyArray<T>,
+  ...path: ReadonlyArray<string>
+): T[] {
+  return errors.filter((error) => !fieldEndsWith(error, path));
 }
 
 /** The message of the first error about the field at `path`, if any. */

@@ -2,6 +2,7 @@ import type { Unmasked } from '@apollo/client';
 import type {
   AcceptOrderCustomerDialogQuery,
   CurrentUserQuery,
+  InvoicePageQuery,
   OrderDetailsPageQuery,
   OrdersPageQuery,
   SettingsPageQuery,
@@ -47,6 +48,7 @@ export function anOrderRow(overrides: Partial<OrderRowFixture> = {}): OrderRowFi
     buyerName: 'Acme Goods Co.',
     buyer: { __typename: 'Buyer', id: 'B1', companyName: 'Acme Goods Co.', contactName: 'Ada Buyer' },
     total: money(123450),
+    shipment: null,
     invoice: null,
     ...overrides,
   };
@@ -245,4 +247,154 @@ export function aSettingsUser(
       buyerAccessRequiresApproval: overrides.buyerAccessRequiresApproval ?? false,
     },
   };
+}
+
+export type ShipmentFixture = NonNullable<OrderDetailsFixture['shipment']>;
+
+export function aShipment(overrides: Partial<ShipmentFixture> = {}): ShipmentFixture {
+  return {
+    __typename: 'Shipment',
+    id: 'SH1',
+    carrier: 'UPS',
+    service: 'Ground',
+    trackingNumbers: ['1Z999AA10123456784'],
+    shippedOn: '2025-11-20',
+    cost: money(1500),
+    ...overrides,
+  };
+}
+
+export type OrderInvoiceFixture = NonNullable<OrderDetailsFixture['invoice']>;
+
+export function anOrderInvoice(overrides: Partial<OrderInvoiceFixture> = {}): OrderInvoiceFixture {
+  return {
+    __typename: 'Invoice',
+    id: 'INV1',
+    displayNumber: 'DB-1001',
+    status: 'ISSUED',
+    paymentStatus: 'UNPAID',
+    total: money(21900),
+    dueOn: '2025-12-26',
+    issuedAt: hoursAgo(10),
+    ...overrides,
+  };
+}
+
+/** An accepted order of a customer on Net 30 terms, not shipped yet: the Shipping tab's starting point. */
+export function anAcceptedOrder(overrides: Partial<OrderDetailsFixture> = {}): OrderDetailsFixture {
+  return anOrder({
+    status: 'ACCEPTED',
+    availableActions: ['SAVE_SHIPMENT'],
+    acceptedAt: hoursAgo(20),
+    customer: { __typename: 'Customer', id: 'C1', name: 'Acme Goods Co.', paymentTermsLabel: 'Net 30' },
+    shipping: money(0),
+    total: money(20400),
+    ...overrides,
+  });
+}
+
+export type InvoiceFixture = NonNullable<Unmasked<InvoicePageQuery>['invoice']>;
+export type InvoiceDocumentFixture = InvoiceFixture['document'];
+
+export function anInvoiceDocument(overrides: Partial<InvoiceDocumentFixture> = {}): InvoiceDocumentFixture {
+  return {
+    __typename: 'InvoiceDocument',
+    number: 'DB-1043',
+    issueDate: '2025-11-26',
+    dueDate: '2025-12-26',
+    paymentMethod: 'TERMS',
+    paymentTerms: 'Net 30',
+    seller: {
+      __typename: 'InvoiceParty',
+      name: 'Demo Brand',
+      email: 'wholesale@demo-brand.test',
+      phone: '+1 503 555 0100',
+      addressLines: ['1 Maker Lane', 'Portland, OR 97209', 'US'],
+    },
+    billTo: 'Acme Goods Co.',
+    buyerContact: 'Ada Buyer <ada@acme.test>',
+    billingAddress: {
+      __typename: 'Address',
+      name: 'Accounts Payable',
+      company: 'Acme Holdings',
+      line1: '400 Market Avenue',
+      line2: 'Suite 9',
+      city: 'Seattle',
+      region: 'WA',
+      postalCode: '98101',
+      country: 'US',
+    },
+    shippingAddress: {
+      __typename: 'Address',
+      name: 'Ada Buyer',
+      company: 'Acme Goods Co.',
+      line1: '12 Harbour Street',
+      line2: null,
+      city: 'Portland',
+      region: 'OR',
+      postalCode: '97201',
+      country: 'US',
+    },
+    orderNumber: 1042,
+    orderDate: '2025-11-24',
+    lines: [
+      {
+        __typename: 'InvoiceLine',
+        sku: 'TEA-GRN-250',
+        description: 'Green Tea – 250 g tin',
+        quantity: 12,
+        unitPrice: money(1250),
+        lineTotal: money(15000),
+      },
+      {
+        __typename: 'InvoiceLine',
+        sku: 'MUG-BLU-L',
+        description: 'Stoneware Mug – Large / Blue',
+        quantity: 6,
+        unitPrice: money(900),
+        lineTotal: money(5400),
+      },
+    ],
+    shipment: {
+      __typename: 'InvoiceShipment',
+      carrier: 'UPS',
+      service: 'Ground',
+      trackingNumbers: ['1Z999AA10123456784'],
+      shippedOn: '2025-11-25',
+    },
+    subtotal: money(20400),
+    shipping: money(2450),
+    total: money(22850),
+    ...overrides,
+  };
+}
+
+/** A draft invoice as the Invoice Preview shows it (number: the one it is expected to get). */
+export function anInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixture {
+  return {
+    __typename: 'Invoice',
+    id: 'INV1',
+    status: 'DRAFT',
+    number: null,
+    displayNumber: null,
+    paymentStatus: 'UNPAID',
+    paymentMethod: 'TERMS',
+    issuedAt: null,
+    pdfUrl: null,
+    order: { __typename: 'Order', id: 'O1042', number: 1042, version: 7 },
+    document: anInvoiceDocument(),
+    ...overrides,
+  };
+}
+
+/** The same invoice once confirmed: its final number, frozen document and PDF. */
+export function anIssuedInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixture {
+  return anInvoice({
+    status: 'ISSUED',
+    number: 1043,
+    displayNumber: 'DB-1043',
+    issuedAt: '2025-11-26T15:04:00Z',
+    pdfUrl: '/invoices/INV1/pdf',
+    ...overrides,
+  });
 }

@@ -30,7 +30,8 @@ export function PageHeader(props: {
         </Anchor>
       )}
       <Group justify="space-between" align="flex-start" gap="md" wrap="wrap">
-        <Stack gap={4} style={{ minWidth: 0 }}>
+        {/* The title takes the room left by the actions (which stay on its right while it fits). */}
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
           <Group gap="sm" wrap="wrap">
             <Title order={1}>{props.title}</Title>
             {props.badges}

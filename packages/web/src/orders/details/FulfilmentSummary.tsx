@@ -1,7 +1,12 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconFileInvoice, IconTruck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { formatCalendarDate, formatDateTime, formatMoney } from '../../lib/format';
+import { CreateInvoiceButton } from '../../invoices/CreateInvoiceButton';
+import { InvoiceStatusBadge } from '../../invoices/InvoiceStatusBadge';
+import { invoicePath } from '../../invoices/paths';
 import { PaymentStatusBadge } from '../StatusBadges';
 import { Section } from './Section';
 
@@ -78,36 +83,87 @@ export function ShipmentSummary(props: { shipment: FragmentType<typeof ShipmentS
   );
 }
 
-const INVOICE_STATUS = {
-  DRAFT: { label: 'Draft', color: 'gray' },
-  ISSUED: { label: 'Issued', color: 'blue' },
-  VOID: { label: 'Void', color: 'dark' },
-} as const;
-
+/** The order's invoice: its number (a link to it) and status, payment, amount and dates. */
 export function InvoiceSummary(props: { invoice: FragmentType<typeof InvoiceSummaryFragment> }) {
   const invoice = getFragmentData(InvoiceSummaryFragment, props.invoice);
-  const status = INVOICE_STATUS[invoice.status];
+  const draft = invoice.status === 'DRAFT';
   return (
     <Section title="Invoice" id="order-invoice">
       <Stack gap="xs">
         <Row label="Invoice">
-          <Group gap="xs" justify="flex-end">
-            <Text size="sm" fw={600} className="tabular-nums">
-              {invoice.displayNumber ?? 'Not issued yet'}
-            </Text>
-            <Badge size="sm" color={status.color}>
-              {status.label}
-            </Badge>
+          <Group gap="xs" justify="flex-end" wrap="nowrap">
+            {invoice.displayNumber ? (
+              <Anchor component={Link} to={invoicePath(invoice.id)} size="sm" fw={600} className="tabular-nums">
+                {invoice.displayNumber}
+              </Anchor>
+            ) : (
+              <Text size="sm" c="dimmed">
+                Not issued yet
+              </Text>
+            )}
+            <InvoiceStatusBadge status={invoice.status} size="sm" />
           </Group>
         </Row>
-        <Row label="Payment">
-          <PaymentStatusBadge status={invoice.paymentStatus} />
-        </Row>
+        {!draft && (
+          <Row label="Payment">
+            <PaymentStatusBadge status={invoice.paymentStatus} />
+          </Row>
+        )}
         <Row label="Amount">
           <span className="tabular-nums">{formatMoney(invoice.total)}</span>
         </Row>
         {invoice.issuedAt && <Row label="Issued">{formatDateTime(invoice.issuedAt)}</Row>}
         {invoice.dueOn && <Row label="Due">{formatCalendarDate(invoice.dueOn)}</Row>}
+        <Group justify="flex-end" mt="xs">
+          <Button
+            component={Link}
+            to={invoicePath(invoice.id)}
+            size="xs"
+            variant={draft ? 'filled' : 'light'}
+            leftSection={<IconFileInvoice size={14} />}
+          >
+            {draft ? 'Open Invoice Preview' : 'View Invoice'}
+          </Button>
+        </Group>
+      </Stack>
+    </Section>
+  );
+}
+
+/**
+ * What comes next for an accepted order that has no invoice yet: the shipment (on the Shipping tab),
+ * then "Create Invoice".
+ */
+export function InvoiceNextStep(props: {
+  orderId: string;
+  canCreateInvoice: boolean;
+  canSaveShipment: boolean;
+  onOpenShipping: () => void;
+}) {
+  if (props.canCreateInvoice) {
+    return (
+      <Section title="Invoice" id="order-invoice">
+        <Stack gap="sm">
+          <Text size="sm">The shipment info is saved. Create the invoice to review it before you confirm it.</Text>
+          <Group justify="flex-end">
+            <CreateInvoiceButton orderId={props.orderId} size="sm" />
+          </Group>
+        </Stack>
+      </Section>
+    );
+  }
+  if (!props.canSaveShipment) return null;
+  return (
+    <Section title="Invoice" id="order-invoice">
+      <Stack gap="sm">
+        <Text size="sm">
+          To invoice this order, save its shipment info first: carrier, tracking numbers and the shipping cost.
+        </Text>
+        <Group justify="flex-end">
+          <Button size="sm" variant="light" leftSection={<IconTruck size={16} />} onClick={props.onOpenShipping}>
+            Go to Shipping
+          </Button>
+        </Group>
       </Stack>
     </Section>
   );

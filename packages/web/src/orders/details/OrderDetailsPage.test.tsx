@@ -153,7 +153,16 @@ describe('OrderDetailsPage', () => {
     expect(section('Shipment')).toHaveTextContent('1Z999AA10123456784');
     expect(section('Shipment')).toHaveTextContent('Nov 20, 2025');
     expect(section('Invoice')).toHaveTextContent('DB-1001');
+    expect(section('Invoice')).toHaveTextContent('Issued');
     expect(section('Invoice')).toHaveTextContent('$219.00');
+    expect(within(section('Invoice')).getByRole('link', { name: 'DB-1001' })).toHaveAttribute('href', '/invoices/INV1');
+    expect(within(section('Invoice')).getByRole('link', { name: 'View Invoice' })).toHaveAttribute(
+      'href',
+      '/invoices/INV1',
+    );
+    // Accepted orders have the Order Details and Shipping tabs.
+    expect(screen.getByRole('tab', { name: 'Order Details' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Shipping' })).toBeInTheDocument();
   });
 
   it('shows only the actions the server allows', async () => {

@@ -1,9 +1,16 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Card, Grid, Group, Skeleton, Stack, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Grid, Group, Skeleton, Stack, Tabs, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowsSplit, IconFileSearch, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowsSplit,
+  IconFileSearch,
+  IconListDetails,
+  IconTrash,
+  IconTruck,
+} from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../graphql';
 import { describeError } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
@@ -13,7 +20,8 @@ import { EmptyState, QueryError } from '../../ui/States';
 import { orderPath } from '../list/OrdersTable';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import { AcceptOrderCustomerDialog } from './AcceptOrderCustomerDialog';
-import { InvoiceSummary, ShipmentSummary } from './FulfilmentSummary';
+import { ShippingTab } from '../../shipments/ShippingTab';
+import { InvoiceNextStep, InvoiceSummary, ShipmentSummary } from './FulfilmentSummary';
 import { OrderActions } from './OrderActions';
 import { OrderAddresses } from './OrderAddresses';
 import { OrderInformation } from './OrderInformation';
@@ -65,6 +73,7 @@ export const OrderDetailsPageOrderFragment = graphql(`
       id
       ...InvoiceSummary_invoice
     }
+    ...ShippingTab_order
   }
 `);
 
@@ -115,10 +124,16 @@ function OrderDetailsSkeleton() {
 
 type Dialog = 'split' | 'remove' | 'accept' | 'reject' | null;
 
+/** `?tab=shipping` opens the Shipping tab (so a reload or a shared link keeps it). */
+const TAB_PARAM = 'tab';
+const SHIPPING_TAB = 'shipping';
+const DETAILS_TAB = 'details';
+
 export function OrderDetailsPage() {
   const { id = '' } = useParams<{ id: string }>();
   const now = useNow();
   const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(OrderDetailsPageQuery, { variables: { id } });
   useSubscription(OrderDetailsOrderChangedSubscription, {
     variables: { orderId: id },
@@ -187,6 +202,19 @@ export function OrderDetailsPage() {
   const canRemove = actions.includes('REMOVE_ITEM');
   const selectable = canSplit || canRemove;
   const selectedItems = order.items.filter((item) => selectedItemIds.has(item.id));
+  // Accepted orders are shipped and invoiced from the Shipping tab; other orders have no tabs.
+  const hasShippingTab = order.status === 'ACCEPTED' || order.shipment !== null;
+  const tab = hasShippingTab && searchParams.get(TAB_PARAM) === SHIPPING_TAB ? SHIPPING_TAB : DETAILS_TAB;
+  const openTab = (value: string | null) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === SHIPPING_TAB) next.set(TAB_PARAM, SHIPPING_TAB);
+        else next.delete(TAB_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
 
   const reload = async () => {
     await refetch();
@@ -291,6 +319,44 @@ export function OrderDetailsPage() {
     </Group>
   ) : undefined;
 
+  // Side by side only where the items table fits beside the timeline (xl); stacked below.
+  const details = (
+    <Grid gutter="lg" align="flex-start">
+      <Grid.Col span={{ base: 12, xl: 8 }}>
+        <Stack gap="lg">
+          <OrderInformation order={order} now={now} />
+          <OrderAddresses order={order} />
+          <OrderItems
+            order={order}
+            selectable={selectable}
+            selectedIds={selectedItemIds}
+            onSelectedIdsChange={setSelectedItemIds}
+            actions={itemActions}
+            quantityEditing={
+              actions.includes('UPDATE_QUANTITY') ? { version: order.version, onStale: markStale } : null
+            }
+          />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, xl: 4 }}>
+        <Stack gap="lg">
+          {order.invoice ? (
+            <InvoiceSummary invoice={order.invoice} />
+          ) : (
+            <InvoiceNextStep
+              orderId={order.id}
+              canCreateInvoice={actions.includes('CREATE_INVOICE')}
+              canSaveShipment={actions.includes('SAVE_SHIPMENT')}
+              onOpenShipping={() => openTab(SHIPPING_TAB)}
+            />
+          )}
+          {order.shipment && <ShipmentSummary shipment={order.shipment} />}
+          <OrderTimeline order={order} now={now} mailCatcherUrl={data.mailCatcherUrl} />
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+
   return (
     <Page>
       <title>{`Order #${order.number} · Order Desk`}</title>
@@ -336,32 +402,26 @@ export function OrderDetailsPage() {
         </Alert>
       ))}
 
-      {/* Side by side only where the items table fits beside the timeline (xl); stacked below. */}
-      <Grid gutter="lg" align="flex-start">
-        <Grid.Col span={{ base: 12, xl: 8 }}>
-          <Stack gap="lg">
-            <OrderInformation order={order} now={now} />
-            <OrderAddresses order={order} />
-            <OrderItems
-              order={order}
-              selectable={selectable}
-              selectedIds={selectedItemIds}
-              onSelectedIdsChange={setSelectedItemIds}
-              actions={itemActions}
-              quantityEditing={
-                actions.includes('UPDATE_QUANTITY') ? { version: order.version, onStale: markStale } : null
-              }
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 4 }}>
-          <Stack gap="lg">
-            {order.invoice && <InvoiceSummary invoice={order.invoice} />}
-            {order.shipment && <ShipmentSummary shipment={order.shipment} />}
-            <OrderTimeline order={order} now={now} mailCatcherUrl={data.mailCatcherUrl} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      {hasShippingTab ? (
+        <Tabs value={tab} onChange={openTab} keepMounted>
+          <Tabs.List aria-label="Order sections">
+            <Tabs.Tab value={DETAILS_TAB} leftSection={<IconListDetails size={16} />}>
+              Order Details
+            </Tabs.Tab>
+            <Tabs.Tab value={SHIPPING_TAB} leftSection={<IconTruck size={16} />}>
+              Shipping
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value={DETAILS_TAB} pt="lg">
+            {details}
+          </Tabs.Panel>
+          <Tabs.Panel value={SHIPPING_TAB} pt="lg">
+            <ShippingTab order={order} onReload={reload} />
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        details
+      )}
 
       {/* A dialog closes by itself when its action is no longer available (e.g. accepted elsewhere). */}
       <SplitItemsModal

@@ -1,8 +1,9 @@
-import { Checkbox, Divider, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Checkbox, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { formatMoney } from '../../lib/format';
+import { OrderTotals } from '../OrderTotals';
 import { ItemQuantityEditor } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
 import { Section } from './Section';
@@ -67,19 +68,6 @@ function StockCell(props: { stockOnHand: number | null; quantity: number }) {
     <Text size="sm" span className="tabular-nums">
       {props.stockOnHand}
     </Text>
-  );
-}
-
-function TotalsRow(props: { label: string; value: string; strong?: boolean }) {
-  return (
-    <Group justify="space-between" gap="xl" wrap="nowrap">
-      <Text size={props.strong ? 'md' : 'sm'} fw={props.strong ? 700 : 400} c={props.strong ? undefined : 'dimmed'}>
-        {props.label}
-      </Text>
-      <Text size={props.strong ? 'md' : 'sm'} fw={props.strong ? 700 : 500} className="tabular-nums">
-        {props.value}
-      </Text>
-    </Group>
   );
 }
 
@@ -223,12 +211,12 @@ export function OrderItems(props: {
         </Table>
       </Table.ScrollContainer>
       <Group justify="flex-end" px="lg" py="md" className={classes.totals}>
-        <Stack gap={6} w={{ base: '100%', xs: 300 }} aria-label="Order totals" role="group">
-          <TotalsRow label="Subtotal" value={formatMoney(order.subtotal)} />
-          <TotalsRow label="Shipping" value={formatMoney(order.shipping)} />
-          <Divider my={4} />
-          <TotalsRow label="Total" value={formatMoney(order.total)} strong />
-        </Stack>
+        <OrderTotals
+          subtotal={order.subtotal}
+          shipping={order.shipping}
+          total={order.total}
+          w={{ base: '100%', xs: 300 }}
+        />
       </Group>
     </Section>
   );

@@ -166,17 +166,63 @@ describe('OrdersPage', () => {
     expect(await screen.findByRole('link', { name: '#1042' })).toBeInTheDocument();
   });
 
-  it('shows All Orders as accepted orders without status tabs', async () => {
+  it('shows All Orders as accepted orders without status tabs, with shipment, payment and invoice', async () => {
+    const shippedNotInvoiced = anOrderRow({
+      id: 'O1039',
+      number: 1039,
+      status: 'ACCEPTED',
+      buyerName: 'Corner Store',
+      shipment: { __typename: 'Shipment', id: 'SH9', carrier: 'FedEx', trackingNumbers: ['7489 2222 1111', 'X2'] },
+      invoice: { __typename: 'Invoice', id: 'INV9', displayNumber: null, status: 'DRAFT' },
+    });
+    const invoiced = anOrderRow({
+      ...rows[1],
+      shipment: { __typename: 'Shipment', id: 'SH1', carrier: 'UPS', trackingNumbers: ['1Z999AA10123456784'] },
+    });
     renderOrders('/orders?view=all', [
       ordersMock(
         { first: 25, filter: { status: 'ACCEPTED' }, countsFilter: {}, withCounts: false },
-        ordersPage([rows[1] as OrderRowFixture], { counts: null }),
+        ordersPage([invoiced, shippedNotInvoiced], { counts: null }),
       ),
     ]);
 
     expect(await screen.findByRole('heading', { name: 'All Orders' })).toBeInTheDocument();
-    expect(await screen.findByText('DB-1001')).toBeInTheDocument();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Orders' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Order ID', 'Buyer', 'Placed', 'Items', 'Total', 'Shipment', 'Payment', 'Invoice']);
+    const [, first, second] = within(table).getAllByRole('row') as HTMLElement[];
+    // Once issued: a link to the invoice and a button to view it.
+    expect(within(first as HTMLElement).getByRole('link', { name: 'DB-1001' })).toHaveAttribute(
+      'href',
+      '/invoices/INV1',
+    );
+    expect(within(first as HTMLElement).getByRole('link', { name: /View Invoice/ })).toHaveAttribute(
+      'href',
+      '/invoices/INV1',
+    );
+    expect(first).toHaveTextContent('UPS1Z999AA10123456784');
+    expect(first).toHaveTextContent('Paid');
+    // A draft links to its preview; no "View Invoice" before it is issued.
+    expect(second).toHaveTextContent('FedEx7489 2222 1111 +1');
+    expect(within(second as HTMLElement).getByRole('link', { name: 'Draft' })).toHaveAttribute(
+      'href',
+      '/invoices/INV9',
+    );
+    expect(within(second as HTMLElement).queryByRole('link', { name: /View Invoice/ })).not.toBeInTheDocument();
+  });
+
+  it('links issued invoices in the Orders list too', async () => {
+    renderOrders('/orders', [ordersMock(FIRST_PAGE)]);
+    const view = await screen.findByRole('link', { name: 'View Invoice DB-1001 of order #1041' });
+    expect(view).toHaveTextContent('View Invoice');
+    expect(view).toHaveAttribute('href', '/invoices/INV1');
+    expect(screen.getByRole('link', { name: 'DB-1001' })).toHaveAttribute('href', '/invoices/INV1');
+    expect(screen.getByRole('columnheader', { name: 'Invoice' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Shipment' })).not.toBeInTheDocument();
   });
 
   it('shows an error with a retry', async () => {

@@ -180,6 +180,7 @@ export function OrdersPage() {
               loading={!shown && loading}
               refreshing={Boolean(shown) && loading}
               now={now}
+              allOrdersView={state.allOrdersView}
               empty={emptyState(state, clearFilters, () => update({ status: null }))}
             />
             {connection && connection.edges.length > 0 && (

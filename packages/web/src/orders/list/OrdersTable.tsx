@@ -1,7 +1,9 @@
-import { Anchor, Box, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Box, Button, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import type { OrdersTable_OrderFragment } from '../../graphql/graphql';
+import { invoicePath } from '../../invoices/paths';
 import { formatDate, formatDateTime, formatMoney, formatTime } from '../../lib/format';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
@@ -24,6 +26,11 @@ export const OrdersTableOrderFragment = graphql(`
       amount
       currency
     }
+    shipment {
+      id
+      carrier
+      trackingNumbers
+    }
     invoice {
       id
       displayNumber
@@ -36,90 +43,193 @@ export function orderPath(id: string): string {
   return `/orders/${encodeURIComponent(id)}`;
 }
 
+type ColumnKey = 'id' | 'buyer' | 'placed' | 'age' | 'items' | 'total' | 'status' | 'payment' | 'shipment' | 'invoice';
+interface Column {
+  key: ColumnKey;
+  label: string;
+  width?: number;
+  align?: 'right';
+}
+
 // Fixed column widths: the table does not jump while pages load or rows change.
-const COLUMNS: Array<{ key: string; label: string; width?: number; align?: 'right' }> = [
+const ORDERS_COLUMNS: ReadonlyArray<Column> = [
   { key: 'id', label: 'Order ID', width: 92 },
   { key: 'buyer', label: 'Buyer' },
   { key: 'placed', label: 'Placed', width: 128 },
-  { key: 'age', label: 'Age', width: 88 },
+  { key: 'age', label: 'Age', width: 80 },
   { key: 'items', label: 'Items', width: 60, align: 'right' },
   { key: 'total', label: 'Total', width: 108, align: 'right' },
-  { key: 'status', label: 'Status', width: 110 },
-  { key: 'payment', label: 'Payment', width: 142 },
-  { key: 'invoice', label: 'Invoice', width: 100 },
+  { key: 'status', label: 'Status', width: 104 },
+  { key: 'payment', label: 'Payment', width: 136 },
+  { key: 'invoice', label: 'Invoice', width: 196 },
+];
+
+/**
+ * "All Orders": approved orders with their shipment and invoice (every row is accepted, so no
+ * status or age; the seller is past reviewing them).
+ */
+const ALL_ORDERS_COLUMNS: ReadonlyArray<Column> = [
+  { key: 'id', label: 'Order ID', width: 92 },
+  { key: 'buyer', label: 'Buyer' },
+  { key: 'placed', label: 'Placed', width: 128 },
+  { key: 'items', label: 'Items', width: 60, align: 'right' },
+  { key: 'total', label: 'Total', width: 108, align: 'right' },
+  { key: 'shipment', label: 'Shipment', width: 184 },
+  { key: 'payment', label: 'Payment', width: 136 },
+  { key: 'invoice', label: 'Invoice', width: 196 },
 ];
 
 const SKELETON_ROWS = 8;
 
-function OrderRow(props: { order: FragmentType<typeof OrdersTableOrderFragment>; now: Date }) {
+type OrderRowData = OrdersTable_OrderFragment;
+
+/** Once issued: the invoice number (a link to it) and a "View Invoice" button; a draft links to its preview. */
+function InvoiceCell(props: { order: OrderRowData }) {
+  const invoice = props.order.invoice;
+  if (invoice?.status === 'DRAFT') {
+    return (
+      <Anchor component={Link} to={invoicePath(invoice.id)} size="sm" c="dimmed">
+        Draft
+      </Anchor>
+    );
+  }
+  if (!invoice?.displayNumber) {
+    return (
+      <Text size="sm" c="dimmed" aria-label="No invoice">
+        —
+      </Text>
+    );
+  }
+  return (
+    <Group gap={8} wrap="nowrap">
+      <Anchor
+        component={Link}
+        to={invoicePath(invoice.id)}
+        size="sm"
+        fw={500}
+        className="tabular-nums"
+        td={invoice.status === 'VOID' ? 'line-through' : undefined}
+        truncate
+        title={invoice.displayNumber}
+        style={{ minWidth: 0 }}
+      >
+        {invoice.displayNumber}
+      </Anchor>
+      <Button
+        component={Link}
+        to={invoicePath(invoice.id)}
+        size="compact-xs"
+        variant="light"
+        aria-label={`View Invoice ${invoice.displayNumber} of order #${props.order.number}`}
+        style={{ flexShrink: 0 }}
+      >
+        View Invoice
+      </Button>
+    </Group>
+  );
+}
+
+function ShipmentCell(props: { order: OrderRowData }) {
+  const shipment = props.order.shipment;
+  if (!shipment) {
+    return (
+      <Text size="sm" c="dimmed">
+        Not shipped
+      </Text>
+    );
+  }
+  const [first, ...more] = shipment.trackingNumbers;
+  return (
+    <Box style={{ minWidth: 0 }}>
+      <Text size="sm" fw={500} truncate title={shipment.carrier}>
+        {shipment.carrier}
+      </Text>
+      {first && (
+        <Text size="xs" c="dimmed" ff="monospace" truncate title={shipment.trackingNumbers.join(', ')}>
+          {first}
+          {more.length > 0 ? ` +${more.length}` : ''}
+        </Text>
+      )}
+    </Box>
+  );
+}
+
+function OrderRow(props: {
+  order: FragmentType<typeof OrdersTableOrderFragment>;
+  now: Date;
+  columns: ReadonlyArray<Column>;
+}) {
   const order = getFragmentData(OrdersTableOrderFragment, props.order);
+  const cell = (key: ColumnKey): ReactNode => {
+    switch (key) {
+      case 'id':
+        return (
+          <Anchor component={Link} to={orderPath(order.id)} fw={600} size="sm" className="tabular-nums">
+            #{order.number}
+          </Anchor>
+        );
+      case 'buyer':
+        return (
+          <>
+            <Text size="sm" fw={500} truncate title={order.buyerName}>
+              {order.buyerName}
+            </Text>
+            <Text size="xs" c="dimmed" truncate>
+              {order.buyer.contactName}
+            </Text>
+          </>
+        );
+      case 'placed':
+        return (
+          <Tooltip label={formatDateTime(order.placedAt)}>
+            <Box>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(order.placedAt)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatTime(order.placedAt)}
+              </Text>
+            </Box>
+          </Tooltip>
+        );
+      case 'age':
+        return <OrderAge placedAt={order.placedAt} status={order.status} now={props.now} />;
+      case 'items':
+        return order.itemCount;
+      case 'total':
+        return formatMoney(order.total);
+      case 'status':
+        return <OrderStatusBadge status={order.status} />;
+      case 'payment':
+        return <PaymentStatusBadge status={order.paymentStatus} />;
+      case 'shipment':
+        return <ShipmentCell order={order} />;
+      case 'invoice':
+        return <InvoiceCell order={order} />;
+    }
+  };
   return (
     <Table.Tr data-status={order.status}>
-      <Table.Td>
-        <Anchor component={Link} to={orderPath(order.id)} fw={600} size="sm" className="tabular-nums">
-          #{order.number}
-        </Anchor>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" fw={500} truncate title={order.buyerName}>
-          {order.buyerName}
-        </Text>
-        <Text size="xs" c="dimmed" truncate>
-          {order.buyer.contactName}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Tooltip label={formatDateTime(order.placedAt)}>
-          <Box>
-            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-              {formatDate(order.placedAt)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {formatTime(order.placedAt)}
-            </Text>
-          </Box>
-        </Tooltip>
-      </Table.Td>
-      <Table.Td>
-        <OrderAge placedAt={order.placedAt} status={order.status} now={props.now} />
-      </Table.Td>
-      <Table.Td ta="right" className="tabular-nums">
-        {order.itemCount}
-      </Table.Td>
-      <Table.Td ta="right" fw={600} className="tabular-nums">
-        {formatMoney(order.total)}
-      </Table.Td>
-      <Table.Td>
-        <OrderStatusBadge status={order.status} />
-      </Table.Td>
-      <Table.Td>
-        <PaymentStatusBadge status={order.paymentStatus} />
-      </Table.Td>
-      <Table.Td>
-        {order.invoice?.displayNumber ? (
-          <Text size="sm" className="tabular-nums">
-            {order.invoice.displayNumber}
-          </Text>
-        ) : order.invoice?.status === 'DRAFT' ? (
-          <Text size="sm" c="dimmed">
-            Draft
-          </Text>
-        ) : (
-          <Text size="sm" c="dimmed" aria-label="No invoice">
-            —
-          </Text>
-        )}
-      </Table.Td>
+      {props.columns.map((column) => (
+        <Table.Td
+          key={column.key}
+          ta={column.align}
+          fw={column.key === 'total' ? 600 : undefined}
+          className={column.align === 'right' ? 'tabular-nums' : undefined}
+        >
+          {cell(column.key)}
+        </Table.Td>
+      ))}
     </Table.Tr>
   );
 }
 
-function SkeletonRows() {
+function SkeletonRows(props: { columns: ReadonlyArray<Column> }) {
   return (
     <>
       {Array.from({ length: SKELETON_ROWS }, (_, row) => (
         <Table.Tr key={row} aria-hidden>
-          {COLUMNS.map((column) => (
+          {props.columns.map((column) => (
             <Table.Td key={column.key}>
               <Stack gap={6}>
                 <Skeleton height={12} width={column.key === 'buyer' ? '70%' : '80%'} radius="sm" />
@@ -143,10 +253,13 @@ export function OrdersTable(props: {
   refreshing: boolean;
   now: Date;
   empty: ReactNode;
+  /** "All Orders": shipment and invoice columns instead of status and age. */
+  allOrdersView?: boolean;
 }) {
   const rows = props.orders ?? [];
+  const columns = props.allOrdersView ? ALL_ORDERS_COLUMNS : ORDERS_COLUMNS;
   return (
-    <Table.ScrollContainer minWidth={980} type="native">
+    <Table.ScrollContainer minWidth={1060} type="native">
       <Table
         layout="fixed"
         horizontalSpacing="sm"
@@ -157,13 +270,13 @@ export function OrdersTable(props: {
         aria-label="Orders"
       >
         <colgroup>
-          {COLUMNS.map((column) => (
+          {columns.map((column) => (
             <col key={column.key} style={column.width ? { width: column.width } : undefined} />
           ))}
         </colgroup>
         <Table.Thead>
           <Table.Tr>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <Table.Th key={column.key} ta={column.align} className={classes.th}>
                 {column.label}
               </Table.Th>
@@ -172,13 +285,13 @@ export function OrdersTable(props: {
         </Table.Thead>
         <Table.Tbody>
           {props.loading ? (
-            <SkeletonRows />
+            <SkeletonRows columns={columns} />
           ) : rows.length === 0 ? (
             <Table.Tr>
-              <Table.Td colSpan={COLUMNS.length}>{props.empty}</Table.Td>
+              <Table.Td colSpan={columns.length}>{props.empty}</Table.Td>
             </Table.Tr>
           ) : (
-            rows.map((order) => <OrderRow key={order.id} order={order} now={props.now} />)
+            rows.map((order) => <OrderRow key={order.id} order={order} now={props.now} columns={columns} />)
           )}
         </Table.Tbody>
       </Table>

@@ -1,0 +1,230 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Group, Skeleton, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCheck, IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { getFragmentData, graphql } from '../graphql';
+import { describeError } from '../lib/errors';
+import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../lib/userErrors';
+import { evictOrderLists } from '../orders/details/reviewMutations';
+import { StaleOrderAlert } from '../orders/details/StaleOrderAlert';
+import { orderPath } from '../orders/list/OrdersTable';
+import { PaymentStatusBadge } from '../orders/StatusBadges';
+import { Page, PageHeader } from '../ui/Page';
+import { EmptyState, QueryError } from '../ui/States';
+import { ConfirmInvoiceMutation } from './invoiceMutations';
+import { InvoiceDocument } from './InvoiceDocument';
+import { InvoiceStatusBadge } from './InvoiceStatusBadge';
+
+export const InvoicePageInvoiceFragment = graphql(`
+  fragment InvoicePage_invoice on Invoice {
+    id
+    status
+    number
+    displayNumber
+    paymentStatus
+    paymentMethod
+    issuedAt
+    pdfUrl
+    document {
+      number
+      billTo
+    }
+    order {
+      id
+      number
+      version
+    }
+    ...InvoiceDocument_invoice
+  }
+`);
+
+const InvoicePageQuery = graphql(`
+  query InvoicePage($id: ID!) {
+    invoice(id: $id) {
+      id
+      ...InvoicePage_invoice
+    }
+  }
+`);
+
+function InvoiceSkeleton() {
+  return (
+    <Page>
+      <Stack gap="xs" aria-busy="true" aria-label="Loading invoice">
+        <Skeleton height={14} width={90} />
+        <Skeleton height={30} width={260} />
+      </Stack>
+      <Skeleton height={640} maw={880} w="100%" mx="auto" radius="md" />
+    </Page>
+  );
+}
+
+/**
+ * `/invoices/:id`. For a draft, the "Invoice Preview" page (article: "Review the details before
+ * clicking confirm"): the document exactly as it will be issued, with "Confirm". Once issued, the
+ * same page is the printable invoice with its PDF.
+ */
+export function InvoicePage() {
+  const { id = '' } = useParams<{ id: string }>();
+  // A draft's document is computed from the order as it is now: always ask the server again.
+  const { data, loading, error, refetch } = useQuery(InvoicePageQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [confirm, { loading: confirming }] = useMutation(ConfirmInvoiceMutation, {
+    update(cache, { data: result }) {
+      if (result?.confirmInvoice.invoice) evictOrderLists(cache);
+    },
+  });
+  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  if (loading && !data) return <InvoiceSkeleton />;
+
+  if (error && !data) {
+    return (
+      <Page>
+        <PageHeader title="Invoice" back={{ to: '/orders?view=all', label: 'All Orders' }} />
+        <QueryError title="Could not load this invoice" error={error} onRetry={() => void refetch()} />
+      </Page>
+    );
+  }
+
+  if (!data?.invoice) {
+    return (
+      <Page>
+        <title>Invoice not found · Order Desk</title>
+        <Card>
+          <EmptyState
+            icon={<IconFileSearch size={24} />}
+            title="Invoice not found"
+            headingLevel={1}
+            description="This invoice does not exist or is not one of your brand's invoices."
+            action={
+              <Button component={Link} to="/orders?view=all" variant="light">
+                Go to All Orders
+              </Button>
+            }
+          />
+        </Card>
+      </Page>
+    );
+  }
+
+  const invoice = getFragmentData(InvoicePageInvoiceFragment, data.invoice);
+  const draft = invoice.status === 'DRAFT';
+  const back = { to: orderPath(invoice.order.id), label: `Order #${invoice.order.number}` };
+
+  const submit = async () => {
+    if (confirming) return;
+    setUserErrors([]);
+    setFailure(null);
+    try {
+      const { data: result } = await confirm({
+        // The version of the order this preview was computed from: if the order changed since, the
+        // API refuses (STALE_ORDER) rather than issue something the seller has not seen.
+        variables: { input: { invoiceId: invoice.id, expectedOrderVersion: invoice.order.version } },
+      });
+      const payload = result?.confirmInvoice;
+      if (!payload) return;
+      if (payload.userErrors.length > 0 || !payload.invoice) {
+        setUserErrors(payload.userErrors);
+        return;
+      }
+      const issued = getFragmentData(InvoicePageInvoiceFragment, payload.invoice);
+      notifications.show({
+        color: 'green',
+        icon: <IconCheck size={18} />,
+        title: `Invoice ${issued.displayNumber ?? issued.document.number} issued`,
+        message:
+          issued.paymentMethod === 'CARD'
+            ? "The buyer's card on file is being charged."
+            : 'Download the PDF or print it for your records.',
+      });
+    } catch (caught) {
+      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+    }
+  };
+
+  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
+  const title = draft ? 'Invoice Preview' : `Invoice ${invoice.displayNumber ?? invoice.document.number}`;
+
+  return (
+    <Page>
+      <title>{`${title} · Order Desk`}</title>
+      {/* Header and sheet share the sheet's width, so the actions sit above its right edge. */}
+      <Stack gap="lg" maw={880} w="100%" mx="auto">
+        <div className="no-print">
+          <PageHeader
+            back={back}
+            title={title}
+            description={
+              draft
+                ? `Review the details before clicking Confirm: it issues invoice ${invoice.document.number} to ${invoice.document.billTo}${
+                    invoice.paymentMethod === 'CARD' ? " and charges the buyer's card on file" : ''
+                  }. An issued invoice cannot be changed.`
+                : undefined
+            }
+            badges={
+              <Group gap="xs">
+                <InvoiceStatusBadge status={invoice.status} size="lg" />
+                {!draft && <PaymentStatusBadge status={invoice.paymentStatus} size="lg" />}
+              </Group>
+            }
+            actions={
+              draft ? (
+                <>
+                  <Button component={Link} to={orderPath(invoice.order.id)} variant="default">
+                    Back to order
+                  </Button>
+                  <Button
+                    leftSection={<IconCheck size={16} />}
+                    loading={confirming}
+                    // While the preview is being refreshed, what is shown may not be what would be issued.
+                    disabled={loading}
+                    onClick={() => void submit()}
+                  >
+                    Confirm
+                  </Button>
+                </>
+              ) : (
+                <>
+                  <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+                    Print
+                  </Button>
+                  {invoice.pdfUrl && (
+                    <Button component="a" href={invoice.pdfUrl} download leftSection={<IconDownload size={16} />}>
+                      Download PDF
+                    </Button>
+                  )}
+                </>
+              )
+            }
+          />
+        </div>
+
+        {(hasCode(userErrors, STALE_ORDER) || messages.length > 0) && (
+          <Stack gap="sm" className="no-print">
+            {hasCode(userErrors, STALE_ORDER) && (
+              <StaleOrderAlert
+                onReload={async () => {
+                  await refetch();
+                  setUserErrors([]);
+                }}
+              />
+            )}
+            {messages.map((message) => (
+              <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+                {message}
+              </Alert>
+            ))}
+          </Stack>
+        )}
+
+        <InvoiceDocument invoice={invoice} />
+      </Stack>
+    </Page>
+  );
+}

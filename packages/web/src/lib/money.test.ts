@@ -1,0 +1,43 @@
+import { currencySymbol, minorUnitsToInput, parseMoneyInput } from './money';
+
+describe('parseMoneyInput', () => {
+  it('reads amounts as typed into exact minor units', () => {
+    expect(parseMoneyInput('24.50', 'USD')).toBe(2450);
+    expect(parseMoneyInput('24.5', 'USD')).toBe(2450);
+    expect(parseMoneyInput('24.', 'USD')).toBe(2400);
+    expect(parseMoneyInput('.29', 'USD')).toBe(29);
+    expect(parseMoneyInput('0.29', 'USD')).toBe(29);
+    expect(parseMoneyInput('1,200', 'USD')).toBe(120000);
+    expect(parseMoneyInput(' 0 ', 'USD')).toBe(0);
+    expect(parseMoneyInput('1500', 'JPY')).toBe(1500);
+    expect(parseMoneyInput('1.234', 'BHD')).toBe(1234);
+  });
+
+  it('refuses what is not a non-negative amount in the currency', () => {
+    expect(parseMoneyInput('', 'USD')).toBeNull();
+    expect(parseMoneyInput('.', 'USD')).toBeNull();
+    expect(parseMoneyInput('-5', 'USD')).toBeNull();
+    expect(parseMoneyInput('1.005', 'USD')).toBeNull();
+    expect(parseMoneyInput('1.5', 'JPY')).toBeNull();
+    expect(parseMoneyInput('ten', 'USD')).toBeNull();
+    expect(parseMoneyInput('1e3', 'USD')).toBeNull();
+    expect(parseMoneyInput('99999999999999999', 'USD')).toBeNull();
+  });
+});
+
+describe('minorUnitsToInput', () => {
+  it('shows minor units with the currency decimals', () => {
+    expect(minorUnitsToInput(2450, 'USD')).toBe('24.50');
+    expect(minorUnitsToInput(5, 'USD')).toBe('0.05');
+    expect(minorUnitsToInput(0, 'USD')).toBe('0.00');
+    expect(minorUnitsToInput(1500, 'JPY')).toBe('1500');
+    expect(minorUnitsToInput(1234, 'BHD')).toBe('1.234');
+  });
+});
+
+describe('currencySymbol', () => {
+  it('gives the narrow symbol', () => {
+    expect(currencySymbol('USD')).toBe('$');
+    expect(currencySymbol('EUR')).toBe('€');
+  });
+});

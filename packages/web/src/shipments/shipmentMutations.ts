@@ -1,0 +1,36 @@
+import { graphql } from '../graphql';
+
+/**
+ * "Save Shipment Info": selects the changed order with the Order Details fragment (its totals now
+ * include the shipping cost) and the shipment, so every view of the order updates from the answer.
+ */
+export const SaveShipmentMutation = graphql(`
+  mutation SaveShipment($input: SaveShipmentInput!) {
+    saveShipment(input: $input) {
+      order {
+        id
+        total {
+          amount
+          currency
+        }
+        ...OrderDetailsPage_order
+      }
+      shipment {
+        id
+        ...ShipmentSummary_shipment
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The carriers offered in the Shipping tab (any other name can be typed under "Other…"). */
+export const ShipmentCarriersQuery = graphql(`
+  query ShipmentCarriers {
+    carriers
+  }
+`);
