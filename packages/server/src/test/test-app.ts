@@ -67,24 +67,20 @@ export const TEST_APP_CONFIG: AppConfig = {
   stripe: { reconcileAfterSeconds: 60 },
 };
 
-/**
- * The real app (server, job queue, worker, mail catcher) on a random port over a fresh database, or,
- * given `sharing`, a second instance over another instance's database and Stripe account.
- */
+/** The real app (server, job queue, workers, mail catcher, Stripe stand-in) on a random port over a fresh database. */
 export async function startTestApp({
   seed = true,
   config = {},
-  sharing,
-}: { seed?: boolean; config?: Partial<AppConfig>; sharing?: TestApp } = {}): Promise<TestApp> {
-  const db = sharing?.db ?? (await createTestDatabase());
+}: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const stripe = sharing?.stripe ?? (await openTestStripe(logger));
-  if (seed && !sharing) await seedDemoData(db.dataSource, logger, { stripe: stripe.stripe });
+  const stripe = await openTestStripe(logger);
+  if (seed) await seedDemoData(db.dataSource, logger, { stripe: stripe.stripe });
   const app = await startApp({ ...TEST_APP_CONFIG, ...config }, db.dataSource, db.url, logger, stripe);
   const server = app.server;
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
-  if (!sharing) stripe.setWebhookUrl(`${url}/webhooks/stripe`);
+  stripe.setWebhookUrl(`${url}/webhooks/stripe`);
   return {
     url,
     db,
@@ -104,7 +100,6 @@ export async function startTestApp({
     },
     close: async () => {
       await app.stop();
-      if (sharing) return;
       await stripe.stop();
       await db.drop();
     },
