@@ -1,10 +1,11 @@
 import { Column } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from './money';
+import { SellerOwned } from './seller-owned';
 
 /** Subtotal, shipping and total in one currency: the money columns of orders and invoices. */
 @ObjectType({ description: 'Money totals of an order or invoice.' })
-export abstract class MoneyTotals {
+export abstract class MoneyTotals extends SellerOwned {
   @Column({ type: 'char', length: 3 })
   currency: string;
 

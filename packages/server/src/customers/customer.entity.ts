@@ -1,16 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { SellerOwned } from '../common/seller-owned';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: "A seller's relationship with a buyer: who they invoice and on what terms." })
 @Entity('customers')
-export class Customer {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  sellerId: string;
-
+export class Customer extends SellerOwned {
   @Column({ type: 'uuid', nullable: true })
   buyerId: string | null;
 

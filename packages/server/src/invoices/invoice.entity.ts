@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { MoneyTotals } from '../common/money-totals';
 import { PaymentMethod } from '../payments/payment-method';
 import { PaymentStatus } from '../payments/payment-status';
@@ -8,13 +8,6 @@ import { InvoiceStatus } from './invoice-status';
 @ObjectType({ description: 'An invoice for an accepted order.' })
 @Entity('invoices')
 export class Invoice extends MoneyTotals {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  sellerId: string;
-
   @Column({ type: 'uuid' })
   orderId: string;
 

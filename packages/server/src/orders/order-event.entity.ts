@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { SellerOwned } from '../common/seller-owned';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
 export enum ActorType {
@@ -22,11 +23,7 @@ export class Actor {
 /** One entry of an order's timeline: what happened, who did it, and before/after where useful. */
 @ObjectType({ description: "An entry on the order's timeline." })
 @Entity('order_events')
-export class OrderEvent {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class OrderEvent extends SellerOwned {
   /** Timeline order (events of one transaction share a timestamp). */
   @Column({
     type: 'bigint',
@@ -37,9 +34,6 @@ export class OrderEvent {
     select: false,
   })
   seq: string;
-
-  @Column({ type: 'uuid' })
-  sellerId: string;
 
   @Column({ type: 'uuid' })
   orderId: string;

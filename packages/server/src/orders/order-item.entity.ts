@@ -1,17 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { SellerOwned } from '../common/seller-owned';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
 
 @ObjectType({ description: 'A line of an order. Name and price are snapshots taken when the order was placed.' })
 @Entity('order_items')
-export class OrderItem {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  sellerId: string;
-
+export class OrderItem extends SellerOwned {
   @Column({ type: 'uuid' })
   orderId: string;
 

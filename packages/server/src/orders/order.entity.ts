@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Address } from '../common/address';
 import { MoneyTotals } from '../common/money-totals';
 import { PaymentMethod } from '../payments/payment-method';
@@ -9,13 +9,6 @@ import { OrderStatus } from './order-status';
 @ObjectType({ description: 'A wholesale order placed by a buyer with this seller.' })
 @Entity('orders')
 export class Order extends MoneyTotals {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  sellerId: string;
-
   @Field(() => Int, { description: 'The Order ID the seller and buyer see; unique per seller.' })
   @Column({ type: 'integer' })
   number: number;

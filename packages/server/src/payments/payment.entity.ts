@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { SellerOwned } from '../common/seller-owned';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
 import { PaymentMethod } from './payment-method';
 import { PaymentStatus } from './payment-status';
@@ -7,14 +8,7 @@ import { TermsPaymentMethod } from './terms-payment-method';
 
 @ObjectType({ description: 'One attempt to collect an invoice: a card charge or a recorded terms payment.' })
 @Entity('payments')
-export class Payment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  sellerId: string;
-
+export class Payment extends SellerOwned {
   @Column({ type: 'uuid' })
   invoiceId: string;
 

@@ -1,17 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { SellerOwned } from '../common/seller-owned';
+import { Field, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
 
 @ObjectType({ description: 'How an accepted order ships: carrier, tracking and cost.' })
 @Entity('shipments')
-export class Shipment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  sellerId: string;
-
+export class Shipment extends SellerOwned {
   @Column({ type: 'uuid' })
   orderId: string;
 
