@@ -46,8 +46,9 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
     extra: FindOptionsWhere<T> = {},
   ): DataLoader<string, T | null> {
     const loader = many(entity, key, extra);
-    return new DataLoader(async (keys) =>
-      (await loader.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : rows)),
+    return new DataLoader(
+      async (keys) => (await loader.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : rows)),
+      { cache },
     );
   }
 

@@ -28,12 +28,14 @@ function subscriber(http: GraphQLClient | null) {
     retryAttempts: 0,
   });
   clients.push(client);
-  const received: { orderChanged: { id: string; version: number; items: { quantity: number }[] } }[] = [];
+  const received: {
+    orderChanged: { id: string; version: number; items: { quantity: number }[]; customer: { name: string } | null };
+  }[] = [];
   const errors: unknown[] = [];
   const subscribe = (orderId: string | null) =>
     client.subscribe(
       {
-        query: `subscription($id: ID) { orderChanged(orderId: $id) { id version items { quantity } } }`,
+        query: `subscription($id: ID) { orderChanged(orderId: $id) { id version items { quantity } customer { name } } }`,
         variables: { id: orderId },
       },
       {
@@ -71,6 +73,24 @@ describe('orderChanged subscription', () => {
     expect(onOrder.received[0]!.orderChanged).toMatchObject({ id: order.id, version: order.version + 1 });
     expect(onOrder.received[0]!.orderChanged.items[0]!.quantity).toBe(42);
     await eventually(async () => expect(onAnyOrder.received.map((r) => r.orderChanged.id)).toEqual([order.id]));
+
+    // Every push reads fresh data, related rows included (no cache across the events of a subscription).
+    await app.db.dataSource.query(
+      `UPDATE customers SET name = 'Renamed Retail' WHERE id = (SELECT customer_id FROM orders WHERE id = $1)`,
+      [order.id],
+    );
+    await demo.data(
+      `mutation($input: UpdateOrderItemQuantityInput!) { updateOrderItemQuantity(input: $input) { userErrors { code } } }`,
+      {
+        input: { orderItemId: order.itemIds[0], quantity: 43 },
+      },
+    );
+    await eventually(async () => expect(onOrder.received).toHaveLength(2));
+    expect(onOrder.received[1]!.orderChanged).toMatchObject({
+      version: order.version + 2,
+      customer: { name: 'Renamed Retail' },
+    });
+    expect(onOrder.received[1]!.orderChanged.items[0]!.quantity).toBe(43);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(foreign.received).toEqual([]);
   });
