@@ -18,7 +18,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type AppServer = { url: string; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  /** The server's embedded PostgreSQL, for the server's CLIs (e.g. place-order, replace-card). */
+  databaseUrl: string;
+  /** The server's built-in Stripe stand-in. */
+  stripeApiUrl: string;
+  stop: () => Promise<void>;
+};
 
 /**
  * The built app exactly as README command 1 runs it: the compiled server on embedded PostgreSQL
@@ -31,6 +38,8 @@ export async function startAppServer(): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'order-desk-e2e-'));
   fs.chmodSync(dataDir, 0o755);
   const port = await freePort();
+  const postgresPort = await freePort();
+  const stripePort = await freePort();
   // Without DATABASE_URL the server starts its own embedded PostgreSQL, as on a fresh machine.
   const { DATABASE_URL: _external, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
@@ -39,7 +48,8 @@ export async function startAppServer(): Promise<AppServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      STRIPE_STAND_IN_PORT: String(stripePort),
       MAIL_CATCHER_PORT: '0',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
@@ -63,6 +73,8 @@ export async function startAppServer(): Promise<AppServer> {
   }
   return {
     url,
+    databaseUrl: `postgres://postgres:postgres@localhost:${postgresPort}/order_desk`,
+    stripeApiUrl: `http://127.0.0.1:${stripePort}`,
     // A graceful shutdown (SIGTERM) must finish promptly and cleanly, embedded PostgreSQL included.
     stop: async () => {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

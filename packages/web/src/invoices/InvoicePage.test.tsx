@@ -6,6 +6,7 @@ import {
   anAcceptedOrder,
   anInvoice,
   anInvoiceDocument,
+  anInvoiceOrder,
   anIssuedInvoice,
   anOrderInvoice,
   aShipment,
@@ -101,7 +102,7 @@ describe('Invoice Preview', () => {
   it('confirms with the order version the preview showed, then shows the issued invoice with its PDF', async () => {
     const confirm = jest.fn((): ConfirmPayload => ({
       __typename: 'InvoicePayload',
-      invoice: anIssuedInvoice({ order: { __typename: 'Order', id: 'O1042', number: 1042, version: 8 } }),
+      invoice: anIssuedInvoice({ order: anInvoiceOrder({ version: 8 }) }),
       order: invoiceOrder(8),
       userErrors: [],
     }));
@@ -112,7 +113,7 @@ describe('Invoice Preview', () => {
     await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole('heading', { level: 1, name: 'Invoice DB-1043' })).toBeInTheDocument();
     expect(screen.getByText('Issued')).toBeInTheDocument();
-    expect(screen.getByText('Unpaid')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Payment' })).toHaveTextContent('Unpaid');
     expect(await screen.findByText('Invoice DB-1043 issued')).toBeInTheDocument();
     expect(sheet()).not.toHaveTextContent('Expected number');
     expect(screen.queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
@@ -121,7 +122,7 @@ describe('Invoice Preview', () => {
 
   it('refuses to issue a preview of an order that changed since, and reloads it', async () => {
     const changed = anInvoice({
-      order: { __typename: 'Order', id: 'O1042', number: 1042, version: 9 },
+      order: anInvoiceOrder({ version: 9 }),
       document: anInvoiceDocument({ shipping: money(3000), total: money(23400) }),
     });
     const stale = jest.fn((): ConfirmPayload => ({
@@ -166,7 +167,7 @@ describe('Issued invoice', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Invoice DB-1043' })).toBeInTheDocument();
     expect(screen.getByText('Issued')).toBeInTheDocument();
-    expect(screen.getByText('Paid')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Payment' })).toHaveTextContent('Paid');
     expect(screen.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', '/invoices/INV1/pdf');
     expect(screen.queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
     expect(sheet()).toHaveTextContent('Total$228.50');

@@ -1,16 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Skeleton, Stack } from '@mantine/core';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { Alert, Button, Card, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../graphql';
 import { describeError } from '../lib/errors';
+import { useNow } from '../lib/useNow';
 import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/details/reviewMutations';
 import { StaleOrderAlert } from '../orders/details/StaleOrderAlert';
 import { orderPath } from '../orders/list/OrdersTable';
-import { PaymentStatusBadge } from '../orders/StatusBadges';
+import { InvoicePaymentSection } from '../payments/InvoicePaymentSection';
 import { Page, PageHeader } from '../ui/Page';
 import { EmptyState, QueryError } from '../ui/States';
 import { ConfirmInvoiceMutation } from './invoiceMutations';
@@ -37,6 +38,7 @@ export const InvoicePageInvoiceFragment = graphql(`
       version
     }
     ...InvoiceDocument_invoice
+    ...InvoicePaymentSection_invoice
   }
 `);
 
@@ -48,6 +50,25 @@ const InvoicePageQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The payment status as it changes (the card charge after Confirm or Retry Payment, a webhook that
+ * arrives later, a terms payment recorded in another tab): merged into the cache by the invoice's id.
+ */
+export const InvoicePagePaymentChangedSubscription = graphql(`
+  subscription InvoicePagePaymentChanged($invoiceId: ID!) {
+    invoicePaymentStatusChanged(invoiceId: $invoiceId) {
+      id
+      ...InvoicePage_invoice
+    }
+  }
+`);
+
+/**
+ * While a card charge is in flight the page also asks now and then, in case a pushed change was
+ * missed (a dropped connection) or overtaken by an older answer.
+ */
+export const PAYMENT_POLL_INTERVAL_MS = 5_000;
 
 function InvoiceSkeleton() {
   return (
@@ -69,10 +90,23 @@ function InvoiceSkeleton() {
 export function InvoicePage() {
   const { id = '' } = useParams<{ id: string }>();
   // A draft's document is computed from the order as it is now: always ask the server again.
-  const { data, loading, error, refetch } = useQuery(InvoicePageQuery, {
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(InvoicePageQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
+  useSubscription(InvoicePagePaymentChangedSubscription, {
+    variables: { invoiceId: id },
+    skip: !id,
+    ignoreResults: true,
+  });
+  const now = useNow();
+  const shown = data?.invoice ? getFragmentData(InvoicePageInvoiceFragment, data.invoice) : null;
+  const charging = shown?.paymentStatus === 'PROCESSING';
+  useEffect(() => {
+    if (!charging) return undefined;
+    startPolling(PAYMENT_POLL_INTERVAL_MS);
+    return () => stopPolling();
+  }, [charging, startPolling, stopPolling]);
   const [confirm, { loading: confirming }] = useMutation(ConfirmInvoiceMutation, {
     update(cache, { data: result }) {
       if (result?.confirmInvoice.invoice) evictOrderLists(cache);
@@ -140,7 +174,7 @@ export function InvoicePage() {
         title: `Invoice ${issued.displayNumber ?? issued.document.number} issued`,
         message:
           issued.paymentMethod === 'CARD'
-            ? "The buyer's card on file is being charged."
+            ? "The buyer's card on file is being charged: the payment status below follows it."
             : 'Download the PDF or print it for your records.',
       });
     } catch (caught) {
@@ -167,12 +201,8 @@ export function InvoicePage() {
                   }. An issued invoice cannot be changed.`
                 : undefined
             }
-            badges={
-              <Group gap="xs">
-                <InvoiceStatusBadge status={invoice.status} size="lg" />
-                {!draft && <PaymentStatusBadge status={invoice.paymentStatus} size="lg" />}
-              </Group>
-            }
+            // The payment status heads the Payment section just below.
+            badges={<InvoiceStatusBadge status={invoice.status} size="lg" />}
             actions={
               draft ? (
                 <>
@@ -221,6 +251,12 @@ export function InvoicePage() {
               </Alert>
             ))}
           </Stack>
+        )}
+
+        {!draft && (
+          <div className="no-print">
+            <InvoicePaymentSection invoice={invoice} now={now} onReload={() => refetch()} />
+          </div>
         )}
 
         <InvoiceDocument invoice={invoice} />

@@ -37,6 +37,10 @@ const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
   SHIPMENT_REQUIRED: 'Save the shipment info first: the invoice includes shipping.',
   INVOICE_ALREADY_ISSUED: 'This order is already invoiced; its invoice cannot change.',
   INVOICE_NOT_FOUND: 'This invoice does not exist.',
+  PAYMENT_NOT_RETRYABLE: 'This payment cannot be retried now: only a failed card payment can be retried.',
+  NOT_A_TERMS_INVOICE: 'Card invoices are paid by the card on file, not marked paid.',
+  ALREADY_PAID: 'This invoice is already paid.',
+  INVALID_PAYMENT: 'Check the payment details.',
 };
 
 const GENERIC = 'The change could not be made.';

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Loader } from '@mantine/core';
 import type { OrderStatus, PaymentStatus } from '../graphql/graphql';
 import { ORDER_STATUS_COLOR, ORDER_STATUS_LABEL, PAYMENT_STATUS_COLOR, PAYMENT_STATUS_LABEL } from './labels';
 
@@ -10,9 +10,23 @@ export function OrderStatusBadge(props: { status: OrderStatus; size?: 'sm' | 'md
   );
 }
 
+/** The payment axis of an order or invoice; a card charge in flight spins. */
 export function PaymentStatusBadge(props: { status: PaymentStatus; size?: 'sm' | 'md' | 'lg' }) {
+  const color = PAYMENT_STATUS_COLOR[props.status];
   return (
-    <Badge color={PAYMENT_STATUS_COLOR[props.status]} size={props.size ?? 'md'} variant="outline">
+    <Badge
+      color={color}
+      size={props.size ?? 'md'}
+      variant="outline"
+      title={`Payment: ${PAYMENT_STATUS_LABEL[props.status]}`}
+      data-payment-status={props.status}
+      style={{ flexShrink: 0 }}
+      leftSection={
+        props.status === 'PROCESSING' ? (
+          <Loader size={props.size === 'lg' ? 12 : 10} color={color} aria-hidden data-testid="payment-spinner" />
+        ) : undefined
+      }
+    >
       {PAYMENT_STATUS_LABEL[props.status]}
     </Badge>
   );

@@ -7,12 +7,13 @@ export const ORDER_STATUSES = [
   'CANCELLED',
 ] as const satisfies readonly OrderStatus[];
 
+/** Every payment status, in the order a payment lives through them (the filter offers them all). */
 export const PAYMENT_STATUSES = [
   'UNPAID',
   'PROCESSING',
-  'PAID',
-  'FAILED',
   'REQUIRES_ACTION',
+  'FAILED',
+  'PAID',
   'REFUNDED',
   'VOID',
 ] as const satisfies readonly PaymentStatus[];
@@ -35,8 +36,8 @@ export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
   UNPAID: 'Unpaid',
   PROCESSING: 'Processing',
   PAID: 'Paid',
-  FAILED: 'Payment failed',
-  REQUIRES_ACTION: 'Requires action',
+  FAILED: 'Failed',
+  REQUIRES_ACTION: 'Action required',
   REFUNDED: 'Refunded',
   VOID: 'Void',
 };

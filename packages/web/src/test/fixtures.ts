@@ -54,6 +54,21 @@ export function anOrderRow(overrides: Partial<OrderRowFixture> = {}): OrderRowFi
   };
 }
 
+export type OrderRowInvoiceFixture = NonNullable<OrderRowFixture['invoice']>;
+
+/** The invoice of an orders-table row: issued, on terms, not yet due. */
+export function anOrderRowInvoice(overrides: Partial<OrderRowInvoiceFixture> = {}): OrderRowInvoiceFixture {
+  return {
+    __typename: 'Invoice',
+    id: 'INV1',
+    displayNumber: 'DB-1001',
+    status: 'ISSUED',
+    dueOn: null,
+    overdue: false,
+    ...overrides,
+  };
+}
+
 export type OrderStatusCountsFixture = NonNullable<Unmasked<OrdersPageQuery>['orderStatusCounts']>;
 
 export function statusCounts(counts: {
@@ -273,9 +288,12 @@ export function anOrderInvoice(overrides: Partial<OrderInvoiceFixture> = {}): Or
     displayNumber: 'DB-1001',
     status: 'ISSUED',
     paymentStatus: 'UNPAID',
+    paymentMethod: 'TERMS',
     total: money(21900),
     dueOn: '2025-12-26',
+    overdue: false,
     issuedAt: hoursAgo(10),
+    payments: [],
     ...overrides,
   };
 }
@@ -369,6 +387,22 @@ export function anInvoiceDocument(overrides: Partial<InvoiceDocumentFixture> = {
   };
 }
 
+export type InvoiceOrderFixture = InvoiceFixture['order'];
+
+/** The order an invoice belongs to, as the invoice page reads it (a terms buyer, no card on file). */
+export function anInvoiceOrder(overrides: Partial<InvoiceOrderFixture> = {}): InvoiceOrderFixture {
+  return {
+    __typename: 'Order',
+    id: 'O1042',
+    number: 1042,
+    version: 7,
+    paymentStatus: 'UNPAID',
+    buyerName: 'Acme Goods Co.',
+    buyer: { __typename: 'Buyer', id: 'B1', cardBrand: null, cardLast4: null },
+    ...overrides,
+  };
+}
+
 /** A draft invoice as the Invoice Preview shows it (number: the one it is expected to get). */
 export function anInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixture {
   return {
@@ -381,7 +415,12 @@ export function anInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixtu
     paymentMethod: 'TERMS',
     issuedAt: null,
     pdfUrl: null,
-    order: { __typename: 'Order', id: 'O1042', number: 1042, version: 7 },
+    dueOn: null,
+    paidAt: null,
+    overdue: false,
+    total: money(22850),
+    payments: [],
+    order: anInvoiceOrder(),
     document: anInvoiceDocument(),
     ...overrides,
   };
@@ -395,6 +434,39 @@ export function anIssuedInvoice(overrides: Partial<InvoiceFixture> = {}): Invoic
     displayNumber: 'DB-1043',
     issuedAt: '2025-11-26T15:04:00Z',
     pdfUrl: '/invoices/INV1/pdf',
+    dueOn: '2025-12-26',
+    ...overrides,
+  });
+}
+
+export type PaymentFixture = InvoiceFixture['payments'][number];
+
+/** A card charge of the invoice's total (attempt 1, paid). */
+export function aPayment(overrides: Partial<PaymentFixture> = {}): PaymentFixture {
+  return {
+    __typename: 'Payment',
+    id: 'PAY1',
+    attempt: 1,
+    method: 'CARD',
+    status: 'PAID',
+    amount: money(22850),
+    failureCode: null,
+    failureMessage: null,
+    termsMethod: null,
+    reference: null,
+    paidOn: null,
+    createdAt: '2025-11-26T15:04:05Z',
+    ...overrides,
+  };
+}
+
+/** An issued invoice of a card buyer (Visa •••• 4242): no due date, charged on Confirm. */
+export function aCardInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixture {
+  return anIssuedInvoice({
+    paymentMethod: 'CARD',
+    dueOn: null,
+    document: anInvoiceDocument({ paymentMethod: 'CARD', paymentTerms: null, dueDate: null }),
+    order: anInvoiceOrder({ buyer: { __typename: 'Buyer', id: 'B1', cardBrand: 'visa', cardLast4: '4242' } }),
     ...overrides,
   });
 }

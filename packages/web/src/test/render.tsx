@@ -6,7 +6,11 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { createCache } from '../app/apollo';
 import { UiProviders } from '../app/AppProviders';
-import { OrderDetailsOrderChangedDocument, OrdersPageOrderChangedDocument } from '../graphql/graphql';
+import {
+  InvoicePagePaymentChangedDocument,
+  OrderDetailsOrderChangedDocument,
+  OrdersPageOrderChangedDocument,
+} from '../graphql/graphql';
 
 export type Mock = MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>;
 
@@ -17,6 +21,7 @@ export type Mock = MockLink.MockedResponse<Record<string, unknown>, Record<strin
 const SILENT_SUBSCRIPTIONS: ReadonlyArray<Mock> = [
   OrderDetailsOrderChangedDocument,
   OrdersPageOrderChangedDocument,
+  InvoicePagePaymentChangedDocument,
 ].map((query) => ({ request: { query, variables: () => true }, delay: Infinity, maxUsageCount: Infinity }));
 
 /**

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconFileInvoice, IconTruck } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconFileInvoice, IconTruck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
@@ -30,12 +30,19 @@ export const InvoiceSummaryFragment = graphql(`
     displayNumber
     status
     paymentStatus
+    paymentMethod
     total {
       amount
       currency
     }
     dueOn
+    overdue
     issuedAt
+    payments {
+      id
+      status
+      failureMessage
+    }
   }
 `);
 
@@ -87,6 +94,11 @@ export function ShipmentSummary(props: { shipment: FragmentType<typeof ShipmentS
 export function InvoiceSummary(props: { invoice: FragmentType<typeof InvoiceSummaryFragment> }) {
   const invoice = getFragmentData(InvoiceSummaryFragment, props.invoice);
   const draft = invoice.status === 'DRAFT';
+  // A failed card payment is retried from the invoice ("Retry Payment").
+  const retryable =
+    invoice.paymentMethod === 'CARD' &&
+    (invoice.paymentStatus === 'FAILED' || invoice.paymentStatus === 'REQUIRES_ACTION');
+  const failureMessage = invoice.payments[invoice.payments.length - 1]?.failureMessage ?? null;
   return (
     <Section title="Invoice" id="order-invoice">
       <Stack gap="xs">
@@ -113,7 +125,43 @@ export function InvoiceSummary(props: { invoice: FragmentType<typeof InvoiceSumm
           <span className="tabular-nums">{formatMoney(invoice.total)}</span>
         </Row>
         {invoice.issuedAt && <Row label="Issued">{formatDateTime(invoice.issuedAt)}</Row>}
-        {invoice.dueOn && <Row label="Due">{formatCalendarDate(invoice.dueOn)}</Row>}
+        {invoice.dueOn && (
+          <Row label="Due">
+            <Group gap={6} justify="flex-end" wrap="nowrap">
+              {invoice.overdue && (
+                <Badge color="red" variant="filled" size="sm">
+                  Overdue
+                </Badge>
+              )}
+              <Text span size="sm" c={invoice.overdue ? 'red.7' : undefined} fw={invoice.overdue ? 600 : undefined}>
+                {formatCalendarDate(invoice.dueOn)}
+              </Text>
+            </Group>
+          </Row>
+        )}
+        {retryable && (
+          <Alert
+            color={invoice.paymentStatus === 'FAILED' ? 'red' : 'orange'}
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={invoice.paymentStatus === 'FAILED' ? 'The card payment failed' : 'The bank requires authentication'}
+            p="sm"
+            mt={4}
+          >
+            <Stack gap="xs" align="flex-start">
+              {failureMessage && <Text size="sm">{failureMessage}</Text>}
+              <Button
+                component={Link}
+                to={invoicePath(invoice.id)}
+                size="xs"
+                color={invoice.paymentStatus === 'FAILED' ? 'red' : 'orange'}
+                variant="light"
+              >
+                Open invoice to retry
+              </Button>
+            </Stack>
+          </Alert>
+        )}
         <Group justify="flex-end" mt="xs">
           <Button
             component={Link}

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { OrderDetailsPageDocument } from '../../graphql/graphql';
-import { anOrder, anOrderEvent, hoursAgo, money, type OrderDetailsFixture } from '../../test/fixtures';
-import { mock, renderRoute } from '../../test/render';
+import { OrderDetailsOrderChangedDocument, OrderDetailsPageDocument } from '../../graphql/graphql';
+import { anOrder, anOrderEvent, anOrderInvoice, hoursAgo, money, type OrderDetailsFixture } from '../../test/fixtures';
+import { mock, renderRoute, type Mock } from '../../test/render';
 import { OrderDetailsPage } from './OrderDetailsPage';
 
-function renderDetails(id: string, order: OrderDetailsFixture | null) {
+function renderDetails(id: string, order: OrderDetailsFixture | null, more: Mock[] = []) {
   return renderRoute({
     path: '/orders/:id',
     element: <OrderDetailsPage />,
@@ -14,6 +14,7 @@ function renderDetails(id: string, order: OrderDetailsFixture | null) {
         request: { query: OrderDetailsPageDocument, variables: { id } },
         result: { data: { order, mailCatcherUrl: null } },
       }),
+      ...more,
     ],
   });
 }
@@ -130,16 +131,7 @@ describe('OrderDetailsPage', () => {
           shippedOn: '2025-11-20',
           cost: money(1500),
         },
-        invoice: {
-          __typename: 'Invoice',
-          id: 'INV1',
-          displayNumber: 'DB-1001',
-          status: 'ISSUED',
-          paymentStatus: 'PAID',
-          total: money(21900),
-          dueOn: null,
-          issuedAt: hoursAgo(10),
-        },
+        invoice: anOrderInvoice({ paymentStatus: 'PAID', paymentMethod: 'CARD', dueOn: null }),
       }),
     );
 
@@ -163,6 +155,90 @@ describe('OrderDetailsPage', () => {
     // Accepted orders have the Order Details and Shipping tabs.
     expect(screen.getByRole('tab', { name: 'Order Details' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Shipping' })).toBeInTheDocument();
+  });
+
+  it('sends the seller to the invoice to retry a failed card payment', async () => {
+    renderDetails(
+      'O9',
+      anOrder({
+        id: 'O9',
+        number: 9,
+        status: 'ACCEPTED',
+        paymentStatus: 'FAILED',
+        paymentMethod: 'CARD',
+        availableActions: [],
+        invoice: anOrderInvoice({
+          paymentStatus: 'FAILED',
+          paymentMethod: 'CARD',
+          dueOn: null,
+          payments: [
+            {
+              __typename: 'Payment',
+              id: 'PAY1',
+              status: 'FAILED',
+              failureMessage: 'The card has insufficient funds.',
+            },
+          ],
+        }),
+      }),
+    );
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order #9' })).toBeInTheDocument();
+    // In the header and on the invoice card.
+    expect(screen.getAllByTitle('Payment: Failed')).toHaveLength(2);
+    const invoice = section('Invoice');
+    const alert = within(invoice).getByRole('alert', { name: 'The card payment failed' });
+    expect(alert).toHaveTextContent('The card has insufficient funds.');
+    expect(within(alert).getByRole('link', { name: 'Open invoice to retry' })).toHaveAttribute(
+      'href',
+      '/invoices/INV1',
+    );
+  });
+
+  it('follows the payment live: Processing, then Paid in the header and on the invoice card', async () => {
+    const charging = anOrder({
+      id: 'O11',
+      number: 11,
+      status: 'ACCEPTED',
+      paymentStatus: 'PROCESSING',
+      paymentMethod: 'CARD',
+      availableActions: [],
+      invoice: anOrderInvoice({ paymentStatus: 'PROCESSING', paymentMethod: 'CARD', dueOn: null }),
+    });
+    const paid = {
+      ...charging,
+      paymentStatus: 'PAID' as const,
+      version: charging.version + 1,
+      invoice: anOrderInvoice({ paymentStatus: 'PAID', paymentMethod: 'CARD', dueOn: null }),
+    };
+    renderDetails('O11', charging, [
+      mock({
+        request: { query: OrderDetailsOrderChangedDocument, variables: { orderId: 'O11' } },
+        result: { data: { orderChanged: paid } },
+        delay: 300,
+      }),
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order #11' })).toBeInTheDocument();
+    expect(screen.getAllByTitle('Payment: Processing')).toHaveLength(2);
+    expect(await screen.findAllByTitle('Payment: Paid')).toHaveLength(2);
+    expect(screen.queryByTitle('Payment: Processing')).not.toBeInTheDocument();
+  });
+
+  it('flags an overdue terms invoice on the invoice card', async () => {
+    renderDetails(
+      'O10',
+      anOrder({
+        id: 'O10',
+        number: 10,
+        status: 'ACCEPTED',
+        availableActions: [],
+        invoice: anOrderInvoice({ dueOn: '2025-10-01', overdue: true }),
+      }),
+    );
+    const invoice = await screen.findByRole('region', { name: 'Invoice' });
+    expect(invoice).toHaveTextContent('DueOverdueOct 1, 2025');
+    expect(within(invoice).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows only the actions the server allows', async () => {

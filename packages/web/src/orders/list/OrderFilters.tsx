@@ -1,15 +1,16 @@
-import { Button, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { Button, Chip, CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { PAYMENT_STATUSES, PAYMENT_STATUS_LABEL } from '../labels';
 import { BuyerSelect } from './BuyerSelect';
-import { hasActiveFilters, type OrdersListState } from './ordersListParams';
+import { hasActiveFilters, OVERDUE_ON, type OrdersListState } from './ordersListParams';
 
 export interface FilterPatch {
   payment?: string | null;
+  overdue?: string | null;
   buyer?: string | null;
   from?: string | null;
   to?: string | null;
@@ -35,7 +36,7 @@ function toDayString(value: string | Date | null): string | null {
   return dayjs(value).format(DAY);
 }
 
-/** Search, payment status, buyer and placed-date filters. The URL is the source of truth. */
+/** Search, payment status, overdue, buyer and placed-date filters. The URL is the source of truth. */
 export function OrderFilters(props: {
   state: OrdersListState;
   buyerLabel: string | null;
@@ -67,7 +68,7 @@ export function OrderFilters(props: {
     <Group gap="sm" align="flex-end" wrap="wrap">
       <TextInput
         aria-label="Search orders"
-        placeholder="Search order number or buyer"
+        placeholder="Order number or buyer"
         leftSection={<IconSearch size={16} />}
         value={searchText}
         onChange={(event) => {
@@ -90,8 +91,8 @@ export function OrderFilters(props: {
             />
           ) : undefined
         }
-        style={{ flex: '1 1 200px' }}
-        miw={200}
+        style={{ flex: '1 1 180px' }}
+        miw={170}
       />
       <Select
         aria-label="Payment status"
@@ -104,8 +105,19 @@ export function OrderFilters(props: {
         clearable
         allowDeselect
         comboboxProps={{ withinPortal: true }}
-        w={{ base: '100%', sm: 180 }}
+        w={{ base: '100%', sm: 170 }}
       />
+      <Chip
+        checked={state.overdue}
+        onChange={(checked) => onChange({ overdue: checked ? OVERDUE_ON : null })}
+        color="red"
+        variant="outline"
+        icon={<IconAlertTriangle size={14} />}
+        // As tall as the inputs beside it.
+        styles={{ label: { height: 36, paddingInline: 12, fontSize: 'var(--mantine-font-size-sm)' } }}
+      >
+        Overdue
+      </Chip>
       <BuyerSelect
         value={state.buyerId}
         selectedLabel={props.buyerLabel}
@@ -127,7 +139,7 @@ export function OrderFilters(props: {
         clearable
         maxDate={dayjs().format(DAY)}
         presets={rangePresets()}
-        w={{ base: '100%', sm: 230 }}
+        w={{ base: '100%', sm: 210 }}
         popoverProps={{ withinPortal: true }}
       />
       {hasActiveFilters(state) && (

@@ -4,7 +4,15 @@ import {
   OrdersPageOrderChangedDocument,
   type OrdersPageQueryVariables,
 } from '../../graphql/graphql';
-import { anOrderRow, hoursAgo, money, ordersPage, statusCounts, type OrderRowFixture } from '../../test/fixtures';
+import {
+  anOrderRow,
+  anOrderRowInvoice,
+  hoursAgo,
+  money,
+  ordersPage,
+  statusCounts,
+  type OrderRowFixture,
+} from '../../test/fixtures';
 import { currentUrl, mock, renderRoute, type Mock } from '../../test/render';
 import { OrdersPage } from './OrdersPage';
 
@@ -22,7 +30,7 @@ const rows: OrderRowFixture[] = [
     paymentStatus: 'PAID',
     total: money(9900),
     itemCount: 2,
-    invoice: { __typename: 'Invoice', id: 'INV1', displayNumber: 'DB-1001', status: 'ISSUED' },
+    invoice: anOrderRowInvoice(),
   }),
 ];
 
@@ -62,6 +70,8 @@ describe('OrdersPage', () => {
     expect(secondRow).toHaveTextContent('Paid');
     expect(secondRow).toHaveTextContent('DB-1001');
     expect(secondRow).toHaveTextContent('3 h');
+    // Not overdue: no red flag.
+    expect(secondRow).not.toHaveTextContent('Overdue');
 
     expect(screen.getByRole('tab', { name: /All/ })).toHaveTextContent('12');
     expect(screen.getByRole('tab', { name: /Pending/ })).toHaveTextContent('3');
@@ -103,6 +113,75 @@ describe('OrdersPage', () => {
     await user.click(await screen.findByRole('option', { name: 'Paid' }));
 
     expect(currentUrl(router)).toBe('/orders?status=ACCEPTED&payment=PAID');
+  });
+
+  it('offers every payment status in the payment filter', async () => {
+    const { user } = renderOrders('/orders', [ordersMock(FIRST_PAGE)]);
+    await screen.findByRole('link', { name: '#1042' });
+    await user.click(screen.getByRole('textbox', { name: 'Payment status' }));
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual([
+      'Unpaid',
+      'Processing',
+      'Action required',
+      'Failed',
+      'Paid',
+      'Refunded',
+      'Void',
+    ]);
+  });
+
+  it('puts the Overdue toggle into the URL and the query, and back out', async () => {
+    const overdueRow = anOrderRow({
+      id: 'O1030',
+      number: 1030,
+      status: 'ACCEPTED',
+      buyerName: 'Corner Store',
+      invoice: anOrderRowInvoice({ id: 'INV7', displayNumber: 'DB-1007', dueOn: '2025-10-01', overdue: true }),
+    });
+    const onlyOverdue = { ...FIRST_PAGE, filter: { overdue: true }, countsFilter: { overdue: true } };
+    const { router, user } = renderOrders('/orders', [
+      ordersMock(FIRST_PAGE),
+      ordersMock(onlyOverdue, ordersPage([overdueRow], { counts: COUNTS })),
+      ordersMock(FIRST_PAGE),
+    ]);
+    await screen.findByRole('link', { name: '#1042' });
+    const toggle = screen.getByRole('checkbox', { name: 'Overdue' });
+    expect(toggle).not.toBeChecked();
+
+    await user.click(toggle);
+
+    expect(currentUrl(router)).toBe('/orders?overdue=1');
+    expect(await screen.findByRole('link', { name: '#1030' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '#1042' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Overdue' })).toBeChecked();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Overdue' }));
+    expect(currentUrl(router)).toBe('/orders');
+    expect(await screen.findByRole('link', { name: '#1042' })).toBeInTheDocument();
+  });
+
+  it('reads the Overdue toggle from the URL, and makes overdue invoices stand out with their due date', async () => {
+    const overdueRow = anOrderRow({
+      id: 'O1030',
+      number: 1030,
+      status: 'ACCEPTED',
+      buyerName: 'Corner Store',
+      invoice: anOrderRowInvoice({ id: 'INV7', displayNumber: 'DB-1007', dueOn: '2025-10-01', overdue: true }),
+    });
+    const filter = { status: 'ACCEPTED' as const, overdue: true };
+    renderOrders('/orders?view=all&overdue=1', [
+      ordersMock(
+        { first: 25, filter, countsFilter: { overdue: true }, withCounts: false },
+        ordersPage([overdueRow], { counts: null }),
+      ),
+    ]);
+
+    const link = await screen.findByRole('link', { name: '#1030' });
+    expect(screen.getByRole('checkbox', { name: 'Overdue' })).toBeChecked();
+    const row = link.closest('tr') as HTMLElement;
+    expect(row).toHaveAttribute('data-overdue', 'true');
+    const payment = within(row).getAllByRole('cell')[6] as HTMLElement;
+    expect(payment).toHaveTextContent('UnpaidOverdueDue Oct 1, 2025');
   });
 
   it('debounces the search box into the URL', async () => {
@@ -173,7 +252,7 @@ describe('OrdersPage', () => {
       status: 'ACCEPTED',
       buyerName: 'Corner Store',
       shipment: { __typename: 'Shipment', id: 'SH9', carrier: 'FedEx', trackingNumbers: ['7489 2222 1111', 'X2'] },
-      invoice: { __typename: 'Invoice', id: 'INV9', displayNumber: null, status: 'DRAFT' },
+      invoice: anOrderRowInvoice({ id: 'INV9', displayNumber: null, status: 'DRAFT' }),
     });
     const invoiced = anOrderRow({
       ...rows[1],
@@ -188,7 +267,9 @@ describe('OrdersPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'All Orders' })).toBeInTheDocument();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: 'Orders' });
+    // The rows, not the loading skeleton.
+    await screen.findByRole('link', { name: '#1041' });
+    const table = screen.getByRole('table', { name: 'Orders' });
     expect(
       within(table)
         .getAllByRole('columnheader')

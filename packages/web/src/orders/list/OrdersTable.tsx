@@ -1,10 +1,10 @@
-import { Anchor, Box, Button, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import type { OrdersTable_OrderFragment } from '../../graphql/graphql';
 import { invoicePath } from '../../invoices/paths';
-import { formatDate, formatDateTime, formatMoney, formatTime } from '../../lib/format';
+import { formatCalendarDate, formatDate, formatDateTime, formatMoney, formatTime } from '../../lib/format';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import classes from './OrdersTable.module.css';
@@ -35,6 +35,8 @@ export const OrdersTableOrderFragment = graphql(`
       id
       displayNumber
       status
+      dueOn
+      overdue
     }
   }
 `);
@@ -60,8 +62,8 @@ const ORDERS_COLUMNS: ReadonlyArray<Column> = [
   { key: 'items', label: 'Items', width: 60, align: 'right' },
   { key: 'total', label: 'Total', width: 108, align: 'right' },
   { key: 'status', label: 'Status', width: 104 },
-  { key: 'payment', label: 'Payment', width: 136 },
-  { key: 'invoice', label: 'Invoice', width: 196 },
+  { key: 'payment', label: 'Payment', width: 184 },
+  { key: 'invoice', label: 'Invoice', width: 184 },
 ];
 
 /**
@@ -75,7 +77,7 @@ const ALL_ORDERS_COLUMNS: ReadonlyArray<Column> = [
   { key: 'items', label: 'Items', width: 60, align: 'right' },
   { key: 'total', label: 'Total', width: 108, align: 'right' },
   { key: 'shipment', label: 'Shipment', width: 184 },
-  { key: 'payment', label: 'Payment', width: 136 },
+  { key: 'payment', label: 'Payment', width: 184 },
   { key: 'invoice', label: 'Invoice', width: 196 },
 ];
 
@@ -126,6 +128,29 @@ function InvoiceCell(props: { order: OrderRowData }) {
         View Invoice
       </Button>
     </Group>
+  );
+}
+
+/** The payment status; an invoice unpaid past its due date stands out in red with that date. */
+function PaymentCell(props: { order: OrderRowData }) {
+  const invoice = props.order.invoice;
+  const overdue = Boolean(invoice?.overdue);
+  return (
+    <Stack gap={4} align="flex-start">
+      <Group gap={4} wrap="nowrap">
+        <PaymentStatusBadge status={props.order.paymentStatus} />
+        {overdue && (
+          <Badge color="red" variant="filled" style={{ flexShrink: 0 }}>
+            Overdue
+          </Badge>
+        )}
+      </Group>
+      {overdue && invoice?.dueOn && (
+        <Text size="xs" c="red.7" fw={500} style={{ whiteSpace: 'nowrap' }}>
+          Due {formatCalendarDate(invoice.dueOn)}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
@@ -201,7 +226,7 @@ function OrderRow(props: {
       case 'status':
         return <OrderStatusBadge status={order.status} />;
       case 'payment':
-        return <PaymentStatusBadge status={order.paymentStatus} />;
+        return <PaymentCell order={order} />;
       case 'shipment':
         return <ShipmentCell order={order} />;
       case 'invoice':
@@ -209,7 +234,7 @@ function OrderRow(props: {
     }
   };
   return (
-    <Table.Tr data-status={order.status}>
+    <Table.Tr data-status={order.status} data-overdue={order.invoice?.overdue || undefined}>
       {props.columns.map((column) => (
         <Table.Td
           key={column.key}

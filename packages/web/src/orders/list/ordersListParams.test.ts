@@ -17,6 +17,7 @@ describe('orders list URL state', () => {
       allOrdersView: false,
       status: 'PENDING',
       paymentStatus: 'PAID',
+      overdue: false,
       buyerId: 'B1',
       placedFrom: '2025-11-01',
       placedTo: '2025-11-30',
@@ -26,6 +27,17 @@ describe('orders list URL state', () => {
     });
     const junk = parseOrdersListParams(params('status=NOPE&payment=free&from=yesterday'));
     expect([junk.status, junk.paymentStatus, junk.placedFrom]).toEqual([null, null, null]);
+  });
+
+  it('reads the Overdue toggle as overdue=1 and sends it as filter.overdue, counts included', () => {
+    expect(parseOrdersListParams(params('overdue=1')).overdue).toBe(true);
+    expect(parseOrdersListParams(params('overdue=yes')).overdue).toBe(false);
+    const variables = ordersPageVariables(parseOrdersListParams(params('view=all&overdue=1')));
+    expect(variables.filter).toEqual({ status: 'ACCEPTED', overdue: true });
+    expect(variables.countsFilter).toEqual({ overdue: true });
+    expect(ordersPageVariables(parseOrdersListParams(params(''))).filter).toEqual({});
+    expect(patchOrdersListParams(params('overdue=1&after=c1'), { overdue: null }).toString()).toBe('');
+    expect(clearFilterParams(params('status=ACCEPTED&overdue=1')).toString()).toBe('status=ACCEPTED');
   });
 
   it('treats view=all as the accepted orders', () => {

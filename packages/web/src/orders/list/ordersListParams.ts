@@ -6,13 +6,14 @@ export const ORDERS_PAGE_SIZE = 25;
 
 /**
  * Everything about the orders list lives in the URL, so reload, links and back/forward work:
- * `/orders?status=PENDING&payment=UNPAID&buyer=<id>&from=2025-11-01&to=2025-11-30&q=acme&after=<cursor>`
+ * `/orders?status=PENDING&payment=UNPAID&overdue=1&buyer=<id>&from=2025-11-01&to=2025-11-30&q=acme&after=<cursor>`
  * `/orders?view=all` is "All Orders": approved (ACCEPTED) orders with their invoices.
  */
 export const PARAM = {
   view: 'view',
   status: 'status',
   payment: 'payment',
+  overdue: 'overdue',
   buyer: 'buyer',
   from: 'from',
   to: 'to',
@@ -25,6 +26,8 @@ export interface OrdersListState {
   allOrdersView: boolean;
   status: OrderStatus | null;
   paymentStatus: PaymentStatus | null;
+  /** Only orders whose issued invoice is unpaid past its due date (`overdue=1`). */
+  overdue: boolean;
   buyerId: string | null;
   /** Calendar dates, `YYYY-MM-DD`, in the seller's time zone. */
   placedFrom: string | null;
@@ -33,6 +36,9 @@ export interface OrdersListState {
   after: string | null;
   before: string | null;
 }
+
+/** The value of `overdue` when the toggle is on. */
+export const OVERDUE_ON = '1';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,6 +60,7 @@ export function parseOrdersListParams(params: URLSearchParams): OrdersListState 
     allOrdersView,
     status: allOrdersView ? 'ACCEPTED' : oneOf(ORDER_STATUSES, params.get(PARAM.status)),
     paymentStatus: oneOf(PAYMENT_STATUSES, params.get(PARAM.payment)),
+    overdue: params.get(PARAM.overdue) === OVERDUE_ON,
     buyerId: params.get(PARAM.buyer) || null,
     placedFrom: calendarDate(params.get(PARAM.from)),
     placedTo: calendarDate(params.get(PARAM.to)),
@@ -65,7 +72,9 @@ export function parseOrdersListParams(params: URLSearchParams): OrdersListState 
 
 /** Filters or search narrowing the list (the status tab and the view are not "filters"). */
 export function hasActiveFilters(state: OrdersListState): boolean {
-  return Boolean(state.paymentStatus || state.buyerId || state.placedFrom || state.placedTo || state.search);
+  return Boolean(
+    state.paymentStatus || state.overdue || state.buyerId || state.placedFrom || state.placedTo || state.search,
+  );
 }
 
 type Patch = Partial<Record<Exclude<keyof typeof PARAM, 'view'>, string | null>>;
@@ -91,7 +100,14 @@ export function patchOrdersListParams(current: URLSearchParams, patch: Patch): U
 }
 
 export function clearFilterParams(current: URLSearchParams): URLSearchParams {
-  return patchOrdersListParams(current, { payment: null, buyer: null, from: null, to: null, search: null });
+  return patchOrdersListParams(current, {
+    payment: null,
+    overdue: null,
+    buyer: null,
+    from: null,
+    to: null,
+    search: null,
+  });
 }
 
 /** Start of a local calendar day as an ISO instant. */
@@ -113,6 +129,7 @@ function orderFilter(state: OrdersListState, withStatus: boolean): OrderFilter {
   const filter: OrderFilter = {};
   if (withStatus && state.status) filter.status = state.status;
   if (state.paymentStatus) filter.paymentStatus = state.paymentStatus;
+  if (state.overdue) filter.overdue = true;
   if (state.buyerId) filter.buyerId = state.buyerId;
   if (state.placedFrom) filter.placedFrom = startOfDayIso(state.placedFrom);
   if (state.placedTo) filter.placedTo = startOfNextDayIso(state.placedTo);
