@@ -7,6 +7,7 @@ COPY packages/server/package.json packages/server/
 COPY packages/stripe-stand-in/package.json packages/stripe-stand-in/
 COPY packages/web/package.json packages/web/
 COPY packages/e2e/package.json packages/e2e/
+COPY packages/testing/package.json packages/testing/
 RUN pnpm install --frozen-lockfile
 COPY packages/server packages/server
 COPY packages/stripe-stand-in packages/stripe-stand-in

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './app-server';
 import { launchBrowser } from './browser';
-import { eventually } from './eventually';
+import { eventually } from '@order-desk/testing';
 import { cents, graphqlAs } from './graphql-api';
-import { pdfText } from './pdf-text';
+import { pdfText } from '@order-desk/testing';
 
 // The article's "How do I create an invoice for the order?", in the browser: an accepted order's
 // Shipping tab, "Save Shipment Info", "Create Invoice" at the bottom right, the Invoice Preview page,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './app-server';
 import { launchBrowser } from './browser';
-import { eventually } from './eventually';
+import { eventually } from '@order-desk/testing';
 import { cents, graphqlAs } from './graphql-api';
 
 // The article's "Things To Do Before Approving / Accepting An Order", step by step in the browser,

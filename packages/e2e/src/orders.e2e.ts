@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './app-server';
 import { launchBrowser } from './browser';
-import { eventually } from './eventually';
+import { eventually } from '@order-desk/testing';
 
 const SHOTS = path.resolve(__dirname, '../screenshots');
 

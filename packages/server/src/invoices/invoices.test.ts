@@ -1,6 +1,6 @@
 import { formatMoney } from '../common/money-format';
 import { SeedFixtures } from '../test/fixtures';
-import { pdfText } from '../test/pdf-text';
+import { pdfText } from '@order-desk/testing';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 
 const ERRORS = `userErrors { code field message }`;

@@ -1,6 +1,6 @@
 import { SeedFixtures } from '../test/fixtures';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
-import { eventually } from '../test/eventually';
+import { eventually } from '@order-desk/testing';
 
 const REJECT = `mutation($input: RejectOrderInput!) { rejectOrder(input: $input) { order { id status } userErrors { code } } }`;
 

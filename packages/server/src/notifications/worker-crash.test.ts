@@ -6,7 +6,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { STAND_IN_WEBHOOK_SECRET } from '../payments/stripe-gateway';
 import { SeedFixtures } from '../test/fixtures';
-import { eventually } from '../test/eventually';
+import { eventually } from '@order-desk/testing';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 const WORKER = path.resolve(__dirname, '../../dist/worker.js');

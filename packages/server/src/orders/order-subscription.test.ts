@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SeedFixtures } from '../test/fixtures';
-import { eventually } from '../test/eventually';
+import { eventually } from '@order-desk/testing';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 
 let app: TestApp;

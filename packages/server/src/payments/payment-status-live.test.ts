@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { STAND_IN_WEBHOOK_SECRET } from './stripe-gateway';
-import { eventually } from '../test/eventually';
+import { eventually } from '@order-desk/testing';
 import { GraphQLClient, startTestApp, type TestApp } from '../test/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

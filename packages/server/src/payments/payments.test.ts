@@ -1,6 +1,6 @@
 import { signPayload } from '@order-desk/stripe-stand-in';
 import { DECLINING_CARDS } from '../db/seed/demo-data';
-import { eventually } from '../test/eventually';
+import { eventually } from '@order-desk/testing';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 import { replaceCardOnFile } from './cards-on-file';
 import { STAND_IN_WEBHOOK_SECRET } from './stripe-gateway';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 
 // pdf-parse (pdfjs) loads its worker with a dynamic import, which jest's module sandbox cannot run;
-// so the text is extracted by plain Node in a child process (as the server's tests do).
+// so the text is extracted by plain Node in a child process.
 const SCRIPT = `
 const { PDFParse } = require('pdf-parse');
 const chunks = [];
@@ -20,6 +20,7 @@ export function pdfText(pdf: Buffer): Promise<string> {
     const child = execFile(
       process.execPath,
       ['-e', SCRIPT],
+      // Resolves pdf-parse from this package.
       { cwd: path.resolve(__dirname, '..'), maxBuffer: 10 * 1024 * 1024 },
       (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );

@@ -1,4 +1,4 @@
-/** Retries an assertion until it passes (the page updates asynchronously), failing with its last error. */
+/** Retries an assertion until it passes (work and pages finish asynchronously), failing with its last error. */
 export async function eventually(assertion: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -1,0 +1,2 @@
+export { eventually } from './eventually';
+export { pdfText } from './pdf-text';
