@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './app-server';
-import { launchBrowser } from './browser';
+import type { AppServer } from './app-server';
 import { eventually } from '@order-desk/testing';
+import { openSellerSession, SCREENSHOTS } from './seller-session';
 import { cents, graphqlAs } from './graphql-api';
 import { pdfText } from '@order-desk/testing';
 
 // The article's "How do I create an invoice for the order?", in the browser: an accepted order's
 // Shipping tab, "Save Shipment Info", "Create Invoice" at the bottom right, the Invoice Preview page,
 // "Confirm", then the invoice on the All Orders table and its PDF.
-
-const SHOTS = path.resolve(__dirname, '../screenshots');
 
 let server: AppServer;
 let browser: Browser;
@@ -91,25 +89,8 @@ async function pickAcceptedOrder(): Promise<OrderFigures> {
   return readOrder(candidate.id);
 }
 
-function watchConsole(target: Page) {
-  target.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${target.url()}: ${message.text()}`);
-  });
-  target.on('pageerror', (error) => consoleErrors.push(`${target.url()}: ${error.message}`));
-}
-
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  watchConsole(page);
-
-  await page.goto(`${server.url}/orders`);
-  await page.getByLabel('Email').fill('owner@demo-brand.test');
-  await page.getByLabel('Password').fill('demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/orders$/);
+  ({ server, browser, context, page } = await openSellerSession(consoleErrors, { acceptDownloads: true }));
   order = await pickAcceptedOrder();
 });
 
@@ -127,7 +108,7 @@ async function settle() {
 async function shot(name: string, options: { fullPage?: boolean } = {}) {
   await settle();
   if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
 }
 
 async function expectVisible(locator: Locator) {

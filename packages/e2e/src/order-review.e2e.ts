@@ -1,15 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './app-server';
-import { launchBrowser } from './browser';
+import type { AppServer } from './app-server';
 import { eventually } from '@order-desk/testing';
+import { openSellerSession, SCREENSHOTS, watchConsole } from './seller-session';
 import { cents, graphqlAs } from './graphql-api';
 
 // The article's "Things To Do Before Approving / Accepting An Order", step by step in the browser,
 // each on its own pending order of the demo data (Demo Brand is ungated).
-
-const SHOTS = path.resolve(__dirname, '../screenshots');
 
 let server: AppServer;
 let browser: Browser;
@@ -38,25 +35,8 @@ function takeOrder(description: string, accept: (order: PendingOrder) => boolean
   return order;
 }
 
-function watchConsole(target: Page) {
-  target.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${target.url()}: ${message.text()}`);
-  });
-  target.on('pageerror', (error) => consoleErrors.push(`${target.url()}: ${error.message}`));
-}
-
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  watchConsole(page);
-
-  await page.goto(`${server.url}/orders`);
-  await page.getByLabel('Email').fill('owner@demo-brand.test');
-  await page.getByLabel('Password').fill('demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/orders$/);
+  ({ server, browser, context, page } = await openSellerSession(consoleErrors));
 
   const data = await graphqlAs<{ orders: { edges: Array<{ node: PendingOrder }> } }>(
     page,
@@ -91,7 +71,7 @@ async function shot(name: string, options: { fullPage?: boolean } = {}) {
   await settle();
   // A full-page shot starts at the top: the fixed header and navigation are drawn there.
   if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
 }
 
 async function expectVisible(locator: Locator) {
@@ -279,12 +259,12 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     await openOrder(order);
     // The same order open in a second tab.
     const other = await context.newPage();
-    watchConsole(other);
+    watchConsole(other, consoleErrors);
     await other.goto(`${server.url}/orders/${order.id}`);
     await expectVisible(other.getByRole('button', { name: 'Accept' }));
     // And the pending orders list in a third.
     const list = await context.newPage();
-    watchConsole(list);
+    watchConsole(list, consoleErrors);
     await list.goto(`${server.url}/orders?status=PENDING`);
     const orderLink = list.getByRole('table', { name: 'Orders' }).getByRole('link', { name: `#${order.number}` });
     await expectVisible(orderLink);
@@ -357,7 +337,7 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     const [mailPage] = await Promise.all([context.waitForEvent('page'), viewEmail.click()]);
     await mailPage.waitForLoadState();
     await expectVisible(mailPage.getByText(email?.subject ?? '', { exact: true }).first());
-    await mailPage.screenshot({ path: path.join(SHOTS, 'rejection-email.png') });
+    await mailPage.screenshot({ path: path.join(SCREENSHOTS, 'rejection-email.png') });
     await mailPage.close();
   });
 

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './app-server';
-import { launchBrowser } from './browser';
+import type { AppServer } from './app-server';
 import { eventually } from '@order-desk/testing';
+import { openSellerSession, SCREENSHOTS, watchConsole } from './seller-session';
 import { graphqlAs } from './graphql-api';
 import { serverCli } from './server-cli';
 
@@ -11,8 +10,6 @@ import { serverCli } from './server-cli';
 // buyer's card on file and the invoice turns paid by itself; a declined card shows why, with "Retry
 // Payment", which charges the buyer's new card; a terms invoice is marked paid by the seller. Every
 // change reaches the open page live, without a reload.
-
-const SHOTS = path.resolve(__dirname, '../screenshots');
 
 /** Demo buyers whose card on file declines (see the README's demo data). */
 const DECLINING_BUYERS = [
@@ -29,25 +26,8 @@ let context: BrowserContext;
 let page: Page;
 const consoleErrors: string[] = [];
 
-function watchConsole(target: Page) {
-  target.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${target.url()}: ${message.text()}`);
-  });
-  target.on('pageerror', (error) => consoleErrors.push(`${target.url()}: ${error.message}`));
-}
-
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  watchConsole(page);
-
-  await page.goto(`${server.url}/orders`);
-  await page.getByLabel('Email').fill('owner@demo-brand.test');
-  await page.getByLabel('Password').fill('demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/orders$/);
+  ({ server, browser, context, page } = await openSellerSession(consoleErrors));
 });
 
 afterAll(async () => {
@@ -63,7 +43,7 @@ async function settle(target: Page = page) {
 async function shot(name: string, options: { fullPage?: boolean; target?: Page } = {}) {
   const target = options.target ?? page;
   await settle(target);
-  await target.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
+  await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
 }
 
 async function expectVisible(locator: Locator, timeout = 15_000) {
@@ -298,7 +278,7 @@ describe('card payments (owner of Demo Brand)', () => {
 
     // The order, open in another tab, follows too (checked below).
     orderTab = await context.newPage();
-    watchConsole(orderTab);
+    watchConsole(orderTab, consoleErrors);
 
     await orderTab.goto(`${server.url}/orders/${fernwoodOrderId}`);
     await expectVisible(orderTab.getByRole('link', { name: 'Open invoice to retry' }));
@@ -386,7 +366,7 @@ describe('terms payments (owner of Demo Brand)', () => {
     if (!order.invoice) throw new Error('no invoice');
     // A second tab with the order in the orders list, to see the change arrive there.
     listPage = await context.newPage();
-    watchConsole(listPage);
+    watchConsole(listPage, consoleErrors);
     await listPage.goto(`${server.url}/orders?q=${order.number}`);
     const row = listPage
       .getByRole('table', { name: 'Orders' })
