@@ -319,7 +319,11 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     expect(await viewEmail.getAttribute('target')).toBe('_blank');
     const messageId = new URL(href ?? '', server.url).searchParams.get('messageId');
 
-    const caught = (await (await fetch(`${server.url}/dev/mail?format=json`)).json()) as Array<{
+    // The catcher is for signed-in sellers: read it with the page's session.
+    const cookie = (await context.cookies(server.url)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const caught = (await (
+      await fetch(`${server.url}/dev/mail?format=json`, { headers: { cookie } })
+    ).json()) as Array<{
       messageId: string | null;
       to: string[];
       subject: string;

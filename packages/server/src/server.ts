@@ -160,7 +160,17 @@ export async function createServer({
     }
   });
 
-  if (mailCatcher) app.use('/dev/mail', mailCatcher.router());
+  if (mailCatcher) {
+    // Caught mail holds buyers' addresses: only signed-in seller users may read it.
+    app.use(
+      '/dev/mail',
+      async (req, res, next) => {
+        if (await services.sessions.viewerFor(readSessionToken(req.headers))) next();
+        else res.status(401).type('text').send('Sign in to the dashboard to read caught mail.');
+      },
+      mailCatcher.router(),
+    );
+  }
   serveDashboard(app, config.webDistDir, logger);
 
   // Last: anything unexpected is logged and answered without details (never a stack trace).

@@ -45,7 +45,9 @@ describe('the rejection email', () => {
     expect(sent.actor.type).toBe('SYSTEM');
     expect(sent.data?.messageId).toBe(mail.messageId);
     const { mailCatcherUrl: url } = await demo.data<{ mailCatcherUrl: string }>(`{ mailCatcherUrl }`);
-    const page = await fetch(`${app.url}${url}?messageId=${encodeURIComponent(mail.messageId!)}`);
+    const mailPage = `${app.url}${url}?messageId=${encodeURIComponent(mail.messageId!)}`;
+    expect((await fetch(mailPage)).status).toBe(401); // caught mail is for signed-in sellers only
+    const page = await fetch(mailPage, { headers: { cookie: demo.cookie! } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(`Your order #${order.number}`);
   });
