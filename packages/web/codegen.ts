@@ -6,6 +6,7 @@ const config: CodegenConfig = {
   schema: '../server/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/graphql/**/*'],
   ignoreNoDocuments: false,
+  hooks: { afterAllFileWrite: ['node scripts/strip-lint-banner.mjs'] },
   generates: {
     './src/graphql/': {
       preset: 'client',

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Button,
   Group,
   Loader,
@@ -15,13 +14,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconCheck, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconCheck, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
 import { describeError } from '../../lib/errors';
 import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
 import { AcceptOrderMutation, evictOrderLists } from './reviewMutations';
-import { StaleOrderAlert } from './StaleOrderAlert';
+import { DialogErrors } from './DialogErrors';
 
 const AcceptOrderCustomerDialogQuery = graphql(`
   query AcceptOrderCustomerDialog($orderId: ID!) {
@@ -407,19 +406,14 @@ export function AcceptOrderCustomerDialog(props: {
               </Stack>
             )}
 
-            {hasCode(userErrors, STALE_ORDER) && (
-              <StaleOrderAlert
-                onReload={async () => {
-                  await props.onReload();
-                  setUserErrors([]);
-                }}
-              />
-            )}
-            {messages.map((text) => (
-              <Alert key={text} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-                {text}
-              </Alert>
-            ))}
+            <DialogErrors
+              stale={hasCode(userErrors, STALE_ORDER)}
+              messages={messages}
+              onReload={async () => {
+                await props.onReload();
+                setUserErrors([]);
+              }}
+            />
 
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close} disabled={loading}>

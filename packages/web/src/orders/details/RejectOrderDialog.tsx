@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { IconAlertTriangle, IconX } from '@tabler/icons-react';
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { RejectionReason } from '../../graphql/graphql';
 import { describeError } from '../../lib/errors';
 import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
 import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
 import { evictOrderLists, RejectOrderMutation } from './reviewMutations';
-import { StaleOrderAlert } from './StaleOrderAlert';
+import { DialogErrors } from './DialogErrors';
 
 export const MAX_REJECTION_MESSAGE = 2000;
 
@@ -140,19 +140,14 @@ export function RejectOrderDialog(props: {
             }}
             error={messageError}
           />
-          {hasCode(userErrors, STALE_ORDER) && (
-            <StaleOrderAlert
-              onReload={async () => {
-                await props.onReload();
-                setUserErrors([]);
-              }}
-            />
-          )}
-          {messages.map((text) => (
-            <Alert key={text} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-              {text}
-            </Alert>
-          ))}
+          <DialogErrors
+            stale={hasCode(userErrors, STALE_ORDER)}
+            messages={messages}
+            onReload={async () => {
+              await props.onReload();
+              setUserErrors([]);
+            }}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={loading}>
               Cancel

@@ -6,7 +6,7 @@ import { describeError } from '../../lib/errors';
 import { formErrorMessages, hasCode, messageForCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
 import { evictOrderLists, RemoveOrderItemMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
-import { StaleOrderAlert } from './StaleOrderAlert';
+import { DialogErrors } from './DialogErrors';
 
 /**
  * Confirms deleting the checked items (the trash-can icon). The API deletes one item at a time, each
@@ -99,19 +99,14 @@ export function RemoveItemsModal(props: {
           </Text>
         )}
         <SelectedItemsList items={props.items} label="Items to delete" />
-        {hasCode(userErrors, STALE_ORDER) && (
-          <StaleOrderAlert
-            onReload={async () => {
-              await props.onReload();
-              setUserErrors([]);
-            }}
-          />
-        )}
-        {messages.map((message) => (
-          <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {message}
-          </Alert>
-        ))}
+        <DialogErrors
+          stale={hasCode(userErrors, STALE_ORDER)}
+          messages={messages}
+          onReload={async () => {
+            await props.onReload();
+            setUserErrors([]);
+          }}
+        />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} disabled={busy}>
             Cancel

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowsSplit } from '@tabler/icons-react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconArrowsSplit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError } from '../../lib/errors';
 import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
 import { evictOrderLists, SplitOrderMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
-import { StaleOrderAlert } from './StaleOrderAlert';
+import { DialogErrors } from './DialogErrors';
 
 /**
  * "A modal will appear confirming the order items to be split. Click Split to complete the order
@@ -75,19 +75,14 @@ export function SplitItemsModal(props: {
           recalculated.
         </Text>
         <SelectedItemsList items={props.items} label="Items to split" />
-        {hasCode(userErrors, STALE_ORDER) && (
-          <StaleOrderAlert
-            onReload={async () => {
-              await props.onReload();
-              setUserErrors([]);
-            }}
-          />
-        )}
-        {messages.map((message) => (
-          <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {message}
-          </Alert>
-        ))}
+        <DialogErrors
+          stale={hasCode(userErrors, STALE_ORDER)}
+          messages={messages}
+          onReload={async () => {
+            await props.onReload();
+            setUserErrors([]);
+          }}
+        />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} disabled={loading}>
             Cancel
