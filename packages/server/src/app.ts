@@ -26,6 +26,8 @@ export type AppConfig = Pick<
   | 'runWorker'
   | 'jobMaintenanceIntervalSeconds'
   | 'jobExpireSeconds'
+  | 'jobRetryLimit'
+  | 'jobRetryDelaySeconds'
   | 'redisUrl'
 > & { stripe: Pick<Config['stripe'], 'reconcileAfterSeconds'> };
 
@@ -55,6 +57,8 @@ export async function startApp(
     logger,
     maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
     jobExpireSeconds: config.jobExpireSeconds,
+    retryLimit: config.jobRetryLimit,
+    retryDelaySeconds: config.jobRetryDelaySeconds,
   });
   const mailCatcher = config.smtpUrl ? null : new MailCatcher();
   const catcherPort = mailCatcher ? await mailCatcher.start(config.mailCatcherPort) : null;
@@ -81,6 +85,7 @@ export async function startApp(
     await startWorkers(boss, {
       emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
       cardPayments: services.cardPayments,
+      refunds: services.refunds,
       reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
     });
   }

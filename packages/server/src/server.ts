@@ -18,8 +18,11 @@ import type { Config } from './config/config';
 import { createContext, type Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import type { Services } from './graphql/services';
-import { renderInvoicePdf } from './invoices/invoice-pdf';
+import { renderCreditNotePdf, renderInvoicePdf } from './billing/billing-pdf';
 import { InvoiceStatus } from './invoices/invoice-status';
+import { isId } from './common/ids';
+import type { CreditNoteDocument } from './credit-notes/credit-note-document';
+import { CreditNote } from './credit-notes/credit-note.entity';
 import type { MailCatcher } from './notifications/mail-catcher';
 
 export type ServerDeps = {
@@ -138,26 +141,42 @@ export async function createServer({
     }),
   );
 
-  app.get('/invoices/:id/pdf', async (req, res, next) => {
-    try {
-      const viewer = await services.sessions.viewerFor(readSessionToken(req.headers));
-      if (!viewer) {
-        res.status(401).json({ error: 'You are not signed in.' });
-        return;
+  /** A PDF download for the signed-in seller's own document; 404 for anyone else's. */
+  const pdfRoute = (
+    path: string,
+    load: (sellerId: string, id: string) => Promise<{ pdf: Buffer; filename: string } | null>,
+  ) =>
+    app.get(path, async (req: express.Request<{ id: string }>, res, next) => {
+      try {
+        const viewer = await services.sessions.viewerFor(readSessionToken(req.headers));
+        if (!viewer) {
+          res.status(401).json({ error: 'You are not signed in.' });
+          return;
+        }
+        const found = await load(viewer.sellerId, req.params.id);
+        if (!found) {
+          res.status(404).json({ error: 'This document does not exist.' });
+          return;
+        }
+        res.setHeader('Content-Type', 'application/pdf');
+        res.setHeader('Content-Disposition', `attachment; filename="${found.filename}"`);
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.send(found.pdf);
+      } catch (error) {
+        next(error);
       }
-      const invoice = await services.invoices.findById(viewer.sellerId, req.params.id);
-      if (!invoice || invoice.status === InvoiceStatus.DRAFT) {
-        res.status(404).json({ error: 'This invoice does not exist.' });
-        return;
-      }
-      const pdf = await renderInvoicePdf(await services.invoices.document(invoice));
-      res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Disposition', `attachment; filename="invoice-${invoice.displayNumber}.pdf"`);
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.send(pdf);
-    } catch (error) {
-      next(error);
-    }
+    });
+  pdfRoute('/invoices/:id/pdf', async (sellerId, id) => {
+    const invoice = await services.invoices.findById(sellerId, id);
+    if (!invoice || invoice.status === InvoiceStatus.DRAFT) return null;
+    const pdf = await renderInvoicePdf(await services.invoices.document(invoice));
+    return { pdf, filename: `invoice-${invoice.displayNumber}.pdf` };
+  });
+  pdfRoute('/credit-notes/:id/pdf', async (sellerId, id) => {
+    const creditNote = isId(id) ? await db.getRepository(CreditNote).findOneBy({ id, sellerId }) : null;
+    if (!creditNote) return null;
+    const pdf = await renderCreditNotePdf(creditNote.snapshot as unknown as CreditNoteDocument);
+    return { pdf, filename: `credit-note-${creditNote.displayNumber}.pdf` };
   });
 
   if (mailCatcher) {

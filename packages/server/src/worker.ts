@@ -6,6 +6,7 @@ import { createDataSource } from './db/data-source';
 import { createEventBus } from './graphql/pubsub';
 import { startJobQueue } from './jobs/job-queue';
 import { startWorkers } from './jobs/workers';
+import { RefundService } from './refunds/refund.service';
 import { EmailDelivery } from './notifications/email-delivery';
 import { CardPaymentService } from './payments/card-payment.service';
 import { openStripeGateway } from './payments/stripe-gateway';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     logger,
     maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
     jobExpireSeconds: config.jobExpireSeconds,
+    retryLimit: config.jobRetryLimit,
+    retryDelaySeconds: config.jobRetryDelaySeconds,
   });
   const stripe = await openStripeGateway(config.stripe, logger, null);
   const events = createEventBus({ redisUrl: config.redisUrl, logger });
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   await startWorkers(boss, {
     emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
+    refunds: new RefundService(db, stripe.stripe, boss, events.orderChanges, logger),
     reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
   });
   logger.info('worker ready');

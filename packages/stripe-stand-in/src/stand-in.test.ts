@@ -134,6 +134,23 @@ describe('Stripe stand-in, through the stripe SDK', () => {
     );
     await standIn.settled();
     expect(received.some((e) => e.type === 'charge.refunded')).toBe(true);
+    const listed = await stripe.refunds.list({ payment_intent: intent.id });
+    expect(listed.data.map((r) => r.id)).toEqual([refund.id]);
+  });
+
+  it('can lose an answer after doing the work; the same key replays the real answer', async () => {
+    const customer = await stripe.customers.create({ email: 'lost@example.test' });
+    const intent = await charge(customer.id, 'pm_card_visa', 'key-lost', 5000);
+    const noRetries = new Stripe('sk_test_lost', { ...address, maxNetworkRetries: 0 });
+    standIn.loseNextResponses(1);
+    await expect(
+      noRetries.refunds.create({ payment_intent: intent.id, amount: 1000 }, { idempotencyKey: 'refund-lost' }),
+    ).rejects.toBeInstanceOf(Stripe.errors.StripeAPIError);
+    const replayed = await noRetries.refunds.create(
+      { payment_intent: intent.id, amount: 1000 },
+      { idempotencyKey: 'refund-lost' },
+    );
+    expect((await stripe.refunds.list({ payment_intent: intent.id })).data.map((r) => r.id)).toEqual([replayed.id]);
   });
 
   it('fails on demand with api errors, and refuses unknown objects and bad keys', async () => {

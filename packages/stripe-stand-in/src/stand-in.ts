@@ -58,6 +58,7 @@ export class StripeStandIn {
   private state: State = { customers: {}, paymentMethods: {}, paymentIntents: {}, refunds: {}, events: [] };
   private readonly idempotency = new Map<string, { fingerprint: string; status: number; body: string }>();
   private failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
+  private lostResponses = 0;
   private latencyMs = 0;
   private webhooksPaused = false;
   private readonly pendingWebhooks: Json[] = [];
@@ -101,6 +102,14 @@ export class StripeStandIn {
   /** The next `count` API requests fail with `status` (500: Stripe's api_error) before doing anything. */
   failNextRequests(count: number, status = 500): void {
     this.failures = { remaining: count, status };
+  }
+
+  /**
+   * The next `count` POST requests do their work and then answer 500, as if the answer was lost on the
+   * way back; the same idempotency key still replays the real answer, like Stripe.
+   */
+  loseNextResponses(count: number): void {
+    this.lostResponses = count;
   }
 
   /** Every API request waits this long before answering. */
@@ -207,6 +216,14 @@ export class StripeStandIn {
     }
     if (key && method === 'POST' && status !== 500) this.idempotency.set(key, { fingerprint, status, body });
     this.persist();
+    if (method === 'POST' && this.lostResponses > 0) {
+      this.lostResponses--;
+      send(
+        500,
+        JSON.stringify({ error: { type: 'api_error', message: 'The answer was lost (injected by the stand-in).' } }),
+      );
+      return;
+    }
     send(status, body);
   }
 
@@ -231,6 +248,8 @@ export class StripeStandIn {
         return this.state.paymentIntents[id!] ?? throwError(missing('payment_intent', id!));
       case 'POST refunds':
         return this.createRefund(params);
+      case 'GET refunds':
+        return this.listRefunds(params);
       default:
         throw missing('endpoint', `${method} ${path}`);
     }
@@ -350,6 +369,16 @@ export class StripeStandIn {
     Object.assign(intent, { status: 'requires_payment_method', last_payment_error: error, latest_charge: newId('ch') });
     this.emit('payment_intent.payment_failed', intent);
     throw new StripeError(402, { ...error, payment_intent: intent, charge: intent.latest_charge });
+  }
+
+  private listRefunds(params: Params): Json {
+    const intent = params.payment_intent ? String(params.payment_intent) : null;
+    const limit = Math.min(Math.max(Number(params.limit ?? 10), 1), 100);
+    const data = Object.values(this.state.refunds)
+      .filter((refund) => !intent || refund.payment_intent === intent)
+      .sort((a, b) => Number(b.created) - Number(a.created))
+      .slice(0, limit);
+    return { object: 'list', url: '/v1/refunds', has_more: false, data };
   }
 
   private createRefund(params: Params): Json {

@@ -44,6 +44,10 @@ const envSchema = z.object({
   JOB_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** A job running longer than this is taken as crashed and retried. */
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(86400).default(120),
+  /** Retries of a failing job (email, charge, refund) before it is reported failed. */
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(12),
+  /** First retry delay of a failing job; it doubles at each retry. */
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   /** Stripe secret key (sk_live_… / sk_test_…). Unset: the built-in Stripe stand-in, with test cards. */
   STRIPE_SECRET_KEY: z
     .string()
@@ -82,6 +86,8 @@ export type Config = {
   runWorker: boolean;
   jobMaintenanceIntervalSeconds: number;
   jobExpireSeconds: number;
+  jobRetryLimit: number;
+  jobRetryDelaySeconds: number;
   stripe: {
     secretKey: string | undefined;
     webhookSecret: string | undefined;
@@ -124,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: e.RUN_WORKER,
     jobMaintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS,
     jobExpireSeconds: e.JOB_EXPIRE_SECONDS,
+    jobRetryLimit: e.JOB_RETRY_LIMIT,
+    jobRetryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS,
     stripe: {
       secretKey: e.STRIPE_SECRET_KEY,
       webhookSecret: e.STRIPE_WEBHOOK_SECRET,

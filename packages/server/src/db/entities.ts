@@ -3,6 +3,7 @@ import { BuyerAddress } from '../buyers/buyer-address.entity';
 import { Buyer } from '../buyers/buyer.entity';
 import { ProductVariant } from '../catalog/product-variant.entity';
 import { Product } from '../catalog/product.entity';
+import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Customer } from '../customers/customer.entity';
 import { Invoice } from '../invoices/invoice.entity';
 import { OutboundEmail } from '../notifications/outbound-email.entity';
@@ -10,6 +11,8 @@ import { OrderEvent } from '../orders/order-event.entity';
 import { OrderItem } from '../orders/order-item.entity';
 import { Order } from '../orders/order.entity';
 import { Payment } from '../payments/payment.entity';
+import { RefundAttempt } from '../refunds/refund-attempt.entity';
+import { Refund } from '../refunds/refund.entity';
 import { SellerCounter } from '../sellers/seller-counter.entity';
 import { SellerUser } from '../sellers/seller-user.entity';
 import { Seller } from '../sellers/seller.entity';
@@ -31,5 +34,8 @@ export const entities = [
   Shipment,
   Invoice,
   Payment,
+  CreditNote,
+  Refund,
+  RefundAttempt,
   OutboundEmail,
 ];

@@ -1,14 +1,18 @@
 import DataLoader from 'dataloader';
-import { In, Not, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { Buyer } from '../buyers/buyer.entity';
 import { ProductVariant } from '../catalog/product-variant.entity';
+import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Customer } from '../customers/customer.entity';
-import { InvoiceStatus } from '../invoices/invoice-status';
 import { Invoice } from '../invoices/invoice.entity';
 import { OrderEvent } from '../orders/order-event.entity';
 import { OrderItem } from '../orders/order-item.entity';
 import { Order } from '../orders/order.entity';
+import { loadOrderFacts } from '../orders/order-facts';
+import type { OrderFacts } from '../orders/order-state-machine';
 import { Payment } from '../payments/payment.entity';
+import { RefundAttempt } from '../refunds/refund-attempt.entity';
+import { Refund } from '../refunds/refund.entity';
 import { Shipment } from '../shipments/shipment.entity';
 
 type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
@@ -64,7 +68,20 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
     buyerById: one(Buyer, 'id'),
     shipmentByOrderId: one(Shipment, 'orderId', bySeller),
     paymentsByInvoiceId: many(Payment, 'invoiceId', bySeller, { attempt: 'ASC' }),
-    currentInvoiceByOrderId: one(Invoice, 'orderId', { sellerId, status: Not(InvoiceStatus.VOID) }),
+    invoicesByOrderId: many(Invoice, 'orderId', bySeller, { createdAt: 'ASC' }),
+    creditNotesByOrderId: many(CreditNote, 'orderId', bySeller, { number: 'ASC' }),
+    creditNoteById: one(CreditNote, 'id', bySeller),
+    creditNotesByInvoiceId: many(CreditNote, 'invoiceId', bySeller, { number: 'ASC' }),
+    refundsByOrderId: many(Refund, 'orderId', bySeller, { createdAt: 'ASC' }),
+    refundsByCreditNoteId: many(Refund, 'creditNoteId', bySeller, { createdAt: 'ASC' }),
+    refundAttemptsByRefundId: many(RefundAttempt, 'refundId', bySeller, { attempt: 'ASC' }),
+    factsByOrderId: new DataLoader<string, OrderFacts>(
+      async (ids) => {
+        const facts = await loadOrderFacts(db, ids);
+        return ids.map((id) => facts.get(id) ?? new Error(`order ${id} not found`));
+      },
+      { cache },
+    ),
   };
 }
 

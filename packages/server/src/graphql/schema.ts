@@ -4,9 +4,14 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
+import { CatalogueResolver } from '../catalog/catalogue.resolver';
+import { CreditNoteResolver } from '../credit-notes/credit-note.resolver';
 import { CustomersResolver, OrderCustomerSuggestionsResolver } from '../customers/customers.resolver';
 import { InvoiceResolver } from '../invoices/invoice.resolver';
+import { OrderAdjustmentResolver } from '../orders/order-adjustment.resolver';
+import { OrderNoteResolver } from '../orders/order-note.resolver';
 import { OrderReviewResolver } from '../orders/order-review.resolver';
+import { RefundResolver } from '../refunds/refund.resolver';
 import { InvoicePaymentResolver } from '../payments/payment.resolver';
 import { OrderSubscriptionResolver } from '../orders/order-subscription.resolver';
 import { OrderConnectionResolver, OrderItemResolver, OrderResolver } from '../orders/order.resolver';
@@ -31,6 +36,11 @@ export const resolvers = [
   ShipmentResolver,
   InvoiceResolver,
   InvoicePaymentResolver,
+  OrderAdjustmentResolver,
+  OrderNoteResolver,
+  CreditNoteResolver,
+  RefundResolver,
+  CatalogueResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */

@@ -8,13 +8,17 @@ import { CustomerService } from '../customers/customer.service';
 import { InvoiceService } from '../invoices/invoice.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import type { OrderChangePublisher } from '../orders/order-changes';
+import { OrderCancellationService } from '../orders/order-cancellation.service';
+import { OrderEditService } from '../orders/order-edit.service';
 import { OrderIntakeService } from '../orders/order-intake.service';
+import { OrderNotesService } from '../orders/order-notes.service';
 import { OrderReviewService } from '../orders/order-review.service';
 import { OrdersQueryService } from '../orders/orders-query.service';
 import { CardPaymentService } from '../payments/card-payment.service';
 import { InvoicePaymentService } from '../payments/invoice-payment.service';
 import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
 import { StripeWebhookHandler } from '../payments/stripe-webhook';
+import { RefundService } from '../refunds/refund.service';
 import { SellerService } from '../sellers/seller.service';
 import { ShipmentService } from '../shipments/shipment.service';
 
@@ -34,13 +38,18 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
   const { orderChanges, paymentChanges } = deps;
   const customers = new CustomerService(db);
   const cardPayments = new CardPaymentService(db, deps.stripe, deps.boss, paymentChanges, deps.logger);
+  const refunds = new RefundService(db, deps.stripe, deps.boss, orderChanges, deps.logger);
   return {
     sessions: new SessionService(db, deps.sessionTtlHours),
     ordersQuery: new OrdersQueryService(db),
     buyersQuery: new BuyersQueryService(db),
     customers,
     sellers: new SellerService(db),
-    orderReview: new OrderReviewService(db, customers, deps.outbox, orderChanges),
+    orderReview: new OrderReviewService(db, customers, deps.outbox, orderChanges, refunds),
+    orderEdits: new OrderEditService(db, refunds, orderChanges),
+    orderCancellations: new OrderCancellationService(db, deps.outbox, refunds, orderChanges),
+    orderNotes: new OrderNotesService(db, orderChanges),
+    refunds,
     orderIntake: new OrderIntakeService(db, orderChanges),
     shipments: new ShipmentService(db, orderChanges),
     invoices: new InvoiceService(db, orderChanges, cardPayments, paymentChanges),

@@ -50,6 +50,10 @@ export class Invoice extends MoneyTotals {
   @Column({ type: 'timestamptz', nullable: true })
   voidedAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the invoice was voided (an edit or a cancellation).' })
+  @Column({ type: 'text', nullable: true })
+  voidReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

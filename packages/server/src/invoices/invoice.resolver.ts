@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
+import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Order } from '../orders/order.entity';
-import { InvoiceDocument } from './invoice-document';
+import { InvoiceDocument } from '../billing/billing-document';
 import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';
 import { ConfirmInvoiceInput, CreateInvoiceDraftInput, InvoicePayload } from './invoice.inputs';
@@ -36,6 +37,11 @@ export class InvoiceResolver {
     const order = await requireViewer(ctx).loaders.orderById.load(invoice.orderId);
     if (!order) throw new Error(`invoice ${invoice.id} has no order`);
     return order;
+  }
+
+  @FieldResolver(() => [CreditNote], { description: 'Credit notes issued against this invoice.' })
+  creditNotes(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<CreditNote[]> {
+    return requireViewer(ctx).loaders.creditNotesByInvoiceId.load(invoice.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Where to download the PDF (issued invoices).' })

@@ -11,11 +11,12 @@ import { recordOrderEvent } from '../orders/order-timeline';
 import { Order } from '../orders/order.entity';
 import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
 import { PaymentMethod } from '../payments/payment-method';
+import { rollUpOrderPayment } from '../payments/order-payment-status';
 import { PaymentStatus } from '../payments/payment-status';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
 import { Seller } from '../sellers/seller.entity';
-import { composeInvoiceDocument, type InvoiceDocument } from './invoice-document';
+import { composeInvoiceDocument, type InvoiceDocument } from '../billing/billing-document';
 import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';
 import type { ConfirmInvoiceInput, CreateInvoiceDraftInput } from './invoice.inputs';
@@ -59,14 +60,15 @@ export class InvoiceService {
         const existing = await tx.getRepository(Invoice).findOneBy({ orderId: order.id, status: InvoiceStatus.DRAFT });
         if (existing) return { changed: [], result: existing.id };
         const seller = await tx.getRepository(Seller).findOneByOrFail({ id: order.sellerId });
+        const preview = await composeInvoiceDocument(tx, order.id, { number: '', issueDate: today() });
         const [draft] = await rows<{ id: string }>(
           tx,
           `INSERT INTO invoices (seller_id, order_id, number_prefix, status, payment_status, payment_method, currency,
              subtotal_amount, shipping_amount, total_amount)
-           SELECT seller_id, id, $2, 'DRAFT', 'UNPAID', payment_method, currency, subtotal_amount, shipping_amount, total_amount
+           SELECT seller_id, id, $2, 'DRAFT', 'UNPAID', payment_method, currency, $3, $4, $5
              FROM orders WHERE id = $1
            RETURNING id`,
-          [order.id, seller.invoicePrefix],
+          [order.id, seller.invoicePrefix, preview.subtotal.amount, preview.shipping.amount, preview.total.amount],
         );
         await recordOrderEvent(tx, order, actor, {
           type: 'INVOICE_DRAFTED',
@@ -122,17 +124,24 @@ export class InvoiceService {
           number: `${invoice.numberPrefix}${number}`,
           issueDate: today(),
         });
+        // What it bills: the whole order the first time, what an edit added to a paid order after that.
         await tx.query(
           `UPDATE invoices i SET number = $2, status = 'ISSUED', issued_at = now(), payment_status = $3,
-                  payment_method = o.payment_method, currency = o.currency, subtotal_amount = o.subtotal_amount,
-                  shipping_amount = o.shipping_amount, total_amount = o.total_amount, due_on = $4, snapshot = $5, updated_at = now()
+                  payment_method = o.payment_method, currency = o.currency, subtotal_amount = $6,
+                  shipping_amount = $7, total_amount = $8, due_on = $4, snapshot = $5, updated_at = now()
              FROM orders o WHERE o.id = i.order_id AND i.id = $1`,
-          [invoice.id, number, PaymentStatus.UNPAID, document.dueDate, JSON.stringify(document)],
+          [
+            invoice.id,
+            number,
+            PaymentStatus.UNPAID,
+            document.dueDate,
+            JSON.stringify(document),
+            document.subtotal.amount,
+            document.shipping.amount,
+            document.total.amount,
+          ],
         );
-        await tx.query(
-          `UPDATE orders SET payment_status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-          [order.id, PaymentStatus.UNPAID],
-        );
+        await rollUpOrderPayment(tx, order.id);
         await recordOrderEvent(tx, order, actor, {
           type: 'INVOICE_ISSUED',
           summary: `Invoice ${document.number} issued`,
@@ -157,7 +166,8 @@ export class InvoiceService {
 
   /** What the invoice shows: the frozen snapshot once issued, else the preview of the order as it is now. */
   async document(invoice: Invoice): Promise<InvoiceDocument> {
-    if (invoice.status !== InvoiceStatus.DRAFT) return invoice.snapshot as unknown as InvoiceDocument;
+    // Invoices issued before supplementary invoices existed billed the whole order.
+    if (invoice.status !== InvoiceStatus.DRAFT) return { supplementary: false, ...invoice.snapshot } as InvoiceDocument;
     return this.db.transaction(async (tx) => {
       const [counter] = await rows<{ next: number }>(
         tx,

@@ -144,7 +144,7 @@ describe('Save Shipment Info', () => {
     });
     expect(saveShipment.order.shipping.amount).toBe(2450);
     expect(saveShipment.order.total.amount).toBe(saveShipment.order.subtotal.amount + 2450);
-    expect(saveShipment.order.availableActions).toEqual(['SAVE_SHIPMENT', 'CREATE_INVOICE']);
+    expect(saveShipment.order.availableActions).toEqual(['SPLIT', 'SAVE_SHIPMENT', 'CREATE_INVOICE', 'EDIT', 'CANCEL']);
     // Editable until the invoice is issued.
     const again = await demo.data<{
       saveShipment: { order: { total: { amount: number }; subtotal: { amount: number } }; userErrors: UserErrors };

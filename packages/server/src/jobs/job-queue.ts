@@ -7,6 +7,7 @@ export const QUEUES = {
   EMAIL: 'email-send',
   PAYMENT_CHARGE: 'payment-charge',
   PAYMENT_RECONCILE: 'payment-reconcile',
+  REFUND: 'payment-refund',
 } as const;
 
 export type JobQueueOptions = {
@@ -16,6 +17,9 @@ export type JobQueueOptions = {
   maintenanceIntervalSeconds: number;
   /** A job still active after this long is treated as crashed and retried. */
   jobExpireSeconds: number;
+  /** Retries of a failing job, and the first delay (doubling each time). */
+  retryLimit: number;
+  retryDelaySeconds: number;
 };
 
 /**
@@ -27,6 +31,8 @@ export async function startJobQueue({
   logger,
   maintenanceIntervalSeconds,
   jobExpireSeconds,
+  retryLimit,
+  retryDelaySeconds,
 }: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
@@ -37,11 +43,11 @@ export async function startJobQueue({
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  for (const name of [QUEUES.EMAIL, QUEUES.PAYMENT_CHARGE]) {
+  for (const name of [QUEUES.EMAIL, QUEUES.PAYMENT_CHARGE, QUEUES.REFUND]) {
     await boss.createQueue(name, {
       name,
-      retryLimit: 12,
-      retryDelay: 5,
+      retryLimit,
+      retryDelay: retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: jobExpireSeconds,
     });

@@ -4,10 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { rows } from '../common/sql';
 import type { OrderChangePublisher } from '../orders/order-changes';
+import { formatMoney } from '../common/money-format';
+import type { CancellationReason } from '../orders/order-cancellation.inputs';
 import type { RejectionReason } from '../orders/order-review.inputs';
 import { recordOrderEvent } from '../orders/order-timeline';
 import { EmailKind } from './email-kind';
 import { EmailStatus, type OutboundEmail } from './outbound-email.entity';
+import { renderOrderCancelled } from './templates/order-cancelled';
 import { renderOrderRejected } from './templates/order-rejected';
 
 type Rendered = { to: string; subject: string; text: string; html: string; summary: string };
@@ -75,41 +78,68 @@ export class EmailDelivery {
   }
 
   private async render(tx: EntityManager, email: Pick<OutboundEmail, 'kind' | 'orderId'>): Promise<Rendered> {
+    const [order] = await rows<{
+      number: number;
+      placedAt: Date;
+      currency: string;
+      rejectionReason: RejectionReason;
+      rejectionMessage: string | null;
+      cancellationReason: CancellationReason;
+      cancellationMessage: string | null;
+      sellerName: string;
+      contactName: string;
+      buyerEmail: string;
+    }>(
+      tx,
+      `SELECT o.number, o.placed_at AS "placedAt", o.currency, o.rejection_reason AS "rejectionReason",
+              o.rejection_message AS "rejectionMessage", o.cancellation_reason AS "cancellationReason",
+              o.cancellation_message AS "cancellationMessage",
+              s.name AS "sellerName", b.contact_name AS "contactName", b.email AS "buyerEmail"
+         FROM orders o JOIN sellers s ON s.id = o.seller_id JOIN buyers b ON b.id = o.buyer_id
+        WHERE o.id = $1`,
+      [email.orderId],
+    );
+    if (!order) throw new Error(`order ${email.orderId} of email is gone`);
+    const items = await rows<{ sku: string; name: string; quantity: number }>(
+      tx,
+      `SELECT sku, product_name || coalesce(' – ' || variant_name, '') AS name, quantity
+         FROM order_items WHERE order_id = $1 ORDER BY position`,
+      [email.orderId],
+    );
+    const common = {
+      sellerName: order.sellerName,
+      buyerContactName: order.contactName,
+      orderNumber: order.number,
+      placedAt: new Date(order.placedAt),
+      items,
+    };
     switch (email.kind) {
       case EmailKind.ORDER_REJECTED: {
-        const [order] = await rows<{
-          number: number;
-          placedAt: Date;
-          reason: RejectionReason;
-          message: string | null;
-          sellerName: string;
-          contactName: string;
-          buyerEmail: string;
-        }>(
-          tx,
-          `SELECT o.number, o.placed_at AS "placedAt", o.rejection_reason AS reason, o.rejection_message AS message,
-                  s.name AS "sellerName", b.contact_name AS "contactName", b.email AS "buyerEmail"
-             FROM orders o JOIN sellers s ON s.id = o.seller_id JOIN buyers b ON b.id = o.buyer_id
-            WHERE o.id = $1`,
-          [email.orderId],
-        );
-        if (!order) throw new Error(`order ${email.orderId} of email is gone`);
-        const items = await rows<{ sku: string; name: string; quantity: number }>(
-          tx,
-          `SELECT sku, product_name || coalesce(' – ' || variant_name, '') AS name, quantity
-             FROM order_items WHERE order_id = $1 ORDER BY position`,
-          [email.orderId],
-        );
         const rendered = renderOrderRejected({
-          sellerName: order.sellerName,
-          buyerContactName: order.contactName,
-          orderNumber: order.number,
-          placedAt: new Date(order.placedAt),
-          reason: order.reason,
-          message: order.message,
-          items,
+          ...common,
+          reason: order.rejectionReason,
+          message: order.rejectionMessage,
         });
         return { ...rendered, to: order.buyerEmail, summary: 'Rejection email' };
+      }
+      case EmailKind.ORDER_CANCELLED: {
+        const [refunds] = await rows<{ card: string; terms: string }>(
+          tx,
+          `SELECT coalesce(sum(amount_minor) FILTER (WHERE method = 'CARD'), 0) AS card,
+                  coalesce(sum(amount_minor) FILTER (WHERE method = 'TERMS'), 0) AS terms
+             FROM refunds WHERE order_id = $1`,
+          [email.orderId],
+        );
+        const formatted = (amount: string) =>
+          Number(amount) > 0 ? formatMoney({ amount: Number(amount), currency: order.currency }) : null;
+        const rendered = renderOrderCancelled({
+          ...common,
+          reason: order.cancellationReason,
+          message: order.cancellationMessage,
+          refundedToCard: formatted(refunds!.card),
+          owedBack: formatted(refunds!.terms),
+        });
+        return { ...rendered, to: order.buyerEmail, summary: 'Cancellation email' };
       }
     }
   }

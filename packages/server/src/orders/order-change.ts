@@ -28,3 +28,41 @@ export async function runOrderChange<T, U>(
     throw error;
   }
 }
+
+/** Carries a preview's result out of the transaction it rolls back. */
+class PreviewRollback<T> extends Error {
+  constructor(readonly result: T) {
+    super('preview rolled back');
+  }
+}
+
+/**
+ * Runs an order change, or with `preview`, runs exactly the same work and rolls it back: the seller
+ * sees what the change would do (numbers it would take, refunds it would make) and nothing happens,
+ * no job is queued, no number is used up.
+ */
+export async function runOrderChangeOrPreview<T, U>(
+  db: DataSource,
+  changes: OrderChangePublisher,
+  viewer: Viewer,
+  preview: boolean,
+  work: (tx: EntityManager, actor: Actor) => Promise<{ changed: string[]; result: T }>,
+  present: (result: T, committed: boolean) => Promise<U>,
+): Promise<Outcome<U>> {
+  try {
+    return await runOrderChange(
+      db,
+      changes,
+      viewer,
+      async (tx, actor) => {
+        const done = await work(tx, actor);
+        if (preview) throw new PreviewRollback(done.result);
+        return done;
+      },
+      (result) => present(result, true),
+    );
+  } catch (error) {
+    if (error instanceof PreviewRollback) return { value: await present(error.result as T, false), userErrors: [] };
+    throw error;
+  }
+}

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
-import { rows } from '../common/sql';
-import type { InvoiceStatus } from '../invoices/invoice-status';
 import { OrderErrorCode, refuse } from './order-errors';
+import { loadOrderFacts } from './order-facts';
 import { refusalOf, type OrderAction, type OrderFacts } from './order-state-machine';
 import { Order } from './order.entity';
 
@@ -61,11 +60,5 @@ export async function assertAllowed(
 
 /** The facts the state machine's guards read, as they are inside this transaction. */
 async function factsOf(tx: EntityManager, order: Order): Promise<OrderFacts> {
-  const [facts] = await rows<{ has_shipment: boolean; invoice_status: InvoiceStatus | null }>(
-    tx,
-    `SELECT EXISTS (SELECT 1 FROM shipments WHERE order_id = $1) AS has_shipment,
-            (SELECT status FROM invoices WHERE order_id = $1 AND status <> 'VOID') AS invoice_status`,
-    [order.id],
-  );
-  return { status: order.status, hasShipment: facts!.has_shipment, invoiceStatus: facts!.invoice_status };
+  return (await loadOrderFacts(tx, [order.id])).get(order.id)!;
 }

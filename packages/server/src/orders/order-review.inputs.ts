@@ -20,7 +20,7 @@ registerEnumType(RejectionReason, {
 });
 
 @InputType({ description: 'Fields every order change accepts.' })
-abstract class VersionedInput {
+export abstract class VersionedInput {
   @Field(() => Int, {
     nullable: true,
     description:
@@ -29,7 +29,9 @@ abstract class VersionedInput {
   expectedVersion?: number | null;
 }
 
-@InputType({ description: 'Moves some items of a pending order to a new pending order.' })
+@InputType({
+  description: 'Moves some items of a pending (or accepted, not yet paid) order to a new order in the same state.',
+})
 export class SplitOrderInput extends VersionedInput {
   @Field(() => ID)
   orderId: string;
@@ -102,7 +104,7 @@ export class RejectOrderInput extends VersionedInput {
 }
 
 @ObjectType({ description: 'Fields every order change answers with.' })
-abstract class OrderPayload {
+export abstract class OrderPayload {
   @Field(() => Order, { nullable: true, description: 'The order after the change; null when it was refused.' })
   order: Order | null;
 

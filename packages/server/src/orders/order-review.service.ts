@@ -1,10 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { orderContent } from '../billing/order-billing';
+import { rebillOrder } from '../billing/order-rebilling';
+import { moveStock } from '../catalog/stock';
 import { isId } from '../common/ids';
 import { CustomerService } from '../customers/customer.service';
 import type { Customer } from '../customers/customer.entity';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import { EmailKind } from '../notifications/email-kind';
+import type { RefundService } from '../refunds/refund.service';
 import { runOrderChange, type Outcome } from './order-change';
 import { OrderErrorCode, refuse } from './order-errors';
 import type { OrderChangePublisher } from './order-changes';
@@ -36,7 +40,8 @@ const REASON_SUMMARIES: Record<RejectionReason, string> = {
 
 /**
  * The review of a pending order (article: "Things To Do Before Approving / Accepting An Order"):
- * split, change quantities, delete items, accept, reject. Each runs in one transaction holding the
+ * split, change quantities, delete items, accept (which takes the goods from stock), reject. Split
+ * also serves accepted orders that are not paid yet. Each runs in one transaction holding the
  * order's row lock, recomputes totals there, records the timeline, and publishes after commit.
  */
 export class OrderReviewService {
@@ -45,6 +50,7 @@ export class OrderReviewService {
     private readonly customers: CustomerService,
     private readonly outbox: EmailOutbox,
     private readonly changes: OrderChangePublisher,
+    private readonly refunds: RefundService,
   ) {}
 
   async split(viewer: Viewer, input: SplitOrderInput): Promise<Outcome<{ order: Order; newOrder: Order }>> {
@@ -82,6 +88,13 @@ export class OrderReviewService {
         const moved = items.filter((item) => itemIds.includes(item.id));
         const newOrderId = await splitItemsIntoNewOrder(tx, order, moved);
         await recalculateOrder(tx, order.id);
+        // An accepted order's unpaid invoice no longer matches it: void it for a new one.
+        if (order.status === OrderStatus.ACCEPTED) {
+          await rebillOrder(tx, order, actor, this.refunds, {
+            target: await orderContent(tx, order.id),
+            reason: `Order #${order.number} split`,
+          });
+        }
         const newOrder = await tx.getRepository(Order).findOneByOrFail({ id: newOrderId });
         const skus = moved.map((item) => item.sku);
         const count = `${moved.length} item${moved.length === 1 ? '' : 's'}`;
@@ -182,6 +195,12 @@ export class OrderReviewService {
       async (tx, actor) => {
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
         const { customer, created } = await this.customers.resolveForAcceptance(tx, order, input.customer ?? null);
+        const items = await tx.getRepository(OrderItem).findBy({ orderId: order.id });
+        await moveStock(
+          tx,
+          order.sellerId,
+          items.map((item) => ({ variantId: item.variantId, quantity: -item.quantity })),
+        );
         await tx.query(
           `UPDATE orders SET status = $2, accepted_at = now(), customer_id = $3, version = version + 1, updated_at = now()
           WHERE id = $1`,

@@ -206,9 +206,10 @@ describe('refusals: the right code and nothing changed', () => {
       },
     ],
     ...(['SPLIT', 'QUANTITY', 'REMOVE', 'ACCEPT', 'REJECT'] as const).map((op): Case => [
-      `${op} on an accepted order`,
+      // Accepted orders can still be split (until paid), but not rejected ones.
+      `${op} on ${op === 'SPLIT' ? 'a rejected' : 'an accepted'} order`,
       async () => {
-        const o = await seed.orderWithStatus('Demo Brand', 'ACCEPTED');
+        const o = await seed.orderWithStatus('Demo Brand', op === 'SPLIT' ? 'REJECTED' : 'ACCEPTED');
         const run = {
           SPLIT: call(demo, SPLIT, 'splitOrder', { orderId: o.id, itemIds: o.itemIds.slice(0, 1) }),
           QUANTITY: call(demo, QUANTITY, 'updateOrderItemQuantity', { orderItemId: o.itemIds[0], quantity: 2 }),
@@ -339,7 +340,7 @@ describe('accept', () => {
     expect(acceptOrder.userErrors).toEqual([]);
     expect(acceptOrder.order).toMatchObject({
       status: 'ACCEPTED',
-      availableActions: ['SAVE_SHIPMENT'],
+      availableActions: ['SPLIT', 'SAVE_SHIPMENT', 'EDIT', 'CANCEL'],
       version: o.version + 1,
     });
     expect((await events(o.id)).at(-1)!.type).toBe('ORDER_ACCEPTED');

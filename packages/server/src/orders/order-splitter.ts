@@ -2,13 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
-import { OrderStatus } from './order-status';
 import type { OrderItem } from './order-item.entity';
 import type { Order } from './order.entity';
 
 /**
  * Creates the order that split items move to: the next order number, the same buyer, customer,
- * addresses, payment method and placement time, linked to its parent. Returns its id; the caller
+ * addresses, payment method, placement time and status (a split of an accepted order is accepted,
+ * not yet invoiced), linked to its parent. Returns its id; the caller
  * recomputes the parent's totals.
  */
 export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, items: OrderItem[]): Promise<string> {
@@ -16,14 +16,14 @@ export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, i
   const [created] = await rows<{ id: string }>(
     tx,
     `INSERT INTO orders (
-       seller_id, number, buyer_id, buyer_name, customer_id, parent_order_id, status, payment_method, payment_status,
+       seller_id, number, buyer_id, buyer_name, customer_id, parent_order_id, status, accepted_at, payment_method, payment_status,
        currency, subtotal_amount, shipping_amount, total_amount, item_count,
        shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
        shipping_postal_code, shipping_country, shipping_phone,
        billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
        billing_postal_code, billing_country, billing_phone,
        buyer_note, placed_at)
-     SELECT seller_id, $2, buyer_id, buyer_name, customer_id, id, $3, payment_method, payment_status,
+     SELECT seller_id, $2, buyer_id, buyer_name, customer_id, id, status, accepted_at, payment_method, 'UNPAID',
        currency, 0, 0, 0, 0,
        shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
        shipping_postal_code, shipping_country, shipping_phone,
@@ -32,7 +32,7 @@ export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, i
        buyer_note, placed_at
        FROM orders WHERE id = $1
      RETURNING id`,
-    [parent.id, number, OrderStatus.PENDING],
+    [parent.id, number],
   );
   const id = created!.id;
   // Moved lines keep their relative order, numbered from 0 on the new order.

@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import { InvoiceStatus } from '../invoices/invoice-status';
 import { OrderErrorCode } from './order-errors';
 import { OrderStatus } from './order-status';
 
@@ -11,18 +10,28 @@ export enum OrderAction {
   REJECT = 'REJECT',
   SAVE_SHIPMENT = 'SAVE_SHIPMENT',
   CREATE_INVOICE = 'CREATE_INVOICE',
+  EDIT = 'EDIT',
+  CANCEL = 'CANCEL',
 }
 registerEnumType(OrderAction, {
   name: 'OrderAction',
   description: 'An operation the seller may perform on an order in its current state.',
 });
 
-/** What the rules look at besides the status. */
+/** What the rules look at besides the status (see order-facts.ts). */
 export type OrderFacts = {
   status: OrderStatus;
   hasShipment: boolean;
-  /** Status of the order's current (not void) invoice, if any. */
-  invoiceStatus: InvoiceStatus | null;
+  /** Issued invoices that are not void. */
+  issuedInvoices: number;
+  /** An issued invoice awaits payment (unpaid, failed or waiting for the buyer). */
+  hasOpenInvoice: boolean;
+  /** An issued invoice is paid. */
+  hasPaidInvoice: boolean;
+  /** A card charge is in flight: nothing may change the money until Stripe answers. */
+  paymentInProgress: boolean;
+  /** The order's total minus what its invoices and credit notes bill, in minor units. */
+  amountToInvoice: number;
 };
 
 export type Refusal = { code: OrderErrorCode; message: string };
@@ -37,19 +46,57 @@ type Transition = {
 };
 
 const notInvoiced = (facts: OrderFacts): Refusal | null =>
-  facts.invoiceStatus === InvoiceStatus.ISSUED
+  facts.issuedInvoices > 0
     ? {
         code: OrderErrorCode.INVOICE_ALREADY_ISSUED,
-        message: 'This order is already invoiced; its invoice cannot change.',
+        message: 'This order is already invoiced; change its shipping cost with Edit Order instead.',
       }
     : null;
+
+const noPaymentInFlight = (facts: OrderFacts): Refusal | null =>
+  facts.paymentInProgress
+    ? {
+        code: OrderErrorCode.PAYMENT_IN_PROGRESS,
+        message: 'A card payment for this order is being processed. Try again once it has gone through or failed.',
+      }
+    : null;
+
+const somethingToInvoice = (facts: OrderFacts): Refusal | null => {
+  if (facts.hasOpenInvoice) {
+    return {
+      code: OrderErrorCode.INVOICE_ALREADY_ISSUED,
+      message: 'This order has an issued invoice awaiting payment; edit the order to change what it bills.',
+    };
+  }
+  return facts.issuedInvoices > 0 && facts.amountToInvoice <= 0
+    ? { code: OrderErrorCode.INVOICE_ALREADY_ISSUED, message: 'This order is already invoiced in full.' }
+    : null;
+};
+
+const all =
+  (...guards: ((facts: OrderFacts) => Refusal | null)[]) =>
+  (facts: OrderFacts): Refusal | null =>
+    guards.reduce<Refusal | null>((refusal, guard) => refusal ?? guard(facts), null);
 
 /**
  * Every order operation, the states it is allowed from and its guards, in one table: the API refuses
  * anything else and tells the dashboard which actions to show. `to: null` keeps the status.
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition>> = {
-  [OrderAction.SPLIT]: { from: [OrderStatus.PENDING], to: null, label: 'split an order' },
+  [OrderAction.SPLIT]: {
+    from: [OrderStatus.PENDING, OrderStatus.ACCEPTED],
+    to: null,
+    label: 'split an order',
+    // A paid order's money is settled per order: split it before it is paid, or edit it instead.
+    guard: all(noPaymentInFlight, (facts) =>
+      facts.hasPaidInvoice
+        ? {
+            code: OrderErrorCode.ORDER_PAID,
+            message: 'This order is paid, so it cannot be split. Use Edit Order to change its items.',
+          }
+        : null,
+    ),
+  },
   [OrderAction.UPDATE_QUANTITY]: { from: [OrderStatus.PENDING], to: null, label: 'change quantities' },
   [OrderAction.REMOVE_ITEM]: { from: [OrderStatus.PENDING], to: null, label: 'delete items' },
   [OrderAction.ACCEPT]: { from: [OrderStatus.PENDING], to: OrderStatus.ACCEPTED, label: 'accept an order' },
@@ -70,12 +117,24 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition>> = {
             code: OrderErrorCode.SHIPMENT_REQUIRED,
             message: 'Save the shipment info first: the invoice includes shipping.',
           }
-        : notInvoiced(facts),
+        : somethingToInvoice(facts),
+  },
+  [OrderAction.EDIT]: {
+    from: [OrderStatus.ACCEPTED],
+    to: null,
+    label: 'edit an order after acceptance',
+    guard: noPaymentInFlight,
+  },
+  [OrderAction.CANCEL]: {
+    from: [OrderStatus.ACCEPTED],
+    to: OrderStatus.CANCELLED,
+    label: 'cancel an accepted order',
+    guard: noPaymentInFlight,
   },
 };
 
 const whenAllowed = (transition: Transition) =>
-  transition.from.length === 1 ? `while an order is ${transition.from[0]!.toLowerCase()}` : 'in this state';
+  `while an order is ${transition.from.map((status) => status.toLowerCase()).join(' or ')}`;
 
 /** Why the action is not allowed now, or null when it is. */
 export function refusalOf(facts: OrderFacts, action: OrderAction, orderNumber: number): Refusal | null {

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CancellationReason } from './order-cancellation.inputs';
 import { Address } from '../common/address';
 import { MoneyTotals } from '../common/money-totals';
 import { PaymentMethod } from '../payments/payment-method';
@@ -34,7 +35,9 @@ export class Order extends MoneyTotals {
   @Column({ type: 'text' })
   paymentMethod: PaymentMethod;
 
-  @Field(() => PaymentStatus, { description: "Payment status of the order's current invoice." })
+  @Field(() => PaymentStatus, {
+    description: "Payment status over the order's invoices: an open invoice's status first, else PAID (or REFUNDED).",
+  })
   @Column({ type: 'text' })
   paymentStatus: PaymentStatus;
 
@@ -77,6 +80,18 @@ export class Order extends MoneyTotals {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
+
+  @Field(() => CancellationReason, { nullable: true, description: 'Why the seller cancelled the order.' })
+  @Column({ type: 'text', nullable: true })
+  cancellationReason: CancellationReason | null;
+
+  @Field(() => String, { nullable: true, description: "The seller's message to the buyer on cancellation." })
+  @Column({ type: 'text', nullable: true })
+  cancellationMessage: string | null;
+
+  @Field({ description: "Whether a cancellation put the order's goods back in stock." })
+  @Column({ type: 'boolean' })
+  restocked: boolean;
 
   @Field(() => Int, {
     description: 'Increases with every change; send it back as expectedVersion to refuse stale edits.',

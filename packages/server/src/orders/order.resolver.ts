@@ -2,7 +2,11 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Buyer } from '../buyers/buyer.entity';
 import { Customer } from '../customers/customer.entity';
 import { requireViewer, type Context } from '../graphql/context';
+import { money, Money } from '../common/money';
+import { CreditNote } from '../credit-notes/credit-note.entity';
+import { InvoiceStatus } from '../invoices/invoice-status';
 import { Invoice } from '../invoices/invoice.entity';
+import { Refund } from '../refunds/refund.entity';
 import { Shipment } from '../shipments/shipment.entity';
 import { OrderConnection } from './order-connection';
 import { OrderEvent } from './order-event.entity';
@@ -53,23 +57,43 @@ export class OrderResolver {
     return requireViewer(ctx).loaders.shipmentByOrderId.load(order.id);
   }
 
-  @FieldResolver(() => Invoice, { nullable: true, description: 'The current (draft or issued) invoice.' })
-  invoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice | null> {
-    return requireViewer(ctx).loaders.currentInvoiceByOrderId.load(order.id);
+  @FieldResolver(() => Invoice, {
+    nullable: true,
+    description: 'The latest invoice that is not void: a draft, or the last one issued.',
+  })
+  async invoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice | null> {
+    const invoices = await requireViewer(ctx).loaders.invoicesByOrderId.load(order.id);
+    return invoices.filter((invoice) => invoice.status !== InvoiceStatus.VOID).at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [Invoice], {
+    description: 'Every invoice of the order, oldest first, void ones included (their numbers are never reused).',
+  })
+  invoices(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice[]> {
+    return requireViewer(ctx).loaders.invoicesByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => [CreditNote], { description: 'Credit notes issued for the order, oldest first.' })
+  creditNotes(@Root() order: Order, @Ctx() ctx: Context): Promise<CreditNote[]> {
+    return requireViewer(ctx).loaders.creditNotesByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => [Refund], { description: 'Money going back to the buyer, oldest first.' })
+  refunds(@Root() order: Order, @Ctx() ctx: Context): Promise<Refund[]> {
+    return requireViewer(ctx).loaders.refundsByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => Money, {
+    description: 'What the order bills beyond its invoices and credit notes: the amount a new invoice would bill.',
+  })
+  async amountToInvoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Money> {
+    const facts = await requireViewer(ctx).loaders.factsByOrderId.load(order.id);
+    return money(Math.max(facts.amountToInvoice, 0), order.currency);
   }
 
   @FieldResolver(() => [OrderAction], { description: 'What the seller may do with the order now.' })
   async availableActions(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderAction[]> {
-    const { loaders } = requireViewer(ctx);
-    const [shipment, invoice] = await Promise.all([
-      loaders.shipmentByOrderId.load(order.id),
-      loaders.currentInvoiceByOrderId.load(order.id),
-    ]);
-    return availableActions({
-      status: order.status,
-      hasShipment: shipment !== null,
-      invoiceStatus: invoice?.status ?? null,
-    });
+    return availableActions(await requireViewer(ctx).loaders.factsByOrderId.load(order.id));
   }
 }
 

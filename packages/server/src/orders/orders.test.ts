@@ -273,7 +273,7 @@ describe('order details', () => {
     expect(o.total.amount).toBe(o.subtotal.amount + o.shipping.amount);
     expect(o.items.every((i) => typeof i.stockOnHand === 'number')).toBe(true);
     expect(o.events.map((e) => e.type).slice(0, 2)).toEqual(['ORDER_PLACED', 'ORDER_ACCEPTED']);
-    expect(o.availableActions.filter((a) => !['SAVE_SHIPMENT', 'CREATE_INVOICE'].includes(a))).toEqual([]);
+    expect(o.availableActions).toEqual(expect.arrayContaining(['EDIT', 'CANCEL']));
     expect(o.shippingAddress.line1).toBeTruthy();
   });
 

@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { formatMoney } from '../common/money-format';
 import { rows } from '../common/sql';
 import { recordOrderEvent } from '../orders/order-timeline';
+import { rollUpOrderPayment } from './order-payment-status';
 import { PaymentStatus } from './payment-status';
 import { canMovePayment, invoicePaymentStatus } from './payment-transitions';
 import type { InvoicePaymentChange } from './payment-changes';
@@ -87,7 +88,7 @@ export async function settleAttempt(
   return { sellerId: attempt.seller_id, invoiceId: attempt.invoice_id, orderId: attempt.order_id };
 }
 
-/** Sets the invoice's and its order's payment status from the invoice's attempts. */
+/** Sets the invoice's payment status from its attempts, then its order's from all its invoices. */
 export async function rollUpInvoice(tx: EntityManager, invoiceId: string): Promise<PaymentStatus> {
   const attempts = await rows<{ attempt: number; status: PaymentStatus }>(
     tx,
@@ -95,17 +96,16 @@ export async function rollUpInvoice(tx: EntityManager, invoiceId: string): Promi
     [invoiceId],
   );
   const status = invoicePaymentStatus(attempts);
-  await tx.query(
-    `UPDATE invoices SET payment_status = $2,
-            paid_at = CASE WHEN $2 = 'PAID' THEN coalesce(paid_at, now()) WHEN $2 = 'REFUNDED' THEN paid_at ELSE NULL END,
+  // A voided invoice stays void whatever its old attempts report.
+  const [invoice] = await rows<{ order_id: string }>(
+    tx,
+    `UPDATE invoices SET payment_status = CASE WHEN status = 'VOID' THEN payment_status ELSE $2 END,
+            paid_at = CASE WHEN status = 'VOID' THEN paid_at WHEN $2 = 'PAID' THEN coalesce(paid_at, now())
+                           WHEN $2 = 'REFUNDED' THEN paid_at ELSE NULL END,
             updated_at = now()
-      WHERE id = $1`,
+      WHERE id = $1 RETURNING order_id`,
     [invoiceId, status],
   );
-  await tx.query(
-    `UPDATE orders SET payment_status = $2, version = version + 1, updated_at = now()
-      WHERE id = (SELECT order_id FROM invoices WHERE id = $1)`,
-    [invoiceId, status],
-  );
+  await rollUpOrderPayment(tx, invoice!.order_id);
   return status;
 }

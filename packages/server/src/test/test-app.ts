@@ -63,6 +63,8 @@ export const TEST_APP_CONFIG: AppConfig = {
   runWorker: true,
   jobMaintenanceIntervalSeconds: 1,
   jobExpireSeconds: 5,
+  jobRetryLimit: 12,
+  jobRetryDelaySeconds: 1,
   redisUrl: undefined,
   stripe: { reconcileAfterSeconds: 60 },
 };

@@ -68,7 +68,9 @@ export type NewCustomerInput = {
 /** An operation the seller may perform on an order in its current state. */
 export type OrderAction =
   | 'ACCEPT'
+  | 'CANCEL'
   | 'CREATE_INVOICE'
+  | 'EDIT'
   | 'REJECT'
   | 'REMOVE_ITEM'
   | 'SAVE_SHIPMENT'
@@ -185,7 +187,7 @@ export type SignInInput = {
   password: string;
 };
 
-/** Moves some items of a pending order to a new pending order. */
+/** Moves some items of a pending (or accepted, not yet paid) order to a new order in the same state. */
 export type SplitOrderInput = {
   /** The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER). */
   expectedVersion?: number | null | undefined;

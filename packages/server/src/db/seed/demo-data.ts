@@ -9,7 +9,8 @@ import { ProductVariant } from '../../catalog/product-variant.entity';
 import { Product } from '../../catalog/product.entity';
 import type { Address } from '../../common/address';
 import { Customer } from '../../customers/customer.entity';
-import { composeInvoiceDocument } from '../../invoices/invoice-document';
+import { composeInvoiceDocument } from '../../billing/billing-document';
+import { CancellationReason } from '../../orders/order-cancellation.inputs';
 import { InvoiceStatus } from '../../invoices/invoice-status';
 import { Invoice } from '../../invoices/invoice.entity';
 import { ActorType, OrderEvent } from '../../orders/order-event.entity';
@@ -430,6 +431,9 @@ function buildRows(now: number, passwordHash: string): Rows {
           rejectionReason: null,
           rejectionMessage: null,
           cancelledAt: null,
+          cancellationReason: null,
+          cancellationMessage: null,
+          restocked: false,
           version: 1,
           createdAt: new Date(placedAt),
           updatedAt: new Date(placedAt),
@@ -594,6 +598,8 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
     Object.assign(order, {
       status: OrderStatus.CANCELLED,
       cancelledAt: new Date(cancelledAt),
+      cancellationReason: CancellationReason.BUYER_REQUEST,
+      restocked: true,
       version: 3,
       updatedAt: new Date(cancelledAt),
     });

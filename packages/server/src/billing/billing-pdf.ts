@@ -2,7 +2,8 @@ import PDFDocument from 'pdfkit';
 import type { Address } from '../common/address';
 import { formatMoney } from '../common/money-format';
 import { PaymentMethod } from '../payments/payment-method';
-import type { InvoiceDocument } from './invoice-document';
+import type { CreditNoteDocument } from '../credit-notes/credit-note-document';
+import type { BillingDocument, InvoiceDocument } from './billing-document';
 
 const INK = '#1f2937';
 const MUTED = '#6b7280';
@@ -18,12 +19,65 @@ const addressLines = (a: Address) =>
     a.country,
   ].filter((line): line is string => Boolean(line));
 
-/** Renders an invoice document as a one-or-more-page Letter PDF: the same content as the printable page. */
+/** How one kind of document heads and closes its PDF. */
+type PdfLayout = { title: string; heading: string; facts: [string, string][]; notes: string[] };
+
+const paymentLabel = (document: BillingDocument, terms: string | null) =>
+  document.paymentMethod === PaymentMethod.CARD ? 'Credit card on file' : `Terms${terms ? `: ${terms}` : ''}`;
+
+/** An invoice as a PDF: the same content as the printable page. */
 export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
+  return renderBillingPdf(invoice, {
+    title: `Invoice ${invoice.number}`,
+    heading: 'INVOICE',
+    facts: [
+      ['Invoice', invoice.number],
+      ['Issue date', invoice.issueDate],
+      ...(invoice.dueDate ? ([['Due date', invoice.dueDate]] as [string, string][]) : []),
+      ['Order', `#${invoice.orderNumber} (${invoice.orderDate})`],
+      ['Payment', paymentLabel(invoice, invoice.paymentTerms)],
+    ],
+    notes: [
+      ...(invoice.shipment
+        ? [
+            `Shipped ${invoice.shipment.shippedOn} via ${invoice.shipment.carrier}${invoice.shipment.service ? ` ${invoice.shipment.service}` : ''}. Tracking: ${invoice.shipment.trackingNumbers.join(', ')}`,
+          ]
+        : []),
+      ...(invoice.supplementary ? ['This invoice bills what was added to the order after its earlier invoice.'] : []),
+      invoice.paymentMethod === PaymentMethod.CARD
+        ? 'Paid by the card on file: it is charged when this invoice is issued.'
+        : `Payment terms: ${invoice.paymentTerms ?? 'as agreed'}${invoice.dueDate ? `, due ${invoice.dueDate}` : ''}. Please include the invoice number with your payment.`,
+    ],
+  });
+}
+
+/** A credit note as a PDF. */
+export function renderCreditNotePdf(creditNote: CreditNoteDocument): Promise<Buffer> {
+  return renderBillingPdf(creditNote, {
+    title: `Credit note ${creditNote.number}`,
+    heading: 'CREDIT NOTE',
+    facts: [
+      ['Credit note', creditNote.number],
+      ['Issue date', creditNote.issueDate],
+      ['Credits invoice', creditNote.invoiceNumber],
+      ['Order', `#${creditNote.orderNumber} (${creditNote.orderDate})`],
+      ['Payment', paymentLabel(creditNote, null)],
+    ],
+    notes: [
+      `Reason: ${creditNote.reason}`,
+      creditNote.paymentMethod === PaymentMethod.CARD
+        ? 'The amount credited is refunded to the card that paid the invoice.'
+        : 'The amount credited is paid back to you by the seller.',
+    ],
+  });
+}
+
+/** Renders a billing document as a one-or-more-page Letter PDF. */
+function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: 50,
-    info: { Title: `Invoice ${invoice.number}`, Author: invoice.seller.name },
+    info: { Title: layout.title, Author: invoice.seller.name },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -44,25 +98,13 @@ export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
   doc.font('Helvetica').fontSize(9).fillColor(MUTED);
   for (const line of [...invoice.seller.addressLines, invoice.seller.email, invoice.seller.phone])
     if (line) doc.text(line, { width: width / 2 });
-  const facts: [string, string][] = [
-    ['Invoice', invoice.number],
-    ['Issue date', invoice.issueDate],
-    ...(invoice.dueDate ? ([['Due date', invoice.dueDate]] as [string, string][]) : []),
-    ['Order', `#${invoice.orderNumber} (${invoice.orderDate})`],
-    [
-      'Payment',
-      invoice.paymentMethod === PaymentMethod.CARD
-        ? 'Credit card on file'
-        : `Terms${invoice.paymentTerms ? `: ${invoice.paymentTerms}` : ''}`,
-    ],
-  ];
   doc
     .font('Helvetica-Bold')
     .fontSize(22)
     .fillColor(INK)
-    .text('INVOICE', left + width / 2, 50, { width: width / 2, align: 'right' });
+    .text(layout.heading, left + width / 2, 50, { width: width / 2, align: 'right' });
   doc.fontSize(9);
-  for (const [label, value] of facts) {
+  for (const [label, value] of layout.facts) {
     const y = doc.y + 2;
     doc
       .font('Helvetica')
@@ -148,22 +190,11 @@ export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
   // Shipment and payment notes.
   y += 14;
   doc.font('Helvetica').fontSize(9).fillColor(MUTED);
-  if (invoice.shipment) {
-    const s = invoice.shipment;
-    doc.text(
-      `Shipped ${s.shippedOn} via ${s.carrier}${s.service ? ` ${s.service}` : ''}. Tracking: ${s.trackingNumbers.join(', ')}`,
-      left,
-      y,
-      { width },
-    );
+  doc.text('', left, y);
+  for (const note of layout.notes) {
+    doc.text(note, { width });
+    doc.moveDown(0.5);
   }
-  doc.moveDown(0.5);
-  doc.text(
-    invoice.paymentMethod === PaymentMethod.CARD
-      ? 'Paid by the card on file: it is charged when this invoice is issued.'
-      : `Payment terms: ${invoice.paymentTerms ?? 'as agreed'}${invoice.dueDate ? `, due ${invoice.dueDate}` : ''}. Please include the invoice number with your payment.`,
-    { width },
-  );
   doc.end();
   return done;
 }

@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { issueCreditNote } from '../credit-notes/credit-note-issuing';
+import type { CreditNote } from '../credit-notes/credit-note.entity';
+import { rows } from '../common/sql';
+import { recordOrderEvent } from '../orders/order-timeline';
+import { rollUpOrderPayment } from '../payments/order-payment-status';
+import type { PaymentMethod } from '../payments/payment-method';
+import type { RefundService } from '../refunds/refund.service';
+import { amountOf, billedContent, billingDelta, isEmpty, type BillingContent } from './order-billing';
+
+/** What bringing an order's documents in line with it did (or, in a preview, would do). */
+export type Rebilling = {
+  voidedInvoices: { id: string; number: string }[];
+  creditNote: CreditNote | null;
+  refunds: { id: string; method: PaymentMethod; amount: number }[];
+  /** What is left to bill on a new invoice, in minor units. */
+  amountToInvoice: number;
+};
+
+/**
+ * After an accepted order changed (an edit, a cancellation), brings its documents in line with what it
+ * should now bill, in the caller's transaction (which holds the order's lock):
+ * - an issued invoice still awaiting payment is voided (kept, its number never reused), so the seller
+ *   issues a new one through the usual preview and Confirm;
+ * - what paid invoices bill beyond the target is credited on a credit note and refunded (card) or
+ *   recorded as owed back (terms);
+ * - what the target bills beyond the paid invoices is left to invoice.
+ */
+export async function rebillOrder(
+  tx: EntityManager,
+  order: { id: string; sellerId: string },
+  actor: Actor,
+  refunds: RefundService,
+  { target, reason }: { target: BillingContent; reason: string },
+): Promise<Rebilling> {
+  const open = await rows<{ id: string; number: string }>(
+    tx,
+    `UPDATE invoices SET status = 'VOID', payment_status = 'VOID', voided_at = now(), void_reason = $2, updated_at = now()
+      WHERE order_id = $1 AND status = 'ISSUED' AND payment_status IN ('UNPAID', 'FAILED', 'REQUIRES_ACTION')
+      RETURNING id, number_prefix || number AS number`,
+    [order.id, reason],
+  );
+  for (const invoice of open) {
+    await recordOrderEvent(tx, order, actor, {
+      type: 'INVOICE_VOIDED',
+      summary: `Invoice ${invoice.number} voided: ${reason}`,
+      data: { invoiceId: invoice.id, invoiceNumber: invoice.number, reason },
+    });
+  }
+  const { additions, reductions } = billingDelta(target, await billedContent(tx, order.id));
+  let creditNote: CreditNote | null = null;
+  let refunded: Rebilling['refunds'] = [];
+  if (!isEmpty(reductions) && amountOf(reductions) > 0) {
+    creditNote = await issueCreditNote(tx, order, reductions, reason, actor);
+    refunded = await refunds.refundCreditNote(tx, creditNote, actor);
+  }
+  await rollUpOrderPayment(tx, order.id);
+  return { voidedInvoices: open, creditNote, refunds: refunded, amountToInvoice: amountOf(additions) };
+}

@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { isId } from '../common/ids';
+import { requireViewer, type Context } from '../graphql/context';
+import { Order } from '../orders/order.entity';
+import { Refund } from '../refunds/refund.entity';
+import { CreditNoteDocument } from './credit-note-document';
+import { CreditNote } from './credit-note.entity';
+
+@Resolver(() => CreditNote)
+export class CreditNoteResolver {
+  @Query(() => CreditNote, { nullable: true, description: "One of the seller's credit notes; null for any other ID." })
+  creditNote(@Arg('id', () => ID, { description: 'The credit note ID.' }) id: string, @Ctx() ctx: Context) {
+    const { loaders } = requireViewer(ctx);
+    return isId(id) ? loaders.creditNoteById.load(id) : null;
+  }
+
+  @FieldResolver(() => CreditNoteDocument, { description: 'What the credit note shows, as issued.' })
+  document(@Root() creditNote: CreditNote): CreditNoteDocument {
+    return creditNote.snapshot as unknown as CreditNoteDocument;
+  }
+
+  @FieldResolver(() => Order, { description: 'The order it credits.' })
+  async order(@Root() creditNote: CreditNote, @Ctx() ctx: Context): Promise<Order> {
+    const order = await requireViewer(ctx).loaders.orderById.load(creditNote.orderId);
+    if (!order) throw new Error(`credit note ${creditNote.id} has no order`);
+    return order;
+  }
+
+  @FieldResolver(() => [Refund], { description: 'The refunds paying it back.' })
+  refunds(@Root() creditNote: CreditNote, @Ctx() ctx: Context): Promise<Refund[]> {
+    return requireViewer(ctx).loaders.refundsByCreditNoteId.load(creditNote.id);
+  }
+
+  @FieldResolver(() => String, { description: 'Where to download the PDF.' })
+  pdfUrl(@Root() creditNote: CreditNote): string {
+    return `/credit-notes/${creditNote.id}/pdf`;
+  }
+}

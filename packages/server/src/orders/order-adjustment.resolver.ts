@@ -1,0 +1,38 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { requireViewer, type Context } from '../graphql/context';
+import { CancelOrderInput, CancelOrderPayload } from './order-cancellation.inputs';
+import { EditOrderInput, EditOrderPayload } from './order-edit.inputs';
+
+/** Changes to accepted orders: Edit Order and Cancel Order, each with a dry-run preview. */
+@Resolver()
+export class OrderAdjustmentResolver {
+  @Mutation(() => EditOrderPayload, {
+    description:
+      'Edit Order (accepted orders): quantities, removed and added items, shipping cost. Voids an unpaid invoice; ' +
+      'on a paid order, credits and refunds what it loses and leaves what it gains to a new invoice.',
+  })
+  async editOrder(@Arg('input') input: EditOrderInput, @Ctx() ctx: Context): Promise<EditOrderPayload> {
+    const { value, userErrors } = await ctx.services.orderEdits.edit(requireViewer(ctx).viewer, input);
+    return {
+      order: value?.order ?? null,
+      adjustment: value?.adjustment ?? null,
+      creditNote: value?.creditNote ?? null,
+      userErrors,
+    };
+  }
+
+  @Mutation(() => CancelOrderPayload, {
+    description:
+      'Cancel Order (accepted orders): emails the buyer, voids unpaid invoices, refunds card payments and ' +
+      'records terms payments as owed back; optionally restocks.',
+  })
+  async cancelOrder(@Arg('input') input: CancelOrderInput, @Ctx() ctx: Context): Promise<CancelOrderPayload> {
+    const { value, userErrors } = await ctx.services.orderCancellations.cancel(requireViewer(ctx).viewer, input);
+    return {
+      order: value?.order ?? null,
+      adjustment: value?.adjustment ?? null,
+      creditNote: value?.creditNote ?? null,
+      userErrors,
+    };
+  }
+}

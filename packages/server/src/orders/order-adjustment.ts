@@ -1,0 +1,83 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { InvoiceLine } from '../billing/billing-document';
+import { Money } from '../common/money';
+import { PaymentMethod } from '../payments/payment-method';
+
+@ObjectType({ description: 'A line of an order as an edit leaves it, next to what it was.' })
+export class OrderAdjustmentLine {
+  @Field({ description: 'The SKU.' })
+  sku: string;
+
+  @Field({ description: 'Product and variant name.' })
+  description: string;
+
+  @Field(() => Money, { description: 'Unit price.' })
+  unitPrice: Money;
+
+  @Field(() => Int, { description: 'Quantity before the change (0 for an added item).' })
+  quantityBefore: number;
+
+  @Field(() => Int, { description: 'Quantity after the change (0 for a removed item).' })
+  quantity: number;
+
+  @Field(() => Money, { description: 'Line total after the change.' })
+  lineTotal: Money;
+}
+
+@ObjectType({ description: 'The credit note an adjustment issues (or, in a preview, would issue).' })
+export class CreditNotePreview {
+  @Field({ description: 'Its number (in a preview: the number it is expected to get).' })
+  number: string;
+
+  @Field(() => [InvoiceLine], { description: 'What it credits.' })
+  lines: InvoiceLine[];
+
+  @Field(() => Money, { description: 'Shipping credited.' })
+  shipping: Money;
+
+  @Field(() => Money, { description: 'The amount credited, paid back by the refunds.' })
+  total: Money;
+}
+
+@ObjectType({ description: 'Money an adjustment sends back to the buyer from one payment.' })
+export class RefundPreview {
+  @Field(() => PaymentMethod, { description: 'CARD: refunded through Stripe; TERMS: owed back by the seller.' })
+  method: PaymentMethod;
+
+  @Field(() => Money, { description: 'How much.' })
+  amount: Money;
+}
+
+@ObjectType({
+  description:
+    'What an edit or a cancellation of an accepted order does to its money: the dry-run preview shows ' +
+    'exactly this before the seller commits, and the committed change answers with what it did.',
+})
+export class OrderAdjustment {
+  @Field({ description: 'False for a preview (nothing was changed), true once committed.' })
+  committed: boolean;
+
+  @Field(() => [String], { description: 'What changes, in words.' })
+  changes: string[];
+
+  @Field(() => [OrderAdjustmentLine], { description: 'Every line of the order after the change.' })
+  lines: OrderAdjustmentLine[];
+
+  @Field(() => Money, { description: 'Order total before.' })
+  totalBefore: Money;
+
+  @Field(() => Money, { description: 'Order total after.' })
+  totalAfter: Money;
+
+  @Field(() => [String], { description: 'Numbers of the unpaid invoices voided (the seller issues a new one).' })
+  voidedInvoiceNumbers: string[];
+
+  @Field(() => CreditNotePreview, { nullable: true, description: 'The credit note for what a paid order loses.' })
+  creditNote: CreditNotePreview | null;
+
+  @Field(() => [RefundPreview], { description: 'Refunds of the credit note, per payment.' })
+  refunds: RefundPreview[];
+
+  @Field(() => Money, { description: 'What is left to bill on a new invoice ("Create Invoice").' })
+  amountToInvoice: Money;
+}

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { runOrderChange, type Outcome } from './order-change';
+import type { OrderChangePublisher } from './order-changes';
+import { OrderErrorCode, refuse } from './order-errors';
+import { lockOrder } from './order-lock';
+import type { AddOrderNoteInput } from './order-note.inputs';
+import { recordOrderEvent } from './order-timeline';
+import { Order } from './order.entity';
+
+const MAX_NOTE = 2_000;
+
+/** Internal notes: the seller's own remarks on an order's timeline, in any state. */
+export class OrderNotesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly changes: OrderChangePublisher,
+  ) {}
+
+  add(viewer: Viewer, input: AddOrderNoteInput): Promise<Outcome<Order>> {
+    return runOrderChange(
+      this.db,
+      this.changes,
+      viewer,
+      async (tx, actor) => {
+        const text = input.text.trim();
+        if (text.length === 0 || text.length > MAX_NOTE) {
+          throw refuse(
+            OrderErrorCode.NOTE_INVALID,
+            `Write a note of 1 to ${MAX_NOTE.toLocaleString('en-US')} characters.`,
+            ['input', 'text'],
+          );
+        }
+        const order = await lockOrder(tx, { sellerId: viewer.sellerId, orderId: input.orderId });
+        await recordOrderEvent(tx, order, actor, { type: 'NOTE_ADDED', summary: text, data: { internal: true } });
+        return { changed: [order.id], result: order.id };
+      },
+      (orderId) => this.db.getRepository(Order).findOneByOrFail({ id: orderId }),
+    );
+  }
+}

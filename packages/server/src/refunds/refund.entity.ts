@@ -1,0 +1,63 @@
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { bigintToNumber, Money, money } from '../common/money';
+import { SellerOwned } from '../common/seller-owned';
+import { PaymentMethod } from '../payments/payment-method';
+import { TermsPaymentMethod } from '../payments/terms-payment-method';
+import { RefundStatus } from './refund-status';
+
+@ObjectType({
+  description:
+    'Money going back to the buyer for a credit note, from one payment: a card refund through Stripe, ' +
+    'or, for terms, an amount owed back that the seller records once paid.',
+})
+@Entity('refunds')
+export class Refund extends SellerOwned {
+  @Column({ type: 'uuid' })
+  orderId: string;
+
+  @Column({ type: 'uuid' })
+  creditNoteId: string;
+
+  @Column({ type: 'uuid' })
+  paymentId: string;
+
+  @Field(() => PaymentMethod, { description: 'Card (refunded through Stripe) or terms (paid back by the seller).' })
+  @Column({ type: 'text' })
+  method: PaymentMethod;
+
+  @Field(() => RefundStatus)
+  @Column({ type: 'text' })
+  status: RefundStatus;
+
+  @Column({ type: 'bigint', transformer: bigintToNumber })
+  amountMinor: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Field(() => TermsPaymentMethod, { nullable: true, description: 'How a terms refund was paid back.' })
+  @Column({ type: 'text', nullable: true })
+  termsMethod: TermsPaymentMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'Cheque number or transfer reference of a terms refund.' })
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When a terms refund was paid back, YYYY-MM-DD.' })
+  @Column({ type: 'date', nullable: true })
+  refundedOn: string | null;
+
+  @Field({ description: 'When the refund was created.' })
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field({ description: 'Last change.' })
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Money, { description: 'How much goes back to the buyer.' })
+  get amount(): Money {
+    return money(this.amountMinor, this.currency);
+  }
+}
