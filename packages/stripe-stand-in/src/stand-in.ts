@@ -105,8 +105,8 @@ export class StripeStandIn {
   }
 
   /**
-   * The next `count` POST requests do their work and then answer 500, as if the answer was lost on the
-   * way back; the same idempotency key still replays the real answer, like Stripe.
+   * The next `count` POST requests do their work (or replay it, for a repeated idempotency key) and
+   * then answer 500, as if the answer was lost on the way back.
    */
   loseNextResponses(count: number): void {
     this.lostResponses = count;
@@ -199,7 +199,7 @@ export class StripeStandIn {
               },
             }),
           );
-        } else {
+        } else if (!this.loseAnswer(method, send)) {
           send(seen.status, seen.body, true);
         }
         return;
@@ -225,6 +225,17 @@ export class StripeStandIn {
       return;
     }
     send(status, body);
+  }
+
+  /** Answers 500 instead of the real answer while answers are to be lost (see loseNextResponses). */
+  private loseAnswer(method: string, send: (status: number, body: string) => void): boolean {
+    if (method !== 'POST' || this.lostResponses === 0) return false;
+    this.lostResponses--;
+    send(
+      500,
+      JSON.stringify({ error: { type: 'api_error', message: 'The answer was lost (injected by the stand-in).' } }),
+    );
+    return true;
   }
 
   private route(method: string, path: string, params: Params): Json {

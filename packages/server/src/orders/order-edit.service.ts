@@ -231,7 +231,10 @@ export class OrderEditService {
       changes.push(`added ${quantity} × ${variant.sku}`);
     }
     if (plan.shippingCost !== null && plan.shippingCost !== order.shippingAmount) {
-      await tx.query(`UPDATE orders SET shipping_amount = $2 WHERE id = $1`, [order.id, plan.shippingCost]);
+      await tx.query(`UPDATE orders SET shipping_amount = $2, total_amount = subtotal_amount + $2 WHERE id = $1`, [
+        order.id,
+        plan.shippingCost,
+      ]);
       await tx.query(`UPDATE shipments SET cost_amount = $2, updated_at = now() WHERE order_id = $1`, [
         order.id,
         plan.shippingCost,
