@@ -158,6 +158,7 @@ export async function seedDemoData(
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rows = buildRows(now.getTime(), passwordHash);
   await putCardsOnFile(stripe, rows.buyers);
+  await chargeSeededPayments(stripe, rows);
   await db.transaction(async (tx) => {
     // Concurrent first starts must not seed twice.
     await tx.query(`LOCK TABLE sellers IN EXCLUSIVE MODE`);
@@ -228,6 +229,40 @@ async function putCardsOnFile(stripe: Stripe, buyers: Partial<Buyer>[]): Promise
       cardBrand: card.card?.brand ?? null,
       cardLast4: card.card?.last4 ?? null,
     });
+  }
+}
+
+/**
+ * Makes the seeded history's paid card payments real charges (on a test card of the buyer's Stripe
+ * customer), so a demo seller can refund them after an edit or a cancellation. The failed ones never
+ * reached a charge.
+ */
+async function chargeSeededPayments(stripe: Stripe, rows: Rows): Promise<void> {
+  const invoices = new Map(rows.invoices.map((invoice) => [invoice.id!, invoice]));
+  const orders = new Map(rows.orders.map((order) => [order.id!, order]));
+  const buyers = new Map(rows.buyers.map((buyer) => [buyer.id!, buyer]));
+  for (const payment of rows.payments) {
+    if (payment.method !== PaymentMethod.CARD) continue;
+    if (payment.status !== PaymentStatus.PAID) {
+      payment.stripePaymentIntentId = null;
+      continue;
+    }
+    const invoice = invoices.get(payment.invoiceId!)!;
+    const order = orders.get(invoice.orderId!)!;
+    const intent = await stripe.paymentIntents.create(
+      {
+        amount: payment.amountMinor!,
+        currency: payment.currency!.toLowerCase(),
+        customer: buyers.get(order.buyerId!)!.stripeCustomerId!,
+        payment_method: 'pm_card_visa',
+        off_session: true,
+        confirm: true,
+        description: `Invoice ${invoice.numberPrefix}${invoice.number}`,
+        metadata: { paymentId: payment.id!, invoiceId: invoice.id!, orderId: order.id!, sellerId: order.sellerId! },
+      },
+      { idempotencyKey: payment.idempotencyKey! },
+    );
+    payment.stripePaymentIntentId = intent.id;
   }
 }
 
@@ -688,7 +723,7 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
       amountMinor: order.totalAmount,
       currency: 'USD',
       idempotencyKey: `invoice:${invoiceId}:attempt:1`,
-      stripePaymentIntentId: `pi_seed_${invoiceId.slice(0, 8)}`,
+      stripePaymentIntentId: null, // set by chargeSeededPayments
       failureCode: failed ? code : null,
       failureMessage: failed ? message : null,
       createdAt: new Date(issuedAt),
