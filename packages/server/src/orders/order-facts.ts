@@ -24,9 +24,11 @@ export async function loadOrderFacts(db: Queryable, orderIds: readonly string[])
     `SELECT o.id AS order_id, o.status, o.total_amount,
             EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id) AS has_shipment,
             (SELECT count(*)::int FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED') AS issued_invoices,
-            EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED' AND i.payment_status <> 'PAID')
+            EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
+                     AND i.payment_status IN ('UNPAID', 'PROCESSING', 'REQUIRES_ACTION', 'FAILED'))
               AS has_open_invoice,
-            EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED' AND i.payment_status = 'PAID')
+            EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
+                     AND i.payment_status IN ('PAID', 'REFUNDED'))
               AS has_paid_invoice,
             EXISTS (SELECT 1 FROM payments p JOIN invoices i ON i.id = p.invoice_id
                      WHERE i.order_id = o.id AND p.status = 'PROCESSING') AS payment_in_progress,
