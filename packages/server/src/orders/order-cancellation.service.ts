@@ -13,14 +13,13 @@ import { CancellationReason, type CancelOrderInput } from './order-cancellation.
 import { runOrderChangeOrPreview, type Outcome } from './order-change';
 import type { OrderChangePublisher } from './order-changes';
 import { OrderErrorCode, refuse } from './order-errors';
+import { buyerMessage } from './order-input-rules';
 import { lockOrderFor } from './order-lock';
 import { OrderAction } from './order-state-machine';
 import { OrderStatus } from './order-status';
 import { recordOrderEvent } from './order-timeline';
 import { OrderItem } from './order-item.entity';
 import { Order } from './order.entity';
-
-const MAX_MESSAGE = 2_000;
 
 export const CANCELLATION_SUMMARIES: Record<CancellationReason, string> = {
   [CancellationReason.BUYER_REQUEST]: 'at the buyer’s request',
@@ -54,19 +53,7 @@ export class OrderCancellationService {
       viewer,
       input.preview,
       async (tx, actor) => {
-        const message = input.message?.trim() || null;
-        if (input.reason === CancellationReason.OTHER && !message) {
-          throw refuse(OrderErrorCode.MESSAGE_REQUIRED, 'Tell the buyer why: a message is required for "Other".', [
-            'input',
-            'message',
-          ]);
-        }
-        if (message && message.length > MAX_MESSAGE) {
-          throw refuse(OrderErrorCode.MESSAGE_TOO_LONG, `The message can be at most ${MAX_MESSAGE} characters.`, [
-            'input',
-            'message',
-          ]);
-        }
+        const message = buyerMessage(input.message, input.reason === CancellationReason.OTHER);
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.CANCEL });
         const [{ shipped }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM shipments WHERE order_id = $1) AS shipped`, [
           order.id,

@@ -16,7 +16,7 @@ import type { OrderChangePublisher } from './order-changes';
 import type { EditOrderInput } from './order-edit.inputs';
 import { OrderErrorCode, refuse } from './order-errors';
 import { lockOrderFor } from './order-lock';
-import { MAX_QUANTITY } from './order-review.service';
+import { assertQuantity, MAX_QUANTITY } from './order-input-rules';
 import { OrderAction } from './order-state-machine';
 import { recordOrderEvent } from './order-timeline';
 import { recalculateOrder } from './order-totals';
@@ -26,6 +26,7 @@ import { Order } from './order.entity';
 /** Shipping cost an edit may set, in minor units (1,000,000.00). */
 const MAX_SHIPPING = 100_000_000;
 const MAX_REASON = 500;
+const REMOVE_HINT = 'To drop the item, remove it instead.';
 
 type PlannedEdit = {
   quantities: { item: OrderItem; quantity: number }[];
@@ -112,7 +113,7 @@ export class OrderEditService {
           'orderItemId',
         ]);
       }
-      assertQuantity(quantity, ['input', 'quantities', String(index), 'quantity']);
+      assertQuantity(quantity, ['input', 'quantities', String(index), 'quantity'], REMOVE_HINT);
       return { item, quantity };
     });
     if (new Set(quantities.map((q) => q.item.id)).size !== quantities.length) {
@@ -149,7 +150,7 @@ export class OrderEditService {
           [...field, 'variantId'],
         );
       }
-      assertQuantity(quantity, [...field, 'quantity']);
+      assertQuantity(quantity, [...field, 'quantity'], REMOVE_HINT);
       additions.push({ variant, quantity });
     }
     const shippingCost = input.shippingCost ?? null;
@@ -246,17 +247,5 @@ export class OrderEditService {
     await recalculateOrder(tx, order.id);
     await moveStock(tx, order.sellerId, stock);
     return changes;
-  }
-}
-
-function assertQuantity(quantity: number, field: string[]): void {
-  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-    throw refuse(
-      OrderErrorCode.INVALID_QUANTITY,
-      quantity > MAX_QUANTITY
-        ? `Quantity can be at most ${MAX_QUANTITY.toLocaleString('en-US')}.`
-        : 'Quantity must be a whole number of at least 1. To drop the item, remove it instead.',
-      field,
-    );
   }
 }

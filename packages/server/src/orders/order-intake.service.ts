@@ -7,7 +7,7 @@ import { Customer } from '../customers/customer.entity';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
 import { Seller } from '../sellers/seller.entity';
-import { MAX_QUANTITY } from './order-review.service';
+import { MAX_QUANTITY } from './order-input-rules';
 import type { OrderChangePublisher } from './order-changes';
 import { ActorType } from './order-event.entity';
 import { OrderStatus } from './order-status';

@@ -11,6 +11,7 @@ import { EmailKind } from '../notifications/email-kind';
 import type { RefundService } from '../refunds/refund.service';
 import { runOrderChange, type Outcome } from './order-change';
 import { OrderErrorCode, refuse } from './order-errors';
+import { assertQuantity, buyerMessage } from './order-input-rules';
 import type { OrderChangePublisher } from './order-changes';
 import { lockOrderFor } from './order-lock';
 import { OrderAction } from './order-state-machine';
@@ -28,9 +29,6 @@ import type {
   UpdateOrderItemQuantityInput,
 } from './order-review.inputs';
 import { RejectionReason } from './order-review.inputs';
-
-export const MAX_QUANTITY = 100_000;
-const MAX_REJECTION_MESSAGE = 2_000;
 
 const REASON_SUMMARIES: Record<RejectionReason, string> = {
   [RejectionReason.OUT_OF_STOCK]: 'inventory depleted',
@@ -124,15 +122,7 @@ export class OrderReviewService {
       viewer,
       async (tx, actor) => {
         const { quantity } = input;
-        if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-          throw refuse(
-            OrderErrorCode.INVALID_QUANTITY,
-            quantity > MAX_QUANTITY
-              ? `Quantity can be at most ${MAX_QUANTITY.toLocaleString('en-US')}.`
-              : 'Quantity must be a whole number of at least 1. To drop the item, delete it instead.',
-            ['input', 'quantity'],
-          );
-        }
+        assertQuantity(quantity, ['input', 'quantity'], 'To drop the item, delete it instead.');
         const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY);
         if (item.quantity === quantity) return { changed: [], result: { orderId: order.id, itemId: item.id } };
         await tx.query(
@@ -232,20 +222,7 @@ export class OrderReviewService {
       this.changes,
       viewer,
       async (tx, actor) => {
-        const message = input.message?.trim() || null;
-        if (input.reason === RejectionReason.OTHER && !message) {
-          throw refuse(OrderErrorCode.MESSAGE_REQUIRED, 'Tell the buyer why: a message is required for "Other".', [
-            'input',
-            'message',
-          ]);
-        }
-        if (message && message.length > MAX_REJECTION_MESSAGE) {
-          throw refuse(
-            OrderErrorCode.MESSAGE_TOO_LONG,
-            `The message can be at most ${MAX_REJECTION_MESSAGE} characters.`,
-            ['input', 'message'],
-          );
-        }
+        const message = buyerMessage(input.message, input.reason === RejectionReason.OTHER);
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
         await tx.query(
           `UPDATE orders SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4,
