@@ -110,7 +110,10 @@ async function expectAcceptedPage() {
   await eventually(async () => expect(await section('Order Information').textContent()).toMatch(/Accepted/));
   expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Reject' }).count()).toBe(0);
-  expect(await itemsTable().getByRole('checkbox').count()).toBe(0);
+  // Accepted: no more deleting items; changes go through "Edit Order" (an unpaid order can still be split).
+  expect(await page.getByRole('button', { name: 'Delete selected items' }).count()).toBe(0);
+  await expectVisible(page.getByRole('button', { name: 'Edit Order' }));
+  await expectVisible(page.getByRole('button', { name: 'Cancel Order' }));
   await expectVisible(timeline().getByText('Order accepted', { exact: true }));
 }
 

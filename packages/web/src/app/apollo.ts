@@ -46,6 +46,7 @@ export const typePolicies: TypePolicies = {
   // An invoice's document is replaced as a whole: the live preview of a draft, then the frozen
   // snapshot once it is issued.
   InvoiceDocument: { keyFields: false, merge: true },
+  CreditNoteDocument: { keyFields: false, merge: true },
   InvoiceParty: { keyFields: false, merge: true },
   InvoiceShipment: { keyFields: false, merge: true },
   InvoiceLine: { keyFields: false },

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { SignInPage } from '../auth/SignInPage';
+import { CreditNotePage } from '../credit-notes/CreditNotePage';
 import { InvoicePage } from '../invoices/InvoicePage';
 import { OrderDetailsPage } from '../orders/details/OrderDetailsPage';
 import { OrdersPage } from '../orders/list/OrdersPage';
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
       { path: 'orders', element: <OrdersPage /> },
       { path: 'orders/:id', element: <OrderDetailsPage /> },
       { path: 'invoices/:id', element: <InvoicePage /> },
+      { path: 'credit-notes/:id', element: <CreditNotePage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

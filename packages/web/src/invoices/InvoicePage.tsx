@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Button, Card, Skeleton, Stack } from '@mantine/core';
+import { Alert, Button, Card, Skeleton, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -14,6 +14,7 @@ import { orderPath } from '../orders/list/OrdersTable';
 import { InvoicePaymentSection } from '../payments/InvoicePaymentSection';
 import { Page, PageHeader } from '../ui/Page';
 import { EmptyState, QueryError } from '../ui/States';
+import { CreditNoteList } from '../credit-notes/CreditNoteList';
 import { ConfirmInvoiceMutation } from './invoiceMutations';
 import { InvoiceDocument } from './InvoiceDocument';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
@@ -28,6 +29,11 @@ export const InvoicePageInvoiceFragment = graphql(`
     paymentMethod
     issuedAt
     pdfUrl
+    voidReason
+    creditNotes {
+      id
+      ...CreditNoteList_creditNote
+    }
     document {
       number
       billTo
@@ -199,7 +205,9 @@ export function InvoicePage() {
                 ? `Review the details before clicking Confirm: it issues invoice ${invoice.document.number} to ${invoice.document.billTo}${
                     invoice.paymentMethod === 'CARD' ? " and charges the buyer's card on file" : ''
                   }. An issued invoice cannot be changed.`
-                : undefined
+                : invoice.status === 'VOID'
+                  ? `Void: not payable.${invoice.voidReason ? ` ${invoice.voidReason}` : ''}`
+                  : undefined
             }
             // The payment status heads the Payment section just below.
             badges={<InvoiceStatusBadge status={invoice.status} size="lg" />}
@@ -257,6 +265,17 @@ export function InvoicePage() {
           <div className="no-print">
             <InvoicePaymentSection invoice={invoice} now={now} onReload={() => refetch()} />
           </div>
+        )}
+
+        {invoice.creditNotes.length > 0 && (
+          <Card className="no-print" component="section" aria-labelledby="invoice-credit-notes-title">
+            <Stack gap="sm">
+              <Title order={2} size="h3" id="invoice-credit-notes-title">
+                Credit notes against this invoice
+              </Title>
+              <CreditNoteList creditNotes={invoice.creditNotes} />
+            </Stack>
+          </Card>
         )}
 
         <InvoiceDocument invoice={invoice} />

@@ -41,6 +41,16 @@ const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
   NOT_A_TERMS_INVOICE: 'Card invoices are paid by the card on file, not marked paid.',
   ALREADY_PAID: 'This invoice is already paid.',
   INVALID_PAYMENT: 'Check the payment details.',
+  PAYMENT_IN_PROGRESS: 'A card payment or refund of this order is in progress: wait for it to finish, then try again.',
+  ORDER_PAID: 'This order is paid: change it with a credit note instead.',
+  NO_CHANGES: 'Nothing to save: change a quantity, remove or add an item, or change the shipping cost.',
+  PRODUCT_NOT_FOUND: 'This product is not in your catalogue.',
+  INVALID_SHIPPING: 'Shipping cost must be zero or more.',
+  SHIPPED_ORDER: 'This order was shipped: confirm you are cancelling it anyway.',
+  REFUND_NOT_FOUND: 'This refund does not exist.',
+  REFUND_NOT_RETRYABLE: 'This refund cannot be retried now: only a failed card refund can be retried.',
+  INVALID_REFUND: 'Check the refund details.',
+  NOTE_INVALID: 'Write a note of 1 to 2,000 characters.',
 };
 
 const GENERIC = 'The change could not be made.';

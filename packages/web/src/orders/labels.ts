@@ -1,4 +1,10 @@
-import type { OrderStatus, PaymentMethod, PaymentStatus, RejectionReason } from '../graphql/graphql';
+import type {
+  CancellationReason,
+  OrderStatus,
+  PaymentMethod,
+  PaymentStatus,
+  RejectionReason,
+} from '../graphql/graphql';
 
 export const ORDER_STATUSES = [
   'PENDING',
@@ -74,3 +80,20 @@ export const REJECTION_REASON_LABEL: Record<RejectionReason, string> = {
 export function rejectionReasonLabel(reason: string): string {
   return (REJECTION_REASON_LABEL as Record<string, string | undefined>)[reason] ?? reason;
 }
+
+export const CANCELLATION_REASONS = [
+  'BUYER_REQUEST',
+  'OUT_OF_STOCK',
+  'CANNOT_SHIP',
+  'PAYMENT_ISSUE',
+  'OTHER',
+] as const satisfies readonly CancellationReason[];
+
+/** The "Cancel Order" dialog's choices. */
+export const CANCELLATION_REASON_LABEL: Record<CancellationReason, string> = {
+  BUYER_REQUEST: 'The buyer asked to cancel',
+  OUT_OF_STOCK: 'Out of stock',
+  CANNOT_SHIP: 'Cannot ship the order',
+  PAYMENT_ISSUE: 'Payment issue',
+  OTHER: 'Other',
+};

@@ -1,8 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import { IconAlertTriangle, IconCalendar, IconCheck } from '@tabler/icons-react';
-import dayjs from 'dayjs';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TermsPaymentMethod } from '../graphql/graphql';
 import { describeError } from '../lib/errors';
@@ -15,17 +13,8 @@ import {
   withoutFieldErrors,
 } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/details/reviewMutations';
-import { TERMS_PAYMENT_METHOD_LABEL, TERMS_PAYMENT_METHODS } from './labels';
 import { MarkInvoicePaidMutation } from './paymentMutations';
-
-const DAY = 'YYYY-MM-DD';
-/** The API's limit on the reference. */
-export const MAX_PAYMENT_REFERENCE = 200;
-
-const METHOD_OPTIONS = TERMS_PAYMENT_METHODS.map((method) => ({
-  value: method,
-  label: TERMS_PAYMENT_METHOD_LABEL[method],
-}));
+import { TermsPaymentFields, today } from './TermsPaymentFields';
 
 const FIELDS = [['method'], ['reference'], ['paidAt']];
 
@@ -50,7 +39,6 @@ export function MarkInvoicePaidDialog(props: {
       if (data?.markInvoicePaid.invoice && data.markInvoicePaid.userErrors.length === 0) evictOrderLists(cache);
     },
   });
-  const today = dayjs().format(DAY);
   const [method, setMethod] = useState<TermsPaymentMethod | null>(null);
   const [reference, setReference] = useState('');
   const [paidOn, setPaidOn] = useState<string | null>(today);
@@ -109,47 +97,25 @@ export function MarkInvoicePaidDialog(props: {
             Record that {props.buyerName} paid {formatMoney(props.total)} outside the marketplace. The invoice and its
             order are then marked paid.
           </Text>
-          <Select
-            label="Payment method"
-            withAsterisk
-            placeholder="How did the buyer pay?"
-            data={METHOD_OPTIONS}
-            value={method}
-            onChange={(value) => {
-              setMethod(TERMS_PAYMENT_METHODS.find((candidate) => candidate === value) ?? null);
+          <TermsPaymentFields
+            method={method}
+            onMethodChange={(value) => {
+              setMethod(value);
               setUserErrors((current) => withoutFieldErrors(current, 'method'));
             }}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            error={methodError}
-          />
-          <TextInput
-            label="Reference"
-            description="Check number, transfer reference or a note (optional)."
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            placeholder="e.g. Check #4417"
-            value={reference}
-            maxLength={MAX_PAYMENT_REFERENCE}
-            onChange={(event) => {
-              setReference(event.currentTarget.value);
+            methodPlaceholder="How did the buyer pay?"
+            reference={reference}
+            onReferenceChange={(value) => {
+              setReference(value);
               setUserErrors((current) => withoutFieldErrors(current, 'reference'));
             }}
-            error={fieldErrorMessage(userErrors, 'reference')}
-          />
-          <DatePickerInput
-            label="Paid on"
-            withAsterisk
-            leftSection={<IconCalendar size={16} />}
-            valueFormat="MMM D, YYYY"
-            value={paidOn}
-            onChange={(value) => {
-              setPaidOn(value ? dayjs(value).format(DAY) : null);
+            day={paidOn}
+            onDayChange={(value) => {
+              setPaidOn(value);
               setUserErrors((current) => withoutFieldErrors(current, 'paidAt'));
             }}
-            maxDate={today}
-            clearable
-            popoverProps={{ withinPortal: true }}
-            error={paidOnError}
+            dayLabel="Paid on"
+            errors={{ method: methodError, reference: fieldErrorMessage(userErrors, 'reference'), day: paidOnError }}
           />
           {messages.map((text) => (
             <Alert key={text} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">

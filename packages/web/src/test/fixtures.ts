@@ -2,6 +2,7 @@ import type { Unmasked } from '@apollo/client';
 import type {
   AcceptOrderCustomerDialogQuery,
   CurrentUserQuery,
+  EditOrderMutation,
   InvoicePageQuery,
   OrderDetailsPageQuery,
   OrdersPageQuery,
@@ -50,6 +51,52 @@ export function anOrderRow(overrides: Partial<OrderRowFixture> = {}): OrderRowFi
     total: money(123450),
     shipment: null,
     invoice: null,
+    invoices: [],
+    amountToInvoice: money(0),
+    ...overrides,
+  };
+}
+
+export type OrderCreditNoteFixture = OrderDetailsFixture['creditNotes'][number];
+
+export function anOrderCreditNote(overrides: Partial<OrderCreditNoteFixture> = {}): OrderCreditNoteFixture {
+  return {
+    __typename: 'CreditNote',
+    id: 'CN1',
+    displayNumber: 'DB-CN-3',
+    reason: 'Order #1042 edited',
+    issuedAt: hoursAgo(1),
+    pdfUrl: '/credit-notes/CN1/pdf',
+    total: money(1800),
+    ...overrides,
+  };
+}
+
+export type RefundFixture = OrderDetailsFixture['refunds'][number];
+
+export function aRefund(overrides: Partial<RefundFixture> = {}): RefundFixture {
+  return {
+    __typename: 'Refund',
+    id: 'R1',
+    method: 'CARD',
+    status: 'SUCCEEDED',
+    amount: money(1800),
+    creditNoteNumber: 'DB-CN-3',
+    termsMethod: null,
+    reference: null,
+    refundedOn: null,
+    createdAt: hoursAgo(1),
+    attempts: [
+      {
+        __typename: 'RefundAttempt',
+        id: 'RA1',
+        attempt: 1,
+        status: 'SUCCEEDED',
+        failureMessage: null,
+        stripeRefundId: 're_123',
+        createdAt: hoursAgo(1),
+      },
+    ],
     ...overrides,
   };
 }
@@ -167,6 +214,9 @@ export function anOrder(overrides: Partial<OrderDetailsFixture> = {}): OrderDeta
     cancelledAt: null,
     rejectionReason: null,
     rejectionMessage: null,
+    cancellationReason: null,
+    cancellationMessage: null,
+    restocked: false,
     buyerNote: null,
     customer: null,
     buyer: {
@@ -222,6 +272,10 @@ export function anOrder(overrides: Partial<OrderDetailsFixture> = {}): OrderDeta
     events: [anOrderEvent()],
     shipment: null,
     invoice: null,
+    invoices: [],
+    amountToInvoice: money(0),
+    creditNotes: [],
+    refunds: [],
     ...overrides,
   };
 }
@@ -317,6 +371,7 @@ export type InvoiceDocumentFixture = InvoiceFixture['document'];
 export function anInvoiceDocument(overrides: Partial<InvoiceDocumentFixture> = {}): InvoiceDocumentFixture {
   return {
     __typename: 'InvoiceDocument',
+    supplementary: false,
     number: 'DB-1043',
     issueDate: '2025-11-26',
     dueDate: '2025-12-26',
@@ -420,6 +475,8 @@ export function anInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixtu
     overdue: false,
     total: money(22850),
     payments: [],
+    voidReason: null,
+    creditNotes: [],
     order: anInvoiceOrder(),
     document: anInvoiceDocument(),
     ...overrides,
@@ -469,4 +526,33 @@ export function aCardInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFi
     order: anInvoiceOrder({ buyer: { __typename: 'Buyer', id: 'B1', cardBrand: 'visa', cardLast4: '4242' } }),
     ...overrides,
   });
+}
+
+export type AdjustmentFixture = NonNullable<Unmasked<EditOrderMutation>['editOrder']['adjustment']>;
+
+/** An edit's dry run that lowers a quantity on an order with nothing invoiced yet. */
+export function anAdjustment(overrides: Partial<AdjustmentFixture> = {}): AdjustmentFixture {
+  return {
+    __typename: 'OrderAdjustment',
+    committed: false,
+    changes: ['TEA-GRN-250 quantity 12 → 10'],
+    lines: [
+      {
+        __typename: 'OrderAdjustmentLine',
+        sku: 'TEA-GRN-250',
+        description: 'Green Tea · 250 g tin',
+        unitPrice: money(1250),
+        quantityBefore: 12,
+        quantity: 10,
+        lineTotal: money(12500),
+      },
+    ],
+    totalBefore: money(21900),
+    totalAfter: money(19400),
+    voidedInvoiceNumbers: [],
+    creditNote: null,
+    refunds: [],
+    amountToInvoice: money(0),
+    ...overrides,
+  };
 }

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconFileInvoice, IconTruck } from '@tabler/icons-rea
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { formatCalendarDate, formatDateTime, formatMoney } from '../../lib/format';
+import { formatCalendarDate, formatDateTime, formatMoney, type MoneyValue } from '../../lib/format';
 import { CreateInvoiceButton } from '../../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../../invoices/paths';
@@ -186,13 +186,18 @@ export function InvoiceNextStep(props: {
   orderId: string;
   canCreateInvoice: boolean;
   canSaveShipment: boolean;
+  /** What a new invoice would bill. */
+  amountToInvoice: MoneyValue;
   onOpenShipping: () => void;
 }) {
   if (props.canCreateInvoice) {
     return (
       <Section title="Invoice" id="order-invoice">
         <Stack gap="sm">
-          <Text size="sm">The shipment info is saved. Create the invoice to review it before you confirm it.</Text>
+          <Text size="sm">
+            The shipment info is saved. Create the invoice ({formatMoney(props.amountToInvoice)}) to review it before
+            you confirm it.
+          </Text>
           <Group justify="flex-end">
             <CreateInvoiceButton orderId={props.orderId} size="sm" />
           </Group>

@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { IconCheck, IconX } from '@tabler/icons-react';
+import { IconBan, IconCheck, IconPencil, IconX } from '@tabler/icons-react';
 import type { OrderAction } from '../../graphql/graphql';
 
 export interface OrderActionsProps {
@@ -7,18 +7,37 @@ export interface OrderActionsProps {
   actions: ReadonlyArray<OrderAction>;
   onAccept?: () => void;
   onReject?: () => void;
+  onEdit?: () => void;
+  onCancel?: () => void;
+  /** While the items are being edited, "Edit Order" is already on. */
+  editing?: boolean;
   /** The action currently being submitted, if any. */
   pending?: 'ACCEPT' | 'REJECT' | null;
 }
 
-/** The red "Reject" and green "Accept" buttons at the top right of the Order Details screen. */
+/**
+ * The buttons at the top right of the Order Details screen: red "Reject" and green "Accept" for a
+ * pending order, "Edit Order" and "Cancel Order" once it is accepted.
+ */
 export function OrderActions(props: OrderActionsProps) {
   const canReject = props.actions.includes('REJECT');
   const canAccept = props.actions.includes('ACCEPT');
-  if (!canReject && !canAccept) return null;
+  const canEdit = props.actions.includes('EDIT') && props.onEdit !== undefined;
+  const canCancel = props.actions.includes('CANCEL') && props.onCancel !== undefined;
+  if (!canReject && !canAccept && !canEdit && !canCancel) return null;
   const busy = Boolean(props.pending);
   return (
     <Group gap="sm" wrap="nowrap">
+      {canCancel && (
+        <Button color="red" variant="light" leftSection={<IconBan size={16} />} onClick={props.onCancel}>
+          Cancel Order
+        </Button>
+      )}
+      {canEdit && (
+        <Button variant="light" leftSection={<IconPencil size={16} />} onClick={props.onEdit} disabled={props.editing}>
+          Edit Order
+        </Button>
+      )}
       {canReject && (
         <Button
           color="red"

@@ -9,9 +9,10 @@ import {
   IconTrash,
   IconTruck,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../graphql';
+import { PAYMENT_POLL_INTERVAL_MS } from '../../invoices/InvoicePage';
 import { describeError } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
@@ -20,12 +21,16 @@ import { EmptyState, QueryError } from '../../ui/States';
 import { orderPath } from '../list/OrdersTable';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import { AcceptOrderCustomerDialog } from './AcceptOrderCustomerDialog';
+import { CancelOrderDialog } from './CancelOrderDialog';
+import { CreditNotesAndRefunds } from './CreditNotesAndRefunds';
 import { ShippingTab } from '../../shipments/ShippingTab';
 import { InvoiceNextStep, InvoiceSummary, ShipmentSummary } from './FulfilmentSummary';
 import { OrderActions } from './OrderActions';
 import { OrderAddresses } from './OrderAddresses';
 import { OrderInformation } from './OrderInformation';
+import { OrderInvoices } from './OrderInvoices';
 import { OrderItems } from './OrderItems';
+import { OrderItemsEditor } from './OrderItemsEditor';
 import { OrderTimeline } from './OrderTimeline';
 import { RejectOrderDialog } from './RejectOrderDialog';
 import { RemoveItemsModal } from './RemoveItemsModal';
@@ -65,6 +70,17 @@ export const OrderDetailsPageOrderFragment = graphql(`
     ...OrderAddresses_order
     ...OrderItems_order
     ...OrderTimeline_order
+    ...OrderItemsEditor_order
+    ...OrderInvoices_order
+    ...CreditNotesAndRefunds_order
+    amountToInvoice {
+      amount
+      currency
+    }
+    refunds {
+      id
+      status
+    }
     shipment {
       id
       ...ShipmentSummary_shipment
@@ -122,7 +138,7 @@ function OrderDetailsSkeleton() {
   );
 }
 
-type Dialog = 'split' | 'remove' | 'accept' | 'reject' | null;
+type Dialog = 'split' | 'remove' | 'accept' | 'reject' | 'cancel' | null;
 
 /** `?tab=shipping` opens the Shipping tab (so a reload or a shared link keeps it). */
 const TAB_PARAM = 'tab';
@@ -134,13 +150,25 @@ export function OrderDetailsPage() {
   const now = useNow();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(OrderDetailsPageQuery, { variables: { id } });
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(OrderDetailsPageQuery, {
+    variables: { id },
+  });
   useSubscription(OrderDetailsOrderChangedSubscription, {
     variables: { orderId: id },
     skip: !id,
     // The pushed order is merged into the cache by its id: the query above re-renders from there.
     ignoreResults: true,
   });
+  // While a card refund is at Stripe the page also asks now and then, in case its pushed outcome was
+  // missed (as the invoice page does for a card charge).
+  const refunding = data?.order
+    ? getFragmentData(OrderDetailsPageOrderFragment, data.order).refunds.some((refund) => refund.status === 'PENDING')
+    : false;
+  useEffect(() => {
+    if (!refunding) return undefined;
+    startPolling(PAYMENT_POLL_INTERVAL_MS);
+    return () => stopPolling();
+  }, [refunding, startPolling, stopPolling]);
   const [acceptWithoutCustomer, { loading: accepting }] = useMutation(AcceptOrderMutation, {
     update(cache, { data: result }) {
       if (result?.acceptOrder.order) evictOrderLists(cache);
@@ -149,6 +177,8 @@ export function OrderDetailsPage() {
 
   const [selectedItemIds, setSelectedItemIds] = useState<ReadonlySet<string>>(() => new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
+  // "Edit Order" turns the items table into the editor until the edit is saved or abandoned.
+  const [editing, setEditing] = useState(false);
   // What the split / delete confirmation lists, kept while it closes.
   const [confirmItems, setConfirmItems] = useState<ReadonlyArray<SelectedItem>>([]);
   // Refusals of actions started outside a dialog (Accept, a quantity): shown under the header.
@@ -160,6 +190,7 @@ export function OrderDetailsPage() {
     setShownOrderId(id);
     setSelectedItemIds(new Set());
     setDialog(null);
+    setEditing(false);
     setPageErrors([]);
     setPageFailure(null);
   }
@@ -326,16 +357,21 @@ export function OrderDetailsPage() {
         <Stack gap="lg">
           <OrderInformation order={order} now={now} />
           <OrderAddresses order={order} />
-          <OrderItems
-            order={order}
-            selectable={selectable}
-            selectedIds={selectedItemIds}
-            onSelectedIdsChange={setSelectedItemIds}
-            actions={itemActions}
-            quantityEditing={
-              actions.includes('UPDATE_QUANTITY') ? { version: order.version, onStale: markStale } : null
-            }
-          />
+          {editing && actions.includes('EDIT') ? (
+            <OrderItemsEditor order={order} onDone={() => setEditing(false)} onReload={reload} />
+          ) : (
+            <OrderItems
+              order={order}
+              selectable={selectable}
+              selectedIds={selectedItemIds}
+              onSelectedIdsChange={setSelectedItemIds}
+              actions={itemActions}
+              quantityEditing={
+                actions.includes('UPDATE_QUANTITY') ? { version: order.version, onStale: markStale } : null
+              }
+            />
+          )}
+          <CreditNotesAndRefunds order={order} onReload={reload} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, xl: 4 }}>
@@ -347,9 +383,11 @@ export function OrderDetailsPage() {
               orderId={order.id}
               canCreateInvoice={actions.includes('CREATE_INVOICE')}
               canSaveShipment={actions.includes('SAVE_SHIPMENT')}
+              amountToInvoice={order.amountToInvoice}
               onOpenShipping={() => openTab(SHIPPING_TAB)}
             />
           )}
+          <OrderInvoices order={order} canCreateInvoice={actions.includes('CREATE_INVOICE')} />
           {order.shipment && <ShipmentSummary shipment={order.shipment} />}
           <OrderTimeline order={order} now={now} mailCatcherUrl={data.mailCatcherUrl} />
         </Stack>
@@ -378,6 +416,15 @@ export function OrderDetailsPage() {
             onReject={() => {
               setPageErrors([]);
               setDialog('reject');
+            }}
+            editing={editing}
+            onEdit={() => {
+              setPageErrors([]);
+              setEditing(true);
+            }}
+            onCancel={() => {
+              setPageErrors([]);
+              setDialog('cancel');
             }}
           />
         }
@@ -481,6 +528,25 @@ export function OrderDetailsPage() {
           notifications.show({
             color: 'red',
             title: `Order #${order.number} rejected`,
+            message: `${order.buyer.companyName} will receive an email about it.`,
+          });
+        }}
+        onReload={reload}
+      />
+      <CancelOrderDialog
+        opened={dialog === 'cancel' && actions.includes('CANCEL')}
+        onClose={() => setDialog(null)}
+        orderId={order.id}
+        orderNumber={order.number}
+        buyerName={order.buyer.companyName}
+        version={order.version}
+        shipped={order.shipment !== null}
+        onCancelled={() => {
+          setDialog(null);
+          setEditing(false);
+          notifications.show({
+            color: 'gray',
+            title: `Order #${order.number} cancelled`,
             message: `${order.buyer.companyName} will receive an email about it.`,
           });
         }}

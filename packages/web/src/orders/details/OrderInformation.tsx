@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { formatDateTime } from '../../lib/format';
-import { PAYMENT_METHOD_LABEL, rejectionReasonLabel } from '../labels';
+import { CANCELLATION_REASON_LABEL, PAYMENT_METHOD_LABEL, rejectionReasonLabel } from '../labels';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge } from '../StatusBadges';
 import { orderPath } from '../list/OrdersTable';
@@ -20,6 +20,9 @@ export const OrderInformationFragment = graphql(`
     cancelledAt
     rejectionReason
     rejectionMessage
+    cancellationReason
+    cancellationMessage
+    restocked
     paymentMethod
     buyerNote
     customer {
@@ -163,6 +166,19 @@ export function OrderInformation(props: { order: FragmentType<typeof OrderInform
                 {order.rejectionMessage}
               </Text>
             )}
+          </Field>
+        )}
+        {order.status === 'CANCELLED' && order.cancellationReason && (
+          <Field label="Cancellation reason">
+            <Value>{CANCELLATION_REASON_LABEL[order.cancellationReason]}</Value>
+            {order.cancellationMessage && (
+              <Text size="xs" c="dimmed">
+                {order.cancellationMessage}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed">
+              {order.restocked ? 'Items put back in stock' : 'Items not put back in stock'}
+            </Text>
           </Field>
         )}
       </SimpleGrid>

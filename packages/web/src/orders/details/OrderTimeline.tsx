@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, ThemeIcon, Timeline, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon, Timeline, Tooltip } from '@mantine/core';
 import {
   IconArrowsSplit,
   IconBan,
@@ -6,9 +6,13 @@ import {
   IconCreditCard,
   IconExternalLink,
   IconFileInvoice,
+  IconFileMinus,
   IconMail,
+  IconNote,
+  IconPackageImport,
   IconPencil,
   IconPoint,
+  IconReceiptRefund,
   IconShoppingCart,
   IconTrash,
   IconTruck,
@@ -17,6 +21,7 @@ import {
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { formatDateTime, formatRelativeTime } from '../../lib/format';
+import { AddOrderNote } from './AddOrderNote';
 import { Section } from './Section';
 
 export const OrderTimelineFragment = graphql(`
@@ -38,9 +43,27 @@ export const OrderTimelineFragment = graphql(`
 
 const ICON_SIZE = 12;
 
-/** Event types are open-ended strings: pick an icon by keyword, with a neutral fallback. */
+/** The events of changes after acceptance, each with its own icon. */
+const EVENT_ICONS: Readonly<Record<string, { icon: ReactNode; color: string }>> = {
+  NOTE_ADDED: { icon: <IconNote size={ICON_SIZE} />, color: 'yellow' },
+  ORDER_EDITED: { icon: <IconPencil size={ICON_SIZE} />, color: 'blue' },
+  ORDER_CANCELLED: { icon: <IconBan size={ICON_SIZE} />, color: 'red' },
+  INVOICE_VOIDED: { icon: <IconFileMinus size={ICON_SIZE} />, color: 'dark' },
+  CREDIT_NOTE_ISSUED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'violet' },
+  REFUND_REQUESTED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'blue' },
+  REFUND_SUCCEEDED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'green' },
+  REFUND_FAILED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'red' },
+  REFUND_OWED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'orange' },
+  REFUND_RECORDED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'green' },
+  STOCK_RESTORED: { icon: <IconPackageImport size={ICON_SIZE} />, color: 'cyan' },
+  EMAIL_SENT: { icon: <IconMail size={ICON_SIZE} />, color: 'gray' },
+};
+
+/** Other event types are open-ended strings: pick an icon by keyword, with a neutral fallback. */
 function eventIcon(type: string): { icon: ReactNode; color: string } {
   const t = type.toUpperCase();
+  const known = EVENT_ICONS[t];
+  if (known) return known;
   if (t.includes('REJECT')) return { icon: <IconX size={ICON_SIZE} />, color: 'red' };
   if (t.includes('CANCEL')) return { icon: <IconBan size={ICON_SIZE} />, color: 'gray' };
   if (t.includes('ACCEPT')) return { icon: <IconCheck size={ICON_SIZE} />, color: 'green' };
@@ -71,8 +94,9 @@ export function caughtEmailUrl(mailCatcherUrl: string, messageId: string): strin
 }
 
 /**
- * Everything that happened to the order, newest first. Sent emails link to the mail catcher when
- * the server has one (development).
+ * Everything that happened to the order, newest first, with "Add note" on top. Internal notes stand
+ * out (the seller's team only); sent emails link to the mail catcher when the server has one
+ * (development).
  */
 export function OrderTimeline(props: {
   order: FragmentType<typeof OrderTimelineFragment>;
@@ -84,59 +108,83 @@ export function OrderTimeline(props: {
 
   return (
     <Section title="Timeline" id="order-timeline">
-      {events.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          Nothing has happened to this order yet.
-        </Text>
-      ) : (
-        <Timeline bulletSize={24} lineWidth={2} aria-label="Order timeline">
-          {events.map((event) => {
-            const { icon, color } = eventIcon(event.type);
-            const messageId = event.type === 'EMAIL_SENT' ? emailMessageId(event.data) : null;
-            return (
-              <Timeline.Item
-                key={event.id}
-                bullet={
-                  <ThemeIcon size={24} radius="xl" color={color} variant="light">
-                    {icon}
-                  </ThemeIcon>
-                }
-                title={
-                  <Text size="sm" fw={600}>
-                    {event.summary}
-                  </Text>
-                }
-              >
-                <Text size="xs" c="dimmed">
-                  {event.actor.name} ·{' '}
-                  <Tooltip label={formatDateTime(event.createdAt)}>
-                    <time dateTime={event.createdAt}>{formatRelativeTime(event.createdAt, props.now)}</time>
-                  </Tooltip>
-                </Text>
-                <Group gap="sm">
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(event.createdAt)}
-                  </Text>
-                  {messageId && props.mailCatcherUrl && (
-                    <Anchor
-                      href={caughtEmailUrl(props.mailCatcherUrl, messageId)}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      size="xs"
-                      fw={500}
-                    >
-                      <Group gap={2} wrap="nowrap" component="span">
-                        View email
-                        <IconExternalLink size={12} aria-hidden />
+      <Stack gap="lg">
+        <AddOrderNote orderId={order.id} />
+        {events.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Nothing has happened to this order yet.
+          </Text>
+        ) : (
+          <Timeline bulletSize={24} lineWidth={2} aria-label="Order timeline">
+            {events.map((event) => {
+              const { icon, color } = eventIcon(event.type);
+              const messageId = event.type === 'EMAIL_SENT' ? emailMessageId(event.data) : null;
+              // A note's summary is its text.
+              const note = event.type === 'NOTE_ADDED' ? event.summary : null;
+              return (
+                <Timeline.Item
+                  key={event.id}
+                  bullet={
+                    <ThemeIcon size={24} radius="xl" color={color} variant="light">
+                      {icon}
+                    </ThemeIcon>
+                  }
+                  title={
+                    note === null ? (
+                      <Text size="sm" fw={600}>
+                        {event.summary}
+                      </Text>
+                    ) : (
+                      <Group gap="xs">
+                        <Text size="sm" fw={600}>
+                          Note
+                        </Text>
+                        <Badge size="xs" color="yellow" variant="light">
+                          Internal
+                        </Badge>
                       </Group>
-                    </Anchor>
+                    )
+                  }
+                  data-event-type={event.type}
+                >
+                  {note !== null && (
+                    <Paper bg="yellow.0" p="xs" my={4} radius="sm" withBorder data-testid="order-note">
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                        {note}
+                      </Text>
+                    </Paper>
                   )}
-                </Group>
-              </Timeline.Item>
-            );
-          })}
-        </Timeline>
-      )}
+                  <Text size="xs" c="dimmed">
+                    {event.actor.name} ·{' '}
+                    <Tooltip label={formatDateTime(event.createdAt)}>
+                      <time dateTime={event.createdAt}>{formatRelativeTime(event.createdAt, props.now)}</time>
+                    </Tooltip>
+                  </Text>
+                  <Group gap="sm">
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(event.createdAt)}
+                    </Text>
+                    {messageId && props.mailCatcherUrl && (
+                      <Anchor
+                        href={caughtEmailUrl(props.mailCatcherUrl, messageId)}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        size="xs"
+                        fw={500}
+                      >
+                        <Group gap={2} wrap="nowrap" component="span">
+                          View email
+                          <IconExternalLink size={12} aria-hidden />
+                        </Group>
+                      </Anchor>
+                    )}
+                  </Group>
+                </Timeline.Item>
+              );
+            })}
+          </Timeline>
+        )}
+      </Stack>
     </Section>
   );
 }

@@ -184,6 +184,33 @@ describe('OrdersPage', () => {
     expect(payment).toHaveTextContent('UnpaidOverdueDue Oct 1, 2025');
   });
 
+  it('strikes through voided invoices and shows what an edit left to invoice', async () => {
+    const edited = anOrderRow({
+      id: 'O1031',
+      number: 1031,
+      status: 'ACCEPTED',
+      paymentStatus: 'PAID',
+      buyerName: 'Corner Store',
+      invoice: anOrderRowInvoice({ id: 'INV8', displayNumber: 'DB-1008' }),
+      invoices: [
+        { __typename: 'Invoice', id: 'INV6', displayNumber: 'DB-1006', status: 'VOID' },
+        { __typename: 'Invoice', id: 'INV8', displayNumber: 'DB-1008', status: 'ISSUED' },
+      ],
+      amountToInvoice: money(2400),
+    });
+    const filter = { status: 'ACCEPTED' as const };
+    renderOrders('/orders?view=all', [
+      ordersMock({ first: 25, filter, countsFilter: {}, withCounts: false }, ordersPage([edited], { counts: null })),
+    ]);
+
+    const row = (await screen.findByRole('link', { name: '#1031' })).closest('tr') as HTMLElement;
+    const voided = within(row).getByRole('link', { name: 'DB-1006' });
+    expect(voided).toHaveAttribute('href', '/invoices/INV6');
+    expect(voided).toHaveAttribute('title', 'DB-1006 (void)');
+    expect(within(row).getByRole('link', { name: 'DB-1008' })).toBeInTheDocument();
+    expect(row).toHaveTextContent('$24.00 to invoice');
+  });
+
   it('debounces the search box into the URL', async () => {
     const { router, user } = renderOrders('/orders', [
       ordersMock(FIRST_PAGE),

@@ -38,6 +38,15 @@ export const OrdersTableOrderFragment = graphql(`
       dueOn
       overdue
     }
+    invoices {
+      id
+      displayNumber
+      status
+    }
+    amountToInvoice {
+      amount
+      currency
+    }
   }
 `);
 
@@ -85,8 +94,53 @@ const SKELETON_ROWS = 8;
 
 type OrderRowData = OrdersTable_OrderFragment;
 
-/** Once issued: the invoice number (a link to it) and a "View Invoice" button; a draft links to its preview. */
+/** Voided invoices of the order, struck through (their numbers are never reused). */
+function VoidedInvoices(props: { order: OrderRowData }) {
+  const voided = props.order.invoices.filter((invoice) => invoice.status === 'VOID' && invoice.displayNumber);
+  if (voided.length === 0) return null;
+  return (
+    <Group gap={6} wrap="wrap">
+      {voided.map((invoice) => (
+        <Anchor
+          key={invoice.id}
+          component={Link}
+          to={invoicePath(invoice.id)}
+          size="xs"
+          c="dimmed"
+          td="line-through"
+          className="tabular-nums"
+          title={`${invoice.displayNumber ?? ''} (void)`}
+        >
+          {invoice.displayNumber}
+        </Anchor>
+      ))}
+    </Group>
+  );
+}
+
+/**
+ * Once issued: the invoice number (a link to it) and a "View Invoice" button; a draft links to its
+ * preview. Voided invoices follow struck through, then what is left to invoice after an edit.
+ */
 function InvoiceCell(props: { order: OrderRowData }) {
+  const toInvoice =
+    props.order.amountToInvoice.amount > 0 &&
+    props.order.status === 'ACCEPTED' &&
+    props.order.invoice?.status === 'ISSUED';
+  return (
+    <Stack gap={2}>
+      <CurrentInvoice order={props.order} />
+      <VoidedInvoices order={props.order} />
+      {toInvoice && (
+        <Text size="xs" c="orange.8" className="tabular-nums">
+          {formatMoney(props.order.amountToInvoice)} to invoice
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function CurrentInvoice(props: { order: OrderRowData }) {
   const invoice = props.order.invoice;
   if (invoice?.status === 'DRAFT') {
     return (

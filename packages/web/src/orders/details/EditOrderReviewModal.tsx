@@ -1,0 +1,133 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { FragmentType } from '../../graphql';
+import type { EditOrderInput } from '../../graphql/graphql';
+import { describeError } from '../../lib/errors';
+import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { AdjustmentSummary } from './AdjustmentSummary';
+import { EditOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
+import { DialogErrors } from './DialogErrors';
+import { evictOrderLists } from './reviewMutations';
+
+/** The server's limit on the reason printed on a credit note. */
+export const MAX_EDIT_REASON = 500;
+
+/** The edit the seller reviews: what was asked in the dry run and what the API answered. */
+export interface ReviewedEdit {
+  input: Omit<EditOrderInput, 'preview' | 'reason'>;
+  adjustment: FragmentType<typeof OrderAdjustmentFragment>;
+}
+
+/**
+ * "Review changes": the dry run's consequences, an optional reason (printed on a credit note and
+ * shown on the timeline), and "Save changes", which commits exactly the reviewed edit against the
+ * order version it was computed from.
+ */
+export function EditOrderReviewModal(props: {
+  review: ReviewedEdit | null;
+  orderNumber: number;
+  onClose: () => void;
+  onSaved: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  const [save, { loading }] = useMutation(EditOrderMutation, {
+    update(cache, { data }) {
+      if (data?.editOrder.order && data.editOrder.adjustment?.committed) evictOrderLists(cache);
+    },
+  });
+  const [reason, setReason] = useState('');
+  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const close = () => {
+    if (loading) return;
+    setUserErrors([]);
+    setFailure(null);
+    props.onClose();
+  };
+
+  const submit = async () => {
+    if (loading || !props.review) return;
+    setUserErrors([]);
+    setFailure(null);
+    try {
+      const { data } = await save({
+        variables: { input: { ...props.review.input, reason: reason.trim() || null, preview: false } },
+      });
+      const payload = data?.editOrder;
+      if (!payload) return;
+      if (payload.userErrors.length > 0 || !payload.order) {
+        setUserErrors(payload.userErrors);
+        return;
+      }
+      setReason('');
+      notifications.show({
+        color: 'green',
+        title: `Order #${props.orderNumber} updated`,
+        message: payload.creditNote
+          ? `Credit note ${payload.creditNote.displayNumber} was issued.`
+          : 'The changes are saved and on the timeline.',
+      });
+      props.onSaved();
+    } catch (caught) {
+      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+    }
+  };
+
+  const messages = [...formErrorMessages(userErrors, [['reason']]), ...(failure ? [failure] : [])];
+
+  return (
+    <Modal
+      opened={props.review !== null}
+      onClose={close}
+      title={`Review changes to Order #${props.orderNumber}`}
+      centered
+      size="lg"
+    >
+      {props.review && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+          noValidate
+        >
+          <Stack gap="md">
+            <AdjustmentSummary adjustment={props.review.adjustment} />
+            <Textarea
+              label="Reason"
+              description="Optional: shown on the timeline and printed on a credit note."
+              autosize
+              minRows={2}
+              maxRows={5}
+              maxLength={MAX_EDIT_REASON}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              error={fieldErrorMessage(userErrors, 'reason')}
+            />
+            <DialogErrors
+              stale={hasCode(userErrors, STALE_ORDER)}
+              messages={messages}
+              onReload={async () => {
+                await props.onReload();
+                setUserErrors([]);
+                props.onClose();
+              }}
+            />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={close} disabled={loading}>
+                Back to editing
+              </Button>
+              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={loading}>
+                Save changes
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
