@@ -13,6 +13,9 @@ import { EmailOutbox } from './notifications/email-outbox';
 import { MailCatcher } from './notifications/mail-catcher';
 import type { StripeGateway } from './payments/stripe-gateway';
 import { createServer, type RunningServer } from './server';
+import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
+import { sendWebhooksThrough } from './webhooks/webhook-outbox';
+import { WebhookSender } from './webhooks/webhook-sender';
 
 export type AppConfig = Pick<
   Config,
@@ -27,6 +30,7 @@ export type AppConfig = Pick<
   | 'jobMaintenanceIntervalSeconds'
   | 'jobExpireSeconds'
   | 'redisUrl'
+  | 'webhooks'
 > & { stripe: Pick<Config['stripe'], 'reconcileAfterSeconds'> };
 
 export type App = {
@@ -55,7 +59,9 @@ export async function startApp(
     logger,
     maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
     jobExpireSeconds: config.jobExpireSeconds,
+    webhookRetry: { limit: config.webhooks.retryLimit, delaySeconds: config.webhooks.retryDelaySeconds },
   });
+  sendWebhooksThrough(db, boss);
   const mailCatcher = config.smtpUrl ? null : new MailCatcher();
   const catcherPort = mailCatcher ? await mailCatcher.start(config.mailCatcherPort) : null;
   if (catcherPort !== null)
@@ -73,6 +79,7 @@ export async function startApp(
     boss,
     stripe: stripe.stripe,
     stripeWebhookSecret: stripe.webhookSecret,
+    webhookAllowLocalUrls: config.webhooks.allowLocalUrls,
     logger,
   });
   const schema = await createSchema({ pubSub: events.pubSub });
@@ -81,6 +88,7 @@ export async function startApp(
     await startWorkers(boss, {
       emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
       cardPayments: services.cardPayments,
+      webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
       reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
     });
   }

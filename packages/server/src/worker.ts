@@ -9,6 +9,9 @@ import { startWorkers } from './jobs/workers';
 import { EmailDelivery } from './notifications/email-delivery';
 import { CardPaymentService } from './payments/card-payment.service';
 import { openStripeGateway } from './payments/stripe-gateway';
+import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
+import { sendWebhooksThrough } from './webhooks/webhook-outbox';
+import { WebhookSender } from './webhooks/webhook-sender';
 
 /**
  * The job worker as its own process (`node dist/worker.js`), for running the API with RUN_WORKER=false.
@@ -31,13 +34,17 @@ async function main(): Promise<void> {
     logger,
     maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
     jobExpireSeconds: config.jobExpireSeconds,
+    webhookRetry: { limit: config.webhooks.retryLimit, delaySeconds: config.webhooks.retryDelaySeconds },
   });
+  // Settling a card payment records events, which can queue webhooks.
+  sendWebhooksThrough(db, boss);
   const stripe = await openStripeGateway(config.stripe, logger, null);
   const events = createEventBus({ redisUrl: config.redisUrl, logger });
   const transport = nodemailer.createTransport(config.smtpUrl);
   await startWorkers(boss, {
     emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
+    webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
     reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
   });
   logger.info('worker ready');

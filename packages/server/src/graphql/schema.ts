@@ -14,6 +14,7 @@ import { OrdersResolver } from '../orders/orders.resolver';
 import { SellerSettingsResolver } from '../sellers/seller-settings.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
 import { ShipmentResolver } from '../shipments/shipment.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -31,6 +32,7 @@ export const resolvers = [
   ShipmentResolver,
   InvoiceResolver,
   InvoicePaymentResolver,
+  WebhookResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */

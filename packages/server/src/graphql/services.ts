@@ -17,6 +17,7 @@ import type { InvoicePaymentChangePublisher } from '../payments/payment-changes'
 import { StripeWebhookHandler } from '../payments/stripe-webhook';
 import { SellerService } from '../sellers/seller.service';
 import { ShipmentService } from '../shipments/shipment.service';
+import { WebhookEndpointService } from '../webhooks/webhook-endpoint.service';
 
 export type ServiceDeps = {
   sessionTtlHours: number;
@@ -26,6 +27,7 @@ export type ServiceDeps = {
   boss: PgBoss;
   stripe: Stripe;
   stripeWebhookSecret: string;
+  webhookAllowLocalUrls: boolean;
   logger: Logger;
 };
 
@@ -54,6 +56,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
       paymentChanges,
       deps.logger,
     ),
+    webhookEndpoints: new WebhookEndpointService(db, deps.boss, { allowLocalUrls: deps.webhookAllowLocalUrls }),
   };
 }
 

@@ -7,6 +7,7 @@ export const QUEUES = {
   EMAIL: 'email-send',
   PAYMENT_CHARGE: 'payment-charge',
   PAYMENT_RECONCILE: 'payment-reconcile',
+  WEBHOOK_DELIVERY: 'webhook-delivery',
 } as const;
 
 export type JobQueueOptions = {
@@ -16,6 +17,8 @@ export type JobQueueOptions = {
   maintenanceIntervalSeconds: number;
   /** A job still active after this long is treated as crashed and retried. */
   jobExpireSeconds: number;
+  /** Retries of a webhook delivery and the first delay; each retry waits about twice as long. */
+  webhookRetry: { limit: number; delaySeconds: number };
 };
 
 /**
@@ -27,6 +30,7 @@ export async function startJobQueue({
   logger,
   maintenanceIntervalSeconds,
   jobExpireSeconds,
+  webhookRetry,
 }: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
@@ -46,6 +50,16 @@ export async function startJobQueue({
       expireInSeconds: jobExpireSeconds,
     });
   }
+  // Updated as well as created: a changed WEBHOOK_RETRY_* applies to a queue made by an earlier start.
+  const webhookQueue = {
+    name: QUEUES.WEBHOOK_DELIVERY,
+    retryLimit: webhookRetry.limit,
+    retryDelay: webhookRetry.delaySeconds,
+    retryBackoff: true,
+    expireInSeconds: jobExpireSeconds,
+  };
+  await boss.createQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);
+  await boss.updateQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);
   // One reconciliation at a time (the queue policy drops a second while one is queued).
   await boss.createQueue(QUEUES.PAYMENT_RECONCILE, {
     name: QUEUES.PAYMENT_RECONCILE,
