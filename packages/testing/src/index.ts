@@ -1,2 +1,3 @@
 export { eventually } from './eventually';
 export { pdfText } from './pdf-text';
+export { WebhookReceiver, type ReceivedWebhook } from './webhook-receiver';

@@ -1,9 +1,8 @@
-import { eventually } from '@order-desk/testing';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { recordOrderEvent } from '../orders/order-timeline';
 import { SeedFixtures } from '../test/fixtures';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
-import { WebhookReceiver, type ReceivedWebhook } from '../test/webhook-receiver';
+import { eventually, WebhookReceiver, type ReceivedWebhook } from '@order-desk/testing';
 import { verifyWebhook } from './webhook-signature';
 
 const ERRORS = `userErrors { code field message }`;

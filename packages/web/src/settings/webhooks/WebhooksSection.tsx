@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Divider, Group, Modal, Skeleton, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, Modal, Skeleton, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconList, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -126,7 +126,7 @@ export function WebhooksSection() {
   const logged = endpoints.find((endpoint) => endpoint.id === shownLog) ?? null;
 
   return (
-    <Card component="section" aria-labelledby="webhooks-title" maw={1040}>
+    <Card component="section" aria-labelledby="webhooks-title">
       <Stack gap="md">
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
@@ -162,8 +162,8 @@ export function WebhooksSection() {
               <Table.Tbody>
                 {endpoints.map((endpoint) => (
                   <Table.Tr key={endpoint.id}>
-                    <Table.Td maw={320}>
-                      <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                    <Table.Td miw={220} maw={360}>
+                      <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                         {endpoint.url}
                       </Text>
                       {endpoint.description && (
@@ -173,11 +173,11 @@ export function WebhooksSection() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color="gray" title={endpoint.events.join(', ')}>
+                      <Text size="sm" title={endpoint.events.join(', ')} style={{ whiteSpace: 'nowrap' }}>
                         {endpoint.events.length === WEBHOOK_EVENTS.length
                           ? 'All events'
                           : `${endpoint.events.length} of ${WEBHOOK_EVENTS.length} events`}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Switch
