@@ -7,7 +7,7 @@ export enum WebhookDeliveryStatus {
 }
 registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
-  description: 'PENDING: queued or waiting for a retry; SUCCEEDED: answered 2xx; FAILED: out of retries (resendable).',
+  description: 'Where a webhook delivery stands.',
   valuesConfig: {
     PENDING: { description: 'Queued, or failed and waiting for its next retry.' },
     SUCCEEDED: { description: 'The endpoint answered with a 2xx status.' },

@@ -6,14 +6,14 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import { isId } from '../common/ids';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { rows } from '../common/sql';
-import type { UserError } from '../common/user-error';
+import { userError, type UserError } from '../common/user-error';
 import { userInputError } from '../graphql/errors';
 import type { Outcome } from '../orders/order-change';
 import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
-import { webhookError, WebhookErrorCode } from './webhook-errors';
+import { WebhookErrorCode } from './webhook-errors';
 import { PING_EVENT, WebhookEventType } from './webhook-event-type';
 import { enqueueDelivery, insertDeliveries } from './webhook-outbox';
 import { newWebhookSecret } from './webhook-signature';
@@ -34,7 +34,7 @@ class Refusal extends Error {
   }
 }
 const refuse = (code: WebhookErrorCode, message: string, field: string[] | null = null) =>
-  new Refusal(webhookError(code, message, field));
+  new Refusal(userError(code, message, field));
 
 /**
  * The seller's webhook endpoints (owners manage them), their delivery log, resends and test events.

@@ -1,5 +1,3 @@
-import { userError, type UserError } from '../common/user-error';
-
 /** Every way a webhook management mutation can be refused. */
 export enum WebhookErrorCode {
   ENDPOINT_NOT_FOUND = 'ENDPOINT_NOT_FOUND',
@@ -11,6 +9,3 @@ export enum WebhookErrorCode {
   ENDPOINT_DISABLED = 'ENDPOINT_DISABLED',
   DELIVERY_PENDING = 'DELIVERY_PENDING',
 }
-
-export const webhookError = (code: WebhookErrorCode, message: string, field: string[] | null = null): UserError =>
-  userError(code, message, field);

@@ -15,24 +15,3 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
   const digest = crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
   return `t=${timestamp},v1=${digest}`;
 }
-
-/**
- * What docs/webhooks.md tells receivers to do: recompute the HMAC over the raw body, compare in
- * constant time, and refuse a timestamp older than `toleranceSeconds`.
- */
-export function verifyWebhook(
-  secret: string,
-  body: string,
-  header: string | undefined,
-  toleranceSeconds = 300,
-  now = Date.now(),
-): boolean {
-  if (!header) return false;
-  const parts = new Map(header.split(',').map((part) => part.split('=', 2) as [string, string]));
-  const timestamp = Number(parts.get('t'));
-  const given = parts.get('v1');
-  if (!Number.isInteger(timestamp) || !given || Math.abs(now / 1000 - timestamp) > toleranceSeconds) return false;
-  const expected = crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest();
-  const received = Buffer.from(given, 'hex');
-  return received.length === expected.length && crypto.timingSafeEqual(received, expected);
-}

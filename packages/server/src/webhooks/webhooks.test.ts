@@ -2,8 +2,7 @@ import { SYSTEM_ACTOR } from '../auth/actor';
 import { recordOrderEvent } from '../orders/order-timeline';
 import { SeedFixtures } from '../test/fixtures';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
-import { eventually, WebhookReceiver, type ReceivedWebhook } from '@order-desk/testing';
-import { verifyWebhook } from './webhook-signature';
+import { eventually, verifyWebhookSignature, WebhookReceiver, type ReceivedWebhook } from '@order-desk/testing';
 
 const ERRORS = `userErrors { code field message }`;
 const ENDPOINT = `id url description events enabled`;
@@ -124,9 +123,9 @@ const parse = (request: ReceivedWebhook) => JSON.parse(request.body) as Event;
 function expectSigned(request: ReceivedWebhook, secret: string) {
   const header = request.headers['order-desk-signature'] as string;
   expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
-  expect(verifyWebhook(secret, request.body, header)).toBe(true);
-  expect(verifyWebhook(`${secret}x`, request.body, header)).toBe(false);
-  expect(verifyWebhook(secret, `${request.body} `, header)).toBe(false);
+  expect(verifyWebhookSignature(secret, request.body, header)).toBe(true);
+  expect(verifyWebhookSignature(`${secret}x`, request.body, header)).toBe(false);
+  expect(verifyWebhookSignature(secret, `${request.body} `, header)).toBe(false);
   expect(request.headers['order-desk-event-id']).toBe(parse(request).id);
   expect(request.headers['content-type']).toBe('application/json');
 }
@@ -340,7 +339,9 @@ describe('endpoint management', () => {
     await eventually(async () => expect(receiver.forEvent(delivery.eventId)).toHaveLength(1));
     const [request] = receiver.forEvent(delivery.eventId);
     expectSigned(request!, rolled.secret!);
-    expect(verifyWebhook(secret, request!.body, request!.headers['order-desk-signature'] as string)).toBe(false);
+    expect(verifyWebhookSignature(secret, request!.body, request!.headers['order-desk-signature'] as string)).toBe(
+      false,
+    );
     await run(DELETE, { endpointId: endpoint.id });
   });
 

@@ -28,6 +28,8 @@ export const CreateWebhookEndpointMutation = graphql(`
   }
 `);
 
+const ALL_EVENTS: string[] = WEBHOOK_EVENTS.map((event) => event.value);
+
 /** "Add endpoint": URL, what it is for, and the events to send (all checked to start with). */
 export function AddWebhookEndpointDialog(props: {
   opened: boolean;
@@ -40,7 +42,7 @@ export function AddWebhookEndpointDialog(props: {
   });
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
-  const [events, setEvents] = useState<string[]>(WEBHOOK_EVENTS.map((event) => event.value));
+  const [events, setEvents] = useState<string[]>(ALL_EVENTS);
   const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -48,7 +50,7 @@ export function AddWebhookEndpointDialog(props: {
     if (loading) return;
     setUrl('');
     setDescription('');
-    setEvents(WEBHOOK_EVENTS.map((event) => event.value));
+    setEvents(ALL_EVENTS);
     setUserErrors([]);
     setFailure(null);
     props.onClose();
@@ -112,6 +114,14 @@ export function AddWebhookEndpointDialog(props: {
             onChange={setEvents}
             error={fieldErrorMessage(userErrors, 'events')}
           >
+            <Group gap="xs" mt={4}>
+              <Button variant="subtle" size="compact-xs" onClick={() => setEvents(ALL_EVENTS)}>
+                Select all
+              </Button>
+              <Button variant="subtle" size="compact-xs" onClick={() => setEvents([])}>
+                Clear all
+              </Button>
+            </Group>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
               {WEBHOOK_EVENTS.map((event) => (
                 <Checkbox
