@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Loader, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh, IconSend } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { graphql } from '../../graphql';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -10,6 +11,7 @@ import { QueryError } from '../../ui/States';
 import { DELIVERY_STATUS } from './labels';
 
 const PAGE_SIZE = 20;
+const POLL_MS = 5_000;
 
 export const WebhookDeliveriesQuery = graphql(`
   query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {
@@ -54,12 +56,20 @@ export const ResendWebhookDeliveryMutation = graphql(`
 
 /** The delivery log of one endpoint, newest first: what was sent, how it went, and "Resend". */
 export function WebhookDeliveryLog(props: { endpointId: string; url: string }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(WebhookDeliveriesQuery, {
+  const { data, loading, error, refetch, fetchMore, startPolling, stopPolling } = useQuery(WebhookDeliveriesQuery, {
     variables: { endpointId: props.endpointId, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const [resend, { loading: resending }] = useMutation(ResendWebhookDeliveryMutation);
   const connection = data?.webhookDeliveries;
+  const sending = connection?.edges.some(({ node }) => node.status === 'PENDING') ?? false;
+
+  // While something is being sent (or waits for a retry), the log follows it by itself.
+  useEffect(() => {
+    if (!sending) return undefined;
+    startPolling(POLL_MS);
+    return () => stopPolling();
+  }, [sending, startPolling, stopPolling]);
 
   const resendDelivery = async (deliveryId: string) => {
     const fail = (message: string) => notifications.show({ color: 'red', title: 'Not resent', message });
