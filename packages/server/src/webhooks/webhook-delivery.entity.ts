@@ -23,7 +23,7 @@ export class WebhookDelivery extends SellerOwned {
   @Column({ type: 'text' })
   body: string;
 
-  @Field(() => WebhookDeliveryStatus)
+  @Field(() => WebhookDeliveryStatus, { description: 'Sent, still being sent, or given up on.' })
   @Column({ type: 'text' })
   status: WebhookDeliveryStatus;
 
