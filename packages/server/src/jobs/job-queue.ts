@@ -8,6 +8,8 @@ export const QUEUES = {
   PAYMENT_CHARGE: 'payment-charge',
   PAYMENT_RECONCILE: 'payment-reconcile',
   WEBHOOK_DELIVERY: 'webhook-delivery',
+  /** Dead letters of webhook-delivery: jobs out of retries, also those whose last try crashed. */
+  WEBHOOK_GAVE_UP: 'webhook-delivery-gave-up',
 } as const;
 
 export type JobQueueOptions = {
@@ -50,6 +52,7 @@ export async function startJobQueue({
       expireInSeconds: jobExpireSeconds,
     });
   }
+  await boss.createQueue(QUEUES.WEBHOOK_GAVE_UP, { name: QUEUES.WEBHOOK_GAVE_UP, retryLimit: 5, retryBackoff: true });
   // Updated as well as created: a changed WEBHOOK_RETRY_* applies to a queue made by an earlier start.
   const webhookQueue = {
     name: QUEUES.WEBHOOK_DELIVERY,
@@ -57,6 +60,7 @@ export async function startJobQueue({
     retryDelay: webhookRetry.delaySeconds,
     retryBackoff: true,
     expireInSeconds: jobExpireSeconds,
+    deadLetter: QUEUES.WEBHOOK_GAVE_UP,
   };
   await boss.createQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);
   await boss.updateQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);

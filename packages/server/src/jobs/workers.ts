@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { EmailDelivery } from '../notifications/email-delivery';
 import type { CardPaymentService } from '../payments/card-payment.service';
 import type { WebhookDeliveryJob } from '../webhooks/webhook-delivery-job';
+import type { DeliveryJob } from '../webhooks/webhook-outbox';
 import { QUEUES } from './job-queue';
 
 /** Webhook tries run side by side, so one slow receiver does not hold up the others. */
@@ -33,14 +34,17 @@ export async function startWorkers(
     },
   );
   for (let sender = 0; sender < WEBHOOK_SENDERS; sender++) {
-    await boss.work<{ deliveryId: string }>(
+    await boss.work<DeliveryJob>(
       QUEUES.WEBHOOK_DELIVERY,
       { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
       async (jobs) => {
-        for (const job of jobs) await webhooks.deliver(job.data.deliveryId, job.retryCount >= job.retryLimit);
+        for (const job of jobs) await webhooks.deliver(job.data, job.retryCount >= job.retryLimit);
       },
     );
   }
+  await boss.work<DeliveryJob>(QUEUES.WEBHOOK_GAVE_UP, { batchSize: 1, pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) await webhooks.giveUp(job.data);
+  });
   await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async () => {
     await cardPayments.reconcile(reconcileAfterSeconds);
   });

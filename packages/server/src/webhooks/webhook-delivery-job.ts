@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { rows } from '../common/sql';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
+import type { DeliveryJob } from './webhook-outbox';
 import type { SendOutcome, WebhookSender } from './webhook-sender';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
 
@@ -32,20 +33,16 @@ export class WebhookDeliveryJob {
     private readonly logger: Logger,
   ) {}
 
-  async deliver(deliveryId: string, isLastTry: boolean): Promise<void> {
+  async deliver({ deliveryId, jobId }: DeliveryJob, isLastTry: boolean): Promise<void> {
     const [delivery] = await this.db.query<DeliveryToSend[]>(
       `SELECT d.id, d.status, d.event_id, d.event_type, d.body, e.url, e.secret, e.enabled
          FROM webhook_deliveries d JOIN webhook_endpoints e ON e.seller_id = d.seller_id AND e.id = d.endpoint_id
-        WHERE d.id = $1`,
-      [deliveryId],
+        WHERE d.id = $1 AND d.job_id = $2`,
+      [deliveryId, jobId],
     );
     if (!delivery || delivery.status !== WebhookDeliveryStatus.PENDING) return;
     if (!delivery.enabled) {
-      await this.db.query(
-        `UPDATE webhook_deliveries SET status = 'FAILED', last_error = 'The endpoint is disabled.'
-          WHERE id = $1 AND status = 'PENDING'`,
-        [deliveryId],
-      );
+      await this.giveUp({ deliveryId, jobId }, 'The endpoint is disabled.');
       return;
     }
     const timestamp = Math.floor(Date.now() / 1000);
@@ -57,7 +54,7 @@ export class WebhookDeliveryJob {
       'Order-Desk-Delivery-Id': delivery.id,
       [SIGNATURE_HEADER]: signWebhook(delivery.secret, delivery.body, timestamp),
     });
-    await this.record(deliveryId, outcome, isLastTry);
+    await this.record({ deliveryId, jobId }, outcome, isLastTry);
     if (outcome.error) {
       this.logger.info(
         { deliveryId, statusCode: outcome.statusCode, err: outcome.error, isLastTry },
@@ -67,7 +64,20 @@ export class WebhookDeliveryJob {
     }
   }
 
-  private async record(deliveryId: string, outcome: SendOutcome, isLastTry: boolean): Promise<void> {
+  /**
+   * Marks a delivery still pending under this job FAILED. The dead letter of a job out of retries
+   * comes here too: after a normal last try it changes nothing, after a crash during the last try it
+   * keeps the delivery from staying pending for ever.
+   */
+  async giveUp({ deliveryId, jobId }: DeliveryJob, reason: string | null = null): Promise<void> {
+    await this.db.query(
+      `UPDATE webhook_deliveries SET status = 'FAILED', last_error = coalesce($3, last_error, 'The last try did not finish.')
+        WHERE id = $1 AND job_id = $2 AND status = 'PENDING'`,
+      [deliveryId, jobId, reason],
+    );
+  }
+
+  private async record({ deliveryId, jobId }: DeliveryJob, outcome: SendOutcome, isLastTry: boolean): Promise<void> {
     const status = outcome.error
       ? isLastTry
         ? WebhookDeliveryStatus.FAILED
@@ -79,11 +89,11 @@ export class WebhookDeliveryJob {
         `UPDATE webhook_deliveries
             SET attempts = attempts + 1, status = $2, last_status_code = $3, last_error = $4, last_attempt_at = now(),
                 delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END
-          WHERE id = $1 AND status = 'PENDING'
+          WHERE id = $1 AND job_id = $5 AND status = 'PENDING'
           RETURNING seller_id, attempts`,
-        [deliveryId, status, outcome.statusCode, outcome.error],
+        [deliveryId, status, outcome.statusCode, outcome.error, jobId],
       );
-      if (!updated) return; // deleted with its endpoint meanwhile
+      if (!updated) return; // deleted with its endpoint, or resent, meanwhile
       await tx.query(
         `INSERT INTO webhook_delivery_attempts
            (seller_id, delivery_id, attempt, status_code, duration_ms, error, response_excerpt)

@@ -157,11 +157,13 @@ export class WebhookEndpointService {
           'deliveryId',
         ]);
       }
-      await tx.query(
-        `UPDATE webhook_deliveries SET status = 'PENDING', delivered_at = NULL, last_error = NULL WHERE id = $1`,
+      const [resent] = await rows<{ job_id: string }>(
+        tx,
+        `UPDATE webhook_deliveries SET status = 'PENDING', delivered_at = NULL, last_error = NULL, job_id = gen_random_uuid()
+          WHERE id = $1 RETURNING job_id`,
         [deliveryId],
       );
-      await enqueueDelivery(tx, this.boss, deliveryId, null);
+      await enqueueDelivery(tx, this.boss, { deliveryId, jobId: resent!.job_id });
       return this.deliveryIn(tx, deliveryId);
     });
   }

@@ -61,24 +61,20 @@ export async function insertDeliveries(
   endpointIds: string[],
   event: WebhookEvent,
 ): Promise<string[]> {
-  const inserted = await rows<{ id: string }>(
+  const inserted = await rows<{ id: string; job_id: string }>(
     tx,
     `INSERT INTO webhook_deliveries (seller_id, endpoint_id, event_id, event_type, body)
      SELECT $1, endpoint_id, $3, $4, $5 FROM unnest($2::uuid[]) AS endpoint_id
-     RETURNING id`,
+     RETURNING id, job_id`,
     [sellerId, endpointIds, event.id, event.type, JSON.stringify(event)],
   );
-  for (const { id } of inserted) await enqueueDelivery(tx, boss, id, id);
+  for (const row of inserted) await enqueueDelivery(tx, boss, { deliveryId: row.id, jobId: row.job_id });
   return inserted.map(({ id }) => id);
 }
 
-/** Queues one try of a delivery; a resend passes a new job id (null: pg-boss picks one). */
-export async function enqueueDelivery(
-  tx: EntityManager,
-  boss: PgBoss,
-  deliveryId: string,
-  jobId: string | null,
-): Promise<void> {
-  const db = inTransaction(tx);
-  await boss.send(QUEUES.WEBHOOK_DELIVERY, { deliveryId }, jobId ? { id: jobId, db } : { db });
+export type DeliveryJob = { deliveryId: string; jobId: string };
+
+/** Queues the delivery's job (its tries and their retries) under the job id the delivery names. */
+export async function enqueueDelivery(tx: EntityManager, boss: PgBoss, job: DeliveryJob): Promise<void> {
+  await boss.send(QUEUES.WEBHOOK_DELIVERY, job, { id: job.jobId, db: inTransaction(tx) });
 }

@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import { SYSTEM_ACTOR } from '../auth/actor';
+import { QUEUES } from '../jobs/job-queue';
 import { recordOrderEvent } from '../orders/order-timeline';
 import { SeedFixtures } from '../test/fixtures';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
@@ -326,8 +328,33 @@ describe('retries', () => {
       expect(logged).toMatchObject({ status: 'SUCCEEDED', attempts: 4, lastStatusCode: 200 });
     });
     expect(receiver.forEvent(delivery.eventId)).toHaveLength(4);
+    // The job out of retries left its dead letter, which found the delivery already failed.
+    const [{ letters }] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS letters FROM pgboss.job WHERE name = $1 AND data->>'deliveryId' = $2`,
+      [QUEUES.WEBHOOK_GAVE_UP, delivery.id],
+    );
+    expect(letters).toBe(1);
     await run(DELETE, { endpointId: endpoint.id });
   }, 40_000);
+
+  it('fails a delivery whose last try never finished (a crash), through its job’s dead letter', async () => {
+    const { endpoint } = await createEndpoint({});
+    const sellerId = await seed.sellerId('Demo Brand');
+    const [stuck] = await app.db.dataSource.query(
+      `INSERT INTO webhook_deliveries (seller_id, endpoint_id, event_id, event_type, body, attempts)
+       VALUES ($1, $2, gen_random_uuid(), 'ping', '{}', 3) RETURNING id, job_id`,
+      [sellerId, endpoint.id],
+    );
+    // A dead letter of an older job (before a resend) changes nothing…
+    await app.app.boss.send(QUEUES.WEBHOOK_GAVE_UP, { deliveryId: stuck.id, jobId: crypto.randomUUID() });
+    // …the current job's does.
+    await app.app.boss.send(QUEUES.WEBHOOK_GAVE_UP, { deliveryId: stuck.id, jobId: stuck.job_id });
+    await eventually(async () => {
+      const [logged] = await deliveries(endpoint.id);
+      expect(logged).toMatchObject({ status: 'FAILED', lastError: 'The last try did not finish.' });
+    });
+    await run(DELETE, { endpointId: endpoint.id });
+  });
 });
 
 describe('endpoint management', () => {

@@ -25,10 +25,13 @@ export class Webhooks1764200000000 implements MigrationInterface {
     await q.query(`CREATE INDEX webhook_endpoints_seller_idx ON webhook_endpoints (seller_id) WHERE enabled`);
 
     // body is the exact JSON sent (and signed): every retry and resend sends the same bytes.
+    // job_id is the one job allowed to send it: a resend replaces it, so an older job still around
+    // (or its dead letter) changes nothing.
     await q.query(`CREATE TABLE webhook_deliveries (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       seller_id uuid NOT NULL,
       endpoint_id uuid NOT NULL,
+      job_id uuid NOT NULL DEFAULT gen_random_uuid(),
       event_id uuid NOT NULL,
       event_type text NOT NULL CHECK (event_type ~ '^[a-z_]+(\\.[a-z_]+)?$'),
       body text NOT NULL,
