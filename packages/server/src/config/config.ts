@@ -61,6 +61,18 @@ const envSchema = z.object({
   STRIPE_STAND_IN_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
   /** A card payment still processing after this long is checked with Stripe (reconciliation). */
   PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(5).max(86400).default(120),
+  /**
+   * Let webhook endpoints be http://localhost URLs and private-network addresses (development and
+   * tests; default: on unless NODE_ENV=production). Off, endpoints must be https:// and resolve to
+   * public addresses (no SSRF into the private network).
+   */
+  WEBHOOK_ALLOW_LOCAL_URLS: booleanFromEnv.optional(),
+  /** Retries of a failed webhook delivery before it is marked failed. */
+  WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  /** First retry delay of a webhook delivery; each retry waits about twice as long as the last. */
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** How long a webhook receiver has to answer. */
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
   /** Redis for subscriptions across several API instances (pub/sub); unset: in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
@@ -96,6 +108,14 @@ export type Config = {
     reconcileAfterSeconds: number;
   };
   redisUrl: string | undefined;
+  webhooks: WebhookConfig;
+};
+
+export type WebhookConfig = {
+  allowLocalUrls: boolean;
+  retryLimit: number;
+  retryDelaySeconds: number;
+  timeoutSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -140,5 +160,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reconcileAfterSeconds: e.PAYMENT_RECONCILE_AFTER_SECONDS,
     },
     redisUrl: e.REDIS_URL,
+    webhooks: {
+      allowLocalUrls: e.WEBHOOK_ALLOW_LOCAL_URLS ?? e.NODE_ENV !== 'production',
+      retryLimit: e.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+      timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
+    },
   };
 }

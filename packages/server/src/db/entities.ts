@@ -17,6 +17,9 @@ import { SellerCounter } from '../sellers/seller-counter.entity';
 import { SellerUser } from '../sellers/seller-user.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Shipment } from '../shipments/shipment.entity';
+import { WebhookDeliveryAttempt } from '../webhooks/webhook-delivery-attempt.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 
 export const entities = [
   Seller,
@@ -38,4 +41,7 @@ export const entities = [
   Refund,
   RefundAttempt,
   OutboundEmail,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
 ];

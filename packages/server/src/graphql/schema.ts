@@ -19,6 +19,7 @@ import { OrdersResolver } from '../orders/orders.resolver';
 import { SellerSettingsResolver } from '../sellers/seller-settings.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
 import { ShipmentResolver } from '../shipments/shipment.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -41,6 +42,7 @@ export const resolvers = [
   CreditNoteResolver,
   RefundResolver,
   CatalogueResolver,
+  WebhookResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */

@@ -21,6 +21,7 @@ import { StripeWebhookHandler } from '../payments/stripe-webhook';
 import { RefundService } from '../refunds/refund.service';
 import { SellerService } from '../sellers/seller.service';
 import { ShipmentService } from '../shipments/shipment.service';
+import { WebhookEndpointService } from '../webhooks/webhook-endpoint.service';
 
 export type ServiceDeps = {
   sessionTtlHours: number;
@@ -30,6 +31,7 @@ export type ServiceDeps = {
   boss: PgBoss;
   stripe: Stripe;
   stripeWebhookSecret: string;
+  webhookAllowLocalUrls: boolean;
   logger: Logger;
 };
 
@@ -63,6 +65,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
       paymentChanges,
       deps.logger,
     ),
+    webhookEndpoints: new WebhookEndpointService(db, deps.boss, { allowLocalUrls: deps.webhookAllowLocalUrls }),
   };
 }
 

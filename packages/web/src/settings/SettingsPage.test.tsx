@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { act, screen, waitFor } from '@testing-library/react';
-import { SettingsPageDocument, UpdateSellerSettingsDocument } from '../graphql/graphql';
+import { SettingsPageDocument, UpdateSellerSettingsDocument, WebhookEndpointsDocument } from '../graphql/graphql';
 import { aSettingsUser, type SettingsFixture } from '../test/fixtures';
 import { mock, renderRoute, type Mock } from '../test/render';
 import { SettingsPage } from './SettingsPage';
@@ -10,7 +10,11 @@ function renderSettings(me: SettingsFixture, mocks: Mock[] = []) {
     path: '/settings',
     element: <SettingsPage />,
     url: '/settings',
-    mocks: [mock({ request: { query: SettingsPageDocument }, result: { data: { me } } }), ...mocks],
+    mocks: [
+      mock({ request: { query: SettingsPageDocument }, result: { data: { me } } }),
+      mock({ request: { query: WebhookEndpointsDocument }, result: { data: { webhookEndpoints: [] } } }),
+      ...mocks,
+    ],
   });
 }
 
@@ -70,5 +74,12 @@ describe('SettingsPage', () => {
     const toggle = await screen.findByRole('switch', { name: 'Buyer Access Requires Approval' });
     expect(toggle).toBeDisabled();
     expect(screen.getByText(/Only owners of Demo Brand can change profile settings/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Webhooks' })).not.toBeInTheDocument();
+  });
+
+  it('gives owners the Webhooks section', async () => {
+    renderSettings(aSettingsUser());
+    expect(await screen.findByRole('heading', { name: 'Webhooks' })).toBeInTheDocument();
+    expect(await screen.findByText('No endpoints yet.')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { describeError } from '../lib/errors';
 import { userErrorMessage } from '../lib/userErrors';
 import { Page, PageHeader } from '../ui/Page';
 import { QueryError } from '../ui/States';
+import { WebhooksSection } from './webhooks/WebhooksSection';
 
 const SettingsPageQuery = graphql(`
   query SettingsPage {
@@ -39,7 +40,7 @@ const UpdateSellerSettingsMutation = graphql(`
   }
 `);
 
-/** Settings ("Profile Settings" in the article): who may order from the brand. */
+/** Settings ("Profile Settings" in the article): who may order from the brand; owners also manage webhooks. */
 export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(SettingsPageQuery);
   const [updateSettings, { loading: saving }] = useMutation(UpdateSellerSettingsMutation);
@@ -130,6 +131,7 @@ export function SettingsPage() {
           </Stack>
         </Card>
       ) : null}
+      {me?.role === 'OWNER' && <WebhooksSection />}
     </Page>
   );
 }

@@ -6,6 +6,8 @@ import type {
   OrderDetailsPageQuery,
   OrdersPageQuery,
   SettingsPageQuery,
+  WebhookDeliveriesQuery,
+  WebhookEndpointsQuery,
 } from '../graphql/graphql';
 
 /** Typed fixture builders (Saleor style): complete, valid objects with overridable fields. */
@@ -469,4 +471,37 @@ export function aCardInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFi
     order: anInvoiceOrder({ buyer: { __typename: 'Buyer', id: 'B1', cardBrand: 'visa', cardLast4: '4242' } }),
     ...overrides,
   });
+}
+
+export type WebhookEndpointFixture = Unmasked<WebhookEndpointsQuery>['webhookEndpoints'][number];
+
+export function aWebhookEndpoint(overrides: Partial<WebhookEndpointFixture> = {}): WebhookEndpointFixture {
+  return {
+    __typename: 'WebhookEndpoint',
+    id: 'WE1',
+    url: 'https://erp.example.com/hooks',
+    description: 'ERP',
+    events: ['ORDER_PLACED', 'ORDER_ACCEPTED'],
+    enabled: true,
+    ...overrides,
+  };
+}
+
+export type WebhookDeliveryFixture = Unmasked<WebhookDeliveriesQuery>['webhookDeliveries']['edges'][number]['node'];
+
+/** A delivery that ran out of retries: the receiver kept answering 503. */
+export function aWebhookDelivery(overrides: Partial<WebhookDeliveryFixture> = {}): WebhookDeliveryFixture {
+  return {
+    __typename: 'WebhookDelivery',
+    id: 'WD1',
+    eventId: 'EV1',
+    eventType: 'order.accepted',
+    status: 'FAILED',
+    attempts: 3,
+    lastStatusCode: 503,
+    lastError: 'The endpoint answered HTTP 503',
+    lastAttemptAt: hoursAgo(1),
+    createdAt: hoursAgo(2),
+    ...overrides,
+  };
 }
