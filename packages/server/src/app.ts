@@ -19,6 +19,8 @@ export type AppConfig = Pick<
   | 'nodeEnv'
   | 'cookieSecure'
   | 'webDistDir'
+  | 'playground'
+  | 'apiLimits'
   | 'sessionTtlHours'
   | 'smtpUrl'
   | 'mailFrom'

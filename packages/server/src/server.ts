@@ -13,17 +13,21 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
+import { ApiKeyScope } from './api-keys/api-key-scope';
+import { rateLimitKeyOf, viewerFromCredentials } from './auth/request-viewer';
 import { readSessionToken, sessionCookieFor } from './auth/session-cookie';
 import type { Config } from './config/config';
 import { createContext, type Context } from './graphql/context';
-import { createErrorFormatter } from './graphql/errors';
+import { createErrorFormatter, unauthenticated } from './graphql/errors';
+import { costLimitPlugin } from './graphql/limits/cost-plugin';
+import { OperationGuard } from './graphql/limits/operation-guard';
 import type { Services } from './graphql/services';
 import { renderInvoicePdf } from './invoices/invoice-pdf';
 import { InvoiceStatus } from './invoices/invoice-status';
 import type { MailCatcher } from './notifications/mail-catcher';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir'>;
+  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits'>;
   db: DataSource;
   schema: GraphQLSchema;
   services: Services;
@@ -37,7 +41,7 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-/** One port: /graphql over HTTP and WebSocket, /healthz, and the built dashboard at `/`. */
+/** One port: /graphql over HTTP and WebSocket, /healthz, the playground and the built dashboard at `/`. */
 export async function createServer({
   config,
   db,
@@ -49,19 +53,37 @@ export async function createServer({
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const guard = new OperationGuard(schema, config.apiLimits, { exposeLimits: config.nodeEnv !== 'production' });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Context['viewer'] }>(
     {
       schema,
-      // The same session cookie authenticates the WebSocket upgrade request.
+      // An API key in the connection_init payload ({ "authorization": "Bearer …" }), else the session
+      // cookie of the upgrade request. A key that does not work closes the socket (4403).
       onConnect: async (ctx) => {
-        ctx.extra.viewer = await services.sessions.viewerFor(readSessionToken(ctx.extra.request.headers));
+        const { request } = ctx.extra;
+        const params = ctx.connectionParams ?? {};
+        try {
+          ctx.extra.viewer = await viewerFromCredentials(services, {
+            authorization: params.authorization ?? params.Authorization,
+            cookie: request.headers.cookie,
+          });
+        } catch (error) {
+          if (error instanceof GraphQLError) return false;
+          throw error;
+        }
         return true;
       },
-      onSubscribe: (ctx) => {
-        if (ctx.extra.viewer) return undefined;
-        return [new GraphQLError('You are not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })];
+      // Subscriptions pass the same limits as HTTP operations, and spend the same budget.
+      onSubscribe: (ctx, _id, payload) => {
+        if (!ctx.extra.viewer) return [unauthenticated()];
+        const variables = payload.variables ?? undefined;
+        const operationName = payload.operationName ?? undefined;
+        const rateLimitKey = rateLimitKeyOf(ctx.extra.viewer, ctx.extra.request.socket.remoteAddress);
+        const prepared = guard.prepare(payload.query, operationName, variables, rateLimitKey);
+        if ('errors' in prepared) return prepared.errors;
+        return { schema, document: prepared.document, operationName, variableValues: variables };
       },
       // One context serves every event of a subscription, so its loaders must not cache.
       context: (ctx) =>
@@ -71,6 +93,7 @@ export async function createServer({
           services,
           viewer: ctx.extra.viewer ?? null,
           sessionCookie: null,
+          rateLimitKey: rateLimitKeyOf(ctx.extra.viewer ?? null, ctx.extra.request.socket.remoteAddress),
           cacheLoaders: false,
           mailCatcherEnabled: Boolean(mailCatcher),
         }),
@@ -85,11 +108,14 @@ export async function createServer({
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: guard.parseOptions,
+    validationRules: guard.validationRules,
     // main.ts owns shutdown: it stops the server, then the job queue, then the database.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(guard),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
   });
@@ -124,14 +150,14 @@ export async function createServer({
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const sessionCookie = sessionCookieFor(req, res, config.cookieSecure);
-        const viewer = await services.sessions.viewerFor(sessionCookie.read());
+        const viewer = await viewerFromCredentials(services, req.headers);
         return createContext({
           db,
           logger: req.log,
           services,
           viewer,
-          sessionCookie,
+          sessionCookie: sessionCookieFor(req, res, config.cookieSecure),
+          rateLimitKey: rateLimitKeyOf(viewer, req.ip),
           mailCatcherEnabled: Boolean(mailCatcher),
         });
       },
@@ -140,8 +166,11 @@ export async function createServer({
 
   app.get('/invoices/:id/pdf', async (req, res, next) => {
     try {
-      const viewer = await services.sessions.viewerFor(readSessionToken(req.headers));
-      if (!viewer) {
+      const viewer = await viewerFromCredentials(services, req.headers).catch((error: unknown) => {
+        if (error instanceof GraphQLError) return null;
+        throw error;
+      });
+      if (!viewer?.scopes.has(ApiKeyScope.INVOICES_READ)) {
         res.status(401).json({ error: 'You are not signed in.' });
         return;
       }
@@ -171,6 +200,7 @@ export async function createServer({
       mailCatcher.router(),
     );
   }
+  if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);
   serveDashboard(app, config.webDistDir, logger);
 
   // Last: anything unexpected is logged and answered without details (never a stack trace).
@@ -197,8 +227,18 @@ function serveDashboard(app: express.Express, distDir: string, logger: Logger): 
   }
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(distDir, { index: false }));
-  app.get(/^\/(?!graphql|healthz|assets\/|dev\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|assets\/|dev\/|playground).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/** GraphiQL, built into static files (no CDN): it works offline, against this server's /graphql. */
+function servePlayground(app: express.Express, distDir: string, logger: Logger): void {
+  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
+    logger.warn({ distDir }, 'playground build not found: run `pnpm --filter @order-desk/playground build`');
+    return;
+  }
+  app.use('/playground/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use('/playground', express.static(distDir, { setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
 }

@@ -29,9 +29,12 @@ class SignOutPayload {
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => SellerUser, { nullable: true, description: 'The signed-in seller user, or null when signed out.' })
+  @Query(() => SellerUser, {
+    nullable: true,
+    description: 'The signed-in seller user; null when signed out or when called with an API key.',
+  })
   async me(@Ctx() ctx: Context): Promise<SellerUser | null> {
-    if (!ctx.viewer) return null;
+    if (ctx.viewer?.kind !== 'USER') return null;
     return ctx.db.getRepository(SellerUser).findOneBy({ id: ctx.viewer.userId });
   }
 

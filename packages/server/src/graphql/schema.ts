@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { ApiKeyResolver } from '../api-keys/api-key.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CustomersResolver, OrderCustomerSuggestionsResolver } from '../customers/customers.resolver';
@@ -19,6 +20,7 @@ export const resolvers = [
   AuthResolver,
   SellerUserResolver,
   SellerSettingsResolver,
+  ApiKeyResolver,
   OrdersResolver,
   OrderResolver,
   OrderItemResolver,

@@ -52,6 +52,9 @@ export class OrderEvent extends SellerOwned {
   @Column({ type: 'uuid', nullable: true })
   actorUserId: string | null;
 
+  @Column({ type: 'uuid', nullable: true })
+  actorApiKeyId: string | null;
+
   @Column({ type: 'text' })
   actorName: string;
 

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import {
@@ -20,7 +21,10 @@ export class OrderReviewResolver {
     description: 'Split from Order: moves the selected items to a new pending order.',
   })
   async splitOrder(@Arg('input') input: SplitOrderInput, @Ctx() ctx: Context): Promise<SplitOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.split(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.split(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, newOrder: value?.newOrder ?? null, userErrors };
   }
 
@@ -29,7 +33,10 @@ export class OrderReviewResolver {
     @Arg('input') input: UpdateOrderItemQuantityInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateOrderItemQuantityPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, orderItem: value?.item ?? null, userErrors };
   }
 
@@ -38,7 +45,10 @@ export class OrderReviewResolver {
     @Arg('input') input: RemoveOrderItemInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveOrderItemPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.removeItem(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.removeItem(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, removedOrderItemId: value?.removedItemId ?? null, userErrors };
   }
 
@@ -46,7 +56,10 @@ export class OrderReviewResolver {
     description: 'Accept: approves a pending order so it can be shipped and invoiced.',
   })
   async acceptOrder(@Arg('input') input: AcceptOrderInput, @Ctx() ctx: Context): Promise<AcceptOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.accept(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.accept(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, customer: value?.customer ?? null, userErrors };
   }
 
@@ -54,7 +67,10 @@ export class OrderReviewResolver {
     description: 'Reject: declines a pending order with a reason; the buyer is emailed.',
   })
   async rejectOrder(@Arg('input') input: RejectOrderInput, @Ctx() ctx: Context): Promise<RejectOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.reject(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.reject(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, userErrors };
   }
 }

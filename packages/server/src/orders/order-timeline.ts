@@ -16,8 +16,18 @@ export async function recordOrderEvent(
   entry: TimelineEntry,
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO order_events (seller_id, order_id, type, summary, data, actor_type, actor_user_id, actor_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [order.sellerId, order.id, entry.type, entry.summary, entry.data ?? null, actor.type, actor.userId, actor.name],
+    `INSERT INTO order_events (seller_id, order_id, type, summary, data, actor_type, actor_user_id, actor_api_key_id, actor_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      order.sellerId,
+      order.id,
+      entry.type,
+      entry.summary,
+      entry.data ?? null,
+      actor.type,
+      actor.userId,
+      actor.apiKeyId ?? null,
+      actor.name,
+    ],
   );
 }

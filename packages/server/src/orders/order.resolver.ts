@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Buyer } from '../buyers/buyer.entity';
 import { Customer } from '../customers/customer.entity';
@@ -15,7 +16,7 @@ import { Order } from './order.entity';
 export class OrderResolver {
   @FieldResolver(() => Buyer)
   async buyer(@Root() order: Order, @Ctx() ctx: Context): Promise<Buyer> {
-    const buyer = await requireViewer(ctx).loaders.buyerById.load(order.buyerId);
+    const buyer = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.buyerById.load(order.buyerId);
     if (!buyer) throw new Error(`order ${order.id} references missing buyer ${order.buyerId}`);
     return buyer;
   }
@@ -25,42 +26,46 @@ export class OrderResolver {
     description: "The seller's customer record for this buyer; null while the buyer has no relationship yet.",
   })
   customer(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer | null> | null {
-    return order.customerId ? requireViewer(ctx).loaders.customerById.load(order.customerId) : null;
+    return order.customerId
+      ? requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.customerById.load(order.customerId)
+      : null;
   }
 
   @FieldResolver(() => [OrderItem], { description: 'The lines, in the order the buyer added them.' })
   items(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderItem[]> {
-    return requireViewer(ctx).loaders.itemsByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.itemsByOrderId.load(order.id);
   }
 
   @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first.' })
   events(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderEvent[]> {
-    return requireViewer(ctx).loaders.eventsByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.eventsByOrderId.load(order.id);
   }
 
   @FieldResolver(() => Order, { nullable: true, description: 'The order this one was split from.' })
   parentOrder(@Root() order: Order, @Ctx() ctx: Context): Promise<Order | null> | null {
-    return order.parentOrderId ? requireViewer(ctx).loaders.orderById.load(order.parentOrderId) : null;
+    return order.parentOrderId
+      ? requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.orderById.load(order.parentOrderId)
+      : null;
   }
 
   @FieldResolver(() => [Order], { description: 'Orders split from this one.' })
   splitOrders(@Root() order: Order, @Ctx() ctx: Context): Promise<Order[]> {
-    return requireViewer(ctx).loaders.splitOrdersByParentId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.splitOrdersByParentId.load(order.id);
   }
 
   @FieldResolver(() => Shipment, { nullable: true, description: 'Shipment info, once saved.' })
   shipment(@Root() order: Order, @Ctx() ctx: Context): Promise<Shipment | null> {
-    return requireViewer(ctx).loaders.shipmentByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.shipmentByOrderId.load(order.id);
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: 'The current (draft or issued) invoice.' })
   invoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice | null> {
-    return requireViewer(ctx).loaders.currentInvoiceByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.currentInvoiceByOrderId.load(order.id);
   }
 
   @FieldResolver(() => [OrderAction], { description: 'What the seller may do with the order now.' })
   async availableActions(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderAction[]> {
-    const { loaders } = requireViewer(ctx);
+    const { loaders } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     const [shipment, invoice] = await Promise.all([
       loaders.shipmentByOrderId.load(order.id),
       loaders.currentInvoiceByOrderId.load(order.id),
@@ -81,7 +86,7 @@ export class OrderItemResolver {
   })
   async stockOnHand(@Root() item: OrderItem, @Ctx() ctx: Context): Promise<number | null> {
     if (!item.variantId) return null;
-    const variant = await requireViewer(ctx).loaders.variantById.load(item.variantId);
+    const variant = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.variantById.load(item.variantId);
     return variant?.stockOnHand ?? null;
   }
 }

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { OrderConnection, OrderStatusCounts } from './order-connection';
@@ -26,7 +27,7 @@ class OrdersArgs {
 export class OrdersResolver {
   @Query(() => OrderConnection, { description: "The seller's orders, newest first, with cursor pagination." })
   orders(@Args() { filter, ...page }: OrdersArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.ordersQuery.list(viewer.sellerId, filter, page);
   }
 
@@ -35,13 +36,13 @@ export class OrdersResolver {
     @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
     @Ctx() ctx: Context,
   ): Promise<OrderStatusCounts> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.ordersQuery.statusCounts(viewer.sellerId, filter);
   }
 
   @Query(() => Order, { nullable: true, description: "One of the seller's orders; null for any other ID." })
   order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.ordersQuery.findById(viewer.sellerId, id);
   }
 }

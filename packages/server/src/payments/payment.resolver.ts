@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { TOPICS } from '../graphql/pubsub';
@@ -19,7 +20,10 @@ export class InvoicePaymentResolver {
     @Arg('input') input: RetryInvoicePaymentInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePaymentPayload> {
-    const { value, userErrors } = await ctx.services.invoicePayments.retry(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.invoicePayments.retry(
+      requireViewer(ctx, ApiKeyScope.PAYMENTS_WRITE).viewer,
+      input,
+    );
     return { invoice: value, userErrors };
   }
 
@@ -30,13 +34,16 @@ export class InvoicePaymentResolver {
     @Arg('input') input: MarkInvoicePaidInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePaymentPayload> {
-    const { value, userErrors } = await ctx.services.invoicePayments.markPaid(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.invoicePayments.markPaid(
+      requireViewer(ctx, ApiKeyScope.PAYMENTS_WRITE).viewer,
+      input,
+    );
     return { invoice: value, userErrors };
   }
 
   @FieldResolver(() => [Payment], { description: 'Every payment attempt, oldest first, with its outcome.' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment[]> {
-    return requireViewer(ctx).loaders.paymentsByInvoiceId.load(invoice.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.paymentsByInvoiceId.load(invoice.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Issued, unpaid and past its due date.' })
@@ -51,7 +58,10 @@ export class InvoicePaymentResolver {
   }
 
   @Subscription(() => Invoice, {
-    topics: TOPICS.INVOICE_PAYMENT_CHANGED,
+    topics: ({ context }: { context: Context }) => {
+      requireViewer(context, ApiKeyScope.INVOICES_READ);
+      return TOPICS.INVOICE_PAYMENT_CHANGED;
+    },
     filter: ({
       payload,
       args,

@@ -13,11 +13,12 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
   headers: Headers;
 };
 
-/** A signed-in (or anonymous) client of the test server's /graphql endpoint. */
+/** A client of the test server's /graphql endpoint: signed in (cookie), with an API key, or anonymous. */
 export class GraphQLClient {
   constructor(
     private readonly url: string,
     public cookie: string | null = null,
+    public authorization: string | null = null,
   ) {}
 
   async request<T = Record<string, unknown>>(
@@ -26,7 +27,11 @@ export class GraphQLClient {
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.authorization ? { authorization: this.authorization } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
@@ -47,6 +52,8 @@ export type TestApp = {
   app: App;
   stripe: StripeGateway;
   anonymous: () => GraphQLClient;
+  /** A client sending `Authorization: Bearer <secret>`. */
+  withApiKey: (secret: string) => GraphQLClient;
   signIn: (email: string, password?: string) => Promise<GraphQLClient>;
   close: () => Promise<void>;
 };
@@ -56,6 +63,8 @@ export const TEST_APP_CONFIG: AppConfig = {
   nodeEnv: 'test',
   cookieSecure: false,
   webDistDir: '/nonexistent',
+  playground: { enabled: false, distDir: '/nonexistent' },
+  apiLimits: { maxQueryCost: 1000, rateLimitBucket: 2000, rateLimitRestoreRate: 100 },
   sessionTtlHours: 1,
   smtpUrl: undefined,
   mailFrom: 'Order Desk <orders@order-desk.test>',
@@ -87,6 +96,7 @@ export async function startTestApp({
     app,
     stripe,
     anonymous: () => new GraphQLClient(url),
+    withApiKey: (secret) => new GraphQLClient(url, null, `Bearer ${secret}`),
     signIn: async (email, password = DEMO_PASSWORD) => {
       const client = new GraphQLClient(url);
       const result = await client.request<{ signIn: { userErrors: unknown[] } }>(

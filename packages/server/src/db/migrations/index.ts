@@ -2,6 +2,7 @@ import { InitialSchema1764140000000 } from './1764140000000-initial-schema';
 import { OutboundEmails1764150000000 } from './1764150000000-outbound-emails';
 import { Invoicing1764160000000 } from './1764160000000-invoicing';
 import { Payments1764170000000 } from './1764170000000-payments';
+import { ApiKeys1764190000000 } from './1764190000000-api-keys';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   OutboundEmails1764150000000,
   Invoicing1764160000000,
   Payments1764170000000,
+  ApiKeys1764190000000,
 ];
