@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { startApp, type App, type AppConfig } from '../app';
+import { loadConfig } from '../config/config';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
 import type { StripeGateway } from '../payments/stripe-gateway';
 import { openTestStripe } from './test-stripe';
@@ -64,7 +65,7 @@ export const TEST_APP_CONFIG: AppConfig = {
   cookieSecure: false,
   webDistDir: '/nonexistent',
   playground: { enabled: false, distDir: '/nonexistent' },
-  apiLimits: { maxQueryCost: 1000, rateLimitBucket: 2000, rateLimitRestoreRate: 100 },
+  apiLimits: loadConfig({}).apiLimits,
   sessionTtlHours: 1,
   smtpUrl: undefined,
   mailFrom: 'Order Desk <orders@order-desk.test>',

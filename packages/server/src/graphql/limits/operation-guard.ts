@@ -60,7 +60,12 @@ export class OperationGuard {
     const report = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(asRefusal(error))];
     const common = { exposeLimits, propagateOnRejection: false, onReject: report };
     this.validationRules = [
-      maxDepthRule({ ...common, n: MAX_DEPTH, errorMessage: 'The query is nested too deeply.' }),
+      maxDepthRule({
+        ...common,
+        n: MAX_DEPTH,
+        flattenFragments: true,
+        errorMessage: 'The query is nested too deeply.',
+      }),
       maxAliasesRule({ ...common, n: MAX_ALIASES, errorMessage: 'The query uses too many aliases.' }),
     ];
     this.buckets = new CostBuckets(limits.rateLimitBucket, limits.rateLimitRestoreRate);
@@ -117,8 +122,8 @@ export class OperationGuard {
 }
 
 function refusal(message: string, code: string, status: number, cost: CostReport, retryAfter?: number): GraphQLError {
-  const headers = retryAfter === undefined ? undefined : new Map([['retry-after', String(retryAfter)]]);
-  return new GraphQLError(message, { extensions: { code, cost, http: { status, headers } } });
+  const http = retryAfter === undefined ? { status } : { status, headers: new Map([['retry-after', `${retryAfter}`]]) };
+  return new GraphQLError(message, { extensions: { code, cost, http } });
 }
 
 /** graphql-armor words its refusals as syntax errors; they are validation errors of a valid document. */
