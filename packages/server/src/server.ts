@@ -203,8 +203,16 @@ export async function createServer({
   if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);
   serveDashboard(app, config.webDistDir, logger);
 
-  // Last: anything unexpected is logged and answered without details (never a stack trace).
+  // Last: a body that cannot be read is the client's mistake (400/413); anything else is logged and
+  // answered without details (never a stack trace).
   app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const unreadable = UNREADABLE_BODIES[(error as { type?: string }).type ?? ''];
+    if (unreadable && !res.headersSent) {
+      res
+        .status(unreadable.status)
+        .json({ errors: [{ message: unreadable.message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
     req.log.error({ err: error }, 'unexpected error');
     if (!res.headersSent) res.status(500).json({ error: 'Something went wrong on our side. Please try again.' });
   });
@@ -217,6 +225,13 @@ export async function createServer({
     },
   };
 }
+
+/** express.json's refusals, by their `type`. */
+const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
+  'entity.parse.failed': { status: 400, message: 'The request body is not valid JSON.' },
+  'entity.too.large': { status: 413, message: 'The request body is too large.' },
+  'encoding.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
+};
 
 /** The built SPA, with index.html for client-side routes; hashed assets cached for a year. */
 function serveDashboard(app: express.Express, distDir: string, logger: Logger): void {
