@@ -12,7 +12,10 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => CreateApiKeyPayload, { description: 'Creates an API key; its secret is in the answer, once.' })
-  async createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreateApiKeyPayload> {
+  async createApiKey(
+    @Arg('input', { description: 'Name and scopes of the new key.' }) input: CreateApiKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateApiKeyPayload> {
     const owner = requireOwner(ctx);
     const { value, userErrors } = await ctx.services.apiKeys.create(owner, input);
     if (value) ctx.logger.info({ apiKeyId: value.apiKey.id, userId: owner.userId }, 'API key created');
@@ -20,7 +23,10 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key: it stops working at once.' })
-  async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() ctx: Context): Promise<RevokeApiKeyPayload> {
+  async revokeApiKey(
+    @Arg('input', { description: 'The key to revoke.' }) input: RevokeApiKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeApiKeyPayload> {
     const owner = requireOwner(ctx);
     const { value, userErrors } = await ctx.services.apiKeys.revoke(owner, input.id);
     if (value) ctx.logger.info({ apiKeyId: value.id, userId: owner.userId }, 'API key revoked');

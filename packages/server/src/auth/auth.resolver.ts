@@ -5,25 +5,25 @@ import { SellerUser } from '../sellers/seller-user.entity';
 
 @InputType({ description: 'Email and password of a seller user.' })
 class SignInInput {
-  @Field()
+  @Field({ description: 'Sign-in email (any case).' })
   email: string;
 
-  @Field()
+  @Field({ description: 'The password.' })
   password: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of signIn.' })
 class SignInPayload {
   @Field(() => SellerUser, { nullable: true, description: 'The signed-in user; null when sign-in failed.' })
   user: SellerUser | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why sign-in failed (empty on success).' })
   userErrors: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of signOut.' })
 class SignOutPayload {
-  @Field()
+  @Field({ description: 'Always true: the session is gone.' })
   signedOut: boolean;
 }
 
@@ -39,7 +39,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in with email and password and sets the session cookie.' })
-  async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async signIn(
+    @Arg('input', { description: 'Email and password.' }) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<SignInPayload> {
     if (!ctx.sessionCookie) {
       return { user: null, userErrors: [userError('NOT_SUPPORTED', 'Sign in over HTTP, not a WebSocket.')] };
     }

@@ -8,7 +8,11 @@ import { Customer } from './customer.entity';
 export class CustomersResolver {
   @Query(() => [Customer], { description: "The seller's customers by name, to pick one when accepting an order." })
   customers(
-    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Part of the name or email; all customers when omitted.',
+    })
+    search: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most 50.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<Customer[]> {

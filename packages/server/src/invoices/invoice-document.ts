@@ -7,13 +7,13 @@ import { PaymentMethod } from '../payments/payment-method';
 
 @ObjectType({ description: 'The seller as printed on an invoice.' })
 export class InvoiceParty {
-  @Field()
+  @Field({ description: 'Company or person name.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact email, when known.' })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone, when known.' })
   phone: string | null;
 
   @Field(() => [String], { description: 'Address lines, ready to print.' })
@@ -22,31 +22,31 @@ export class InvoiceParty {
 
 @ObjectType({ description: 'A line of an invoice.' })
 export class InvoiceLine {
-  @Field()
+  @Field({ description: 'Stock keeping unit.' })
   sku: string;
 
   @Field({ description: 'Product and variant name.' })
   description: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units invoiced.' })
   quantity: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Wholesale price of one unit.' })
   unitPrice: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Quantity times unit price.' })
   lineTotal: Money;
 }
 
 @ObjectType({ description: 'How the order shipped, as printed on the invoice.' })
 export class InvoiceShipment {
-  @Field()
+  @Field({ description: 'Carrier name, e.g. UPS.' })
   carrier: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Carrier service, e.g. Ground.' })
   service: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Tracking numbers of the packages.' })
   trackingNumbers: string[];
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -70,13 +70,13 @@ export class InvoiceDocument {
   @Field(() => String, { nullable: true, description: 'Due date for terms customers, YYYY-MM-DD.' })
   dueDate: string | null;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'Card on file or terms.' })
   paymentMethod: PaymentMethod;
 
   @Field(() => String, { nullable: true, description: 'e.g. "Net 30", for terms customers.' })
   paymentTerms: string | null;
 
-  @Field(() => InvoiceParty)
+  @Field(() => InvoiceParty, { description: 'The seller issuing the invoice.' })
   seller: InvoiceParty;
 
   @Field({ description: 'Who is billed: the customer name (or the buyer company).' })
@@ -85,31 +85,34 @@ export class InvoiceDocument {
   @Field({ description: 'Buyer contact and email.' })
   buyerContact: string;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Where the invoice is addressed.' })
   billingAddress: Address;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Where the goods went.' })
   shippingAddress: Address;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of the order invoiced.' })
   orderNumber: number;
 
   @Field({ description: 'YYYY-MM-DD' })
   orderDate: string;
 
-  @Field(() => [InvoiceLine])
+  @Field(() => [InvoiceLine], { description: 'One line per order item.' })
   lines: InvoiceLine[];
 
-  @Field(() => InvoiceShipment, { nullable: true })
+  @Field(() => InvoiceShipment, {
+    nullable: true,
+    description: 'How the goods were shipped; null without shipment info.',
+  })
   shipment: InvoiceShipment | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Sum of the lines.' })
   subtotal: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Shipping cost.' })
   shipping: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Subtotal plus shipping: the amount due.' })
   total: Money;
 }
 

@@ -10,12 +10,18 @@ import { ConfirmInvoiceInput, CreateInvoiceDraftInput, InvoicePayload } from './
 @Resolver(() => Invoice)
 export class InvoiceResolver {
   @Query(() => Invoice, { nullable: true, description: "One of the seller's invoices; null for any other ID." })
-  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Invoice | null> {
+  invoice(
+    @Arg('id', () => ID, { description: 'ID of the invoice.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Invoice | null> {
     return ctx.services.invoices.findById(requireViewer(ctx, ApiKeyScope.INVOICES_READ).viewer.sellerId, id);
   }
 
   @Mutation(() => InvoicePayload, { description: 'Create Invoice: the draft shown on the Invoice Preview page.' })
-  async createInvoiceDraft(@Arg('input') input: CreateInvoiceDraftInput, @Ctx() ctx: Context): Promise<InvoicePayload> {
+  async createInvoiceDraft(
+    @Arg('input', { description: 'The order to invoice.' }) input: CreateInvoiceDraftInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePayload> {
     const { value, userErrors } = await ctx.services.invoices.createDraft(
       requireViewer(ctx, ApiKeyScope.INVOICES_WRITE).viewer,
       input,
@@ -24,7 +30,10 @@ export class InvoiceResolver {
   }
 
   @Mutation(() => InvoicePayload, { description: 'Confirm: issues the invoice with the next number (idempotent).' })
-  async confirmInvoice(@Arg('input') input: ConfirmInvoiceInput, @Ctx() ctx: Context): Promise<InvoicePayload> {
+  async confirmInvoice(
+    @Arg('input', { description: 'The draft to issue.' }) input: ConfirmInvoiceInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePayload> {
     const { value, userErrors } = await ctx.services.invoices.confirm(
       requireViewer(ctx, ApiKeyScope.INVOICES_WRITE).viewer,
       input,
@@ -38,7 +47,7 @@ export class InvoiceResolver {
     return ctx.services.invoices.document(invoice);
   }
 
-  @FieldResolver(() => Order)
+  @FieldResolver(() => Order, { description: 'The order invoiced (needs orders:read with an API key).' })
   async order(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Order> {
     const order = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.orderById.load(invoice.orderId);
     if (!order) throw new Error(`invoice ${invoice.id} has no order`);

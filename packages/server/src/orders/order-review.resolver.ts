@@ -20,7 +20,10 @@ export class OrderReviewResolver {
   @Mutation(() => SplitOrderPayload, {
     description: 'Split from Order: moves the selected items to a new pending order.',
   })
-  async splitOrder(@Arg('input') input: SplitOrderInput, @Ctx() ctx: Context): Promise<SplitOrderPayload> {
+  async splitOrder(
+    @Arg('input', { description: 'The order and the items to move.' }) input: SplitOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<SplitOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.split(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,
@@ -30,7 +33,7 @@ export class OrderReviewResolver {
 
   @Mutation(() => UpdateOrderItemQuantityPayload, { description: 'Update: sets a quantity and recomputes the totals.' })
   async updateOrderItemQuantity(
-    @Arg('input') input: UpdateOrderItemQuantityInput,
+    @Arg('input', { description: 'The item and its new quantity.' }) input: UpdateOrderItemQuantityInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateOrderItemQuantityPayload> {
     const { value, userErrors } = await ctx.services.orderReview.updateQuantity(
@@ -42,7 +45,7 @@ export class OrderReviewResolver {
 
   @Mutation(() => RemoveOrderItemPayload, { description: 'Deletes an item from a pending order (never its last one).' })
   async removeOrderItem(
-    @Arg('input') input: RemoveOrderItemInput,
+    @Arg('input', { description: 'The item to delete.' }) input: RemoveOrderItemInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveOrderItemPayload> {
     const { value, userErrors } = await ctx.services.orderReview.removeItem(
@@ -55,7 +58,10 @@ export class OrderReviewResolver {
   @Mutation(() => AcceptOrderPayload, {
     description: 'Accept: approves a pending order so it can be shipped and invoiced.',
   })
-  async acceptOrder(@Arg('input') input: AcceptOrderInput, @Ctx() ctx: Context): Promise<AcceptOrderPayload> {
+  async acceptOrder(
+    @Arg('input', { description: 'The order to accept, and its customer when needed.' }) input: AcceptOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.accept(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,
@@ -66,7 +72,10 @@ export class OrderReviewResolver {
   @Mutation(() => RejectOrderPayload, {
     description: 'Reject: declines a pending order with a reason; the buyer is emailed.',
   })
-  async rejectOrder(@Arg('input') input: RejectOrderInput, @Ctx() ctx: Context): Promise<RejectOrderPayload> {
+  async rejectOrder(
+    @Arg('input', { description: 'The order to reject, with the reason.' }) input: RejectOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<RejectOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.reject(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,

@@ -27,7 +27,8 @@ export class OrderSubscriptionResolver {
   })
   async orderChanged(
     @Root() change: OrderChange,
-    @Arg('orderId', () => ID, { nullable: true }) _orderId: string | null,
+    @Arg('orderId', () => ID, { nullable: true, description: "Only this order; any of the seller's when omitted." })
+    _orderId: string | null,
     @Ctx() ctx: Context,
   ): Promise<Order | null> {
     return ctx.services.ordersQuery.findById(change.sellerId, change.orderId);

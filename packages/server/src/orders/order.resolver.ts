@@ -14,7 +14,7 @@ import { Order } from './order.entity';
 /** Relations of an order, each batched per request through the loaders. */
 @Resolver(() => Order)
 export class OrderResolver {
-  @FieldResolver(() => Buyer)
+  @FieldResolver(() => Buyer, { description: 'The retailer who placed the order.' })
   async buyer(@Root() order: Order, @Ctx() ctx: Context): Promise<Buyer> {
     const buyer = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.buyerById.load(order.buyerId);
     if (!buyer) throw new Error(`order ${order.id} references missing buyer ${order.buyerId}`);

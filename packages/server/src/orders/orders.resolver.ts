@@ -19,7 +19,7 @@ class OrdersArgs {
   @Field(() => String, { nullable: true, description: 'Cursor to continue before.' })
   before?: string | null;
 
-  @Field(() => OrderFilter, { nullable: true })
+  @Field(() => OrderFilter, { nullable: true, description: 'Which orders to list; all when omitted.' })
   filter?: OrderFilter | null;
 }
 
@@ -33,7 +33,8 @@ export class OrdersResolver {
 
   @Query(() => OrderStatusCounts, { description: 'Counts per status for the list tabs (filter.status is ignored).' })
   orderStatusCounts(
-    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Which orders to count (its status is ignored).' })
+    filter: OrderFilter | null,
     @Ctx() ctx: Context,
   ): Promise<OrderStatusCounts> {
     const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
@@ -41,7 +42,10 @@ export class OrdersResolver {
   }
 
   @Query(() => Order, { nullable: true, description: "One of the seller's orders; null for any other ID." })
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
+  order(
+    @Arg('id', () => ID, { description: 'ID of the order.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Order | null> {
     const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.ordersQuery.findById(viewer.sellerId, id);
   }

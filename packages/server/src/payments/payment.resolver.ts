@@ -17,7 +17,7 @@ export class InvoicePaymentResolver {
     description: 'Retry Payment: charges the card on file again (a new attempt).',
   })
   async retryInvoicePayment(
-    @Arg('input') input: RetryInvoicePaymentInput,
+    @Arg('input', { description: 'The invoice whose card payment to retry.' }) input: RetryInvoicePaymentInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePaymentPayload> {
     const { value, userErrors } = await ctx.services.invoicePayments.retry(
@@ -31,7 +31,7 @@ export class InvoicePaymentResolver {
     description: 'Mark as Paid: records a terms payment made outside the marketplace.',
   })
   async markInvoicePaid(
-    @Arg('input') input: MarkInvoicePaidInput,
+    @Arg('input', { description: 'The invoice and how it was paid.' }) input: MarkInvoicePaidInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePaymentPayload> {
     const { value, userErrors } = await ctx.services.invoicePayments.markPaid(
@@ -76,7 +76,8 @@ export class InvoicePaymentResolver {
   })
   async invoicePaymentStatusChanged(
     @Root() change: InvoicePaymentChange,
-    @Arg('invoiceId', () => ID, { nullable: true }) _invoiceId: string | null,
+    @Arg('invoiceId', () => ID, { nullable: true, description: "Only this invoice; any of the seller's when omitted." })
+    _invoiceId: string | null,
     @Ctx() ctx: Context,
   ): Promise<Invoice | null> {
     return ctx.services.invoices.findById(change.sellerId, change.invoiceId);

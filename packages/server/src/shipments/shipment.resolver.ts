@@ -9,7 +9,10 @@ export class ShipmentResolver {
   @Mutation(() => SaveShipmentPayload, {
     description: 'Save Shipment Info of an accepted order; the cost flows into its total.',
   })
-  async saveShipment(@Arg('input') input: SaveShipmentInput, @Ctx() ctx: Context): Promise<SaveShipmentPayload> {
+  async saveShipment(
+    @Arg('input', { description: 'The order and its shipment info.' }) input: SaveShipmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<SaveShipmentPayload> {
     const { value, userErrors } = await ctx.services.shipments.save(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,

@@ -9,14 +9,19 @@ export type AcceptOrderInput = {
   customer?: CustomerChoiceInput | null | undefined;
   /** The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER). */
   expectedVersion?: number | null | undefined;
+  /** ID of the pending order. */
   orderId: string | number;
 };
 
 /** Who caused a timeline event. */
 export type ActorType =
+  /** A partner application, by the API key's name. */
   | 'API_KEY'
+  /** The buyer on the marketplace. */
   | 'BUYER'
+  /** The order desk itself (e.g. a payment settled). */
   | 'SYSTEM'
+  /** A seller user in the dashboard. */
   | 'USER';
 
 /** A permission of an API key; signed-in seller users have them all. */
@@ -36,6 +41,7 @@ export type ApiKeyScope =
 export type ConfirmInvoiceInput = {
   /** The order's version the preview showed; when the order changed since, the confirm is refused (STALE_ORDER). */
   expectedOrderVersion?: number | null | undefined;
+  /** ID of the draft invoice. */
   invoiceId: string | number;
 };
 
@@ -49,6 +55,7 @@ export type CreateApiKeyInput = {
 
 /** "Create Invoice": opens the preview (a draft) of an accepted, shipped order. */
 export type CreateInvoiceDraftInput = {
+  /** ID of an accepted order with shipment info. */
   orderId: string | number;
 };
 
@@ -62,13 +69,18 @@ export type CustomerChoiceInput = {
 
 /** DRAFT is the preview; ISSUED has its number and is immutable; VOID keeps its number, never reused. */
 export type InvoiceStatus =
+  /** The preview of "Create Invoice": no number yet, changes with the order. */
   | 'DRAFT'
+  /** Confirmed: numbered and immutable. */
   | 'ISSUED'
+  /** Cancelled after issue; keeps its number. */
   | 'VOID';
 
 /** Records that the buyer paid a terms invoice outside the marketplace. */
 export type MarkInvoicePaidInput = {
+  /** ID of an issued terms invoice. */
   invoiceId: string | number;
+  /** How the buyer paid. */
   method: TermsPaymentMethod;
   /** The day the buyer paid, YYYY-MM-DD (not in the future). */
   paidAt: string;
@@ -88,12 +100,19 @@ export type NewCustomerInput = {
 
 /** An operation the seller may perform on an order in its current state. */
 export type OrderAction =
+  /** Accept (acceptOrder). */
   | 'ACCEPT'
+  /** Create Invoice (createInvoiceDraft). */
   | 'CREATE_INVOICE'
+  /** Reject (rejectOrder). */
   | 'REJECT'
+  /** Delete an item (removeOrderItem). */
   | 'REMOVE_ITEM'
+  /** Save Shipment Info (saveShipment). */
   | 'SAVE_SHIPMENT'
+  /** Split from Order (splitOrder). */
   | 'SPLIT'
+  /** Update a quantity (updateOrderItemQuantity). */
   | 'UPDATE_QUANTITY';
 
 /** Narrows the orders list. All given conditions must hold. */
@@ -102,6 +121,7 @@ export type OrderFilter = {
   buyerId?: string | number | null | undefined;
   /** Only orders whose issued invoice is unpaid past its due date. */
   overdue?: boolean | null | undefined;
+  /** Only orders with this payment status. */
   paymentStatus?: PaymentStatus | null | undefined;
   /** Placed at or after this instant. */
   placedFrom?: string | null | undefined;
@@ -109,6 +129,7 @@ export type OrderFilter = {
   placedTo?: string | null | undefined;
   /** Order number (e.g. "1042" or "#1042") or part of the buyer name (3+ characters use the index). */
   search?: string | null | undefined;
+  /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
 };
 
@@ -153,7 +174,9 @@ export type RejectOrderInput = {
   expectedVersion?: number | null | undefined;
   /** Message to the buyer; required for OTHER (2,000 characters at most). */
   message?: string | null | undefined;
+  /** ID of the pending order. */
   orderId: string | number;
+  /** Why the order is rejected (told to the buyer). */
   reason: RejectionReason;
 };
 
@@ -170,11 +193,13 @@ export type RejectionReason =
 export type RemoveOrderItemInput = {
   /** The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER). */
   expectedVersion?: number | null | undefined;
+  /** ID of the item to delete. */
   orderItemId: string | number;
 };
 
 /** "Retry Payment": a new card charge for a failed invoice, with a new idempotency key. */
 export type RetryInvoicePaymentInput = {
+  /** ID of an issued card invoice whose payment failed. */
   invoiceId: string | number;
 };
 
@@ -190,6 +215,7 @@ export type SaveShipmentInput = {
   carrier: string;
   /** The order's version the seller saw (STALE_ORDER when it changed). */
   expectedVersion?: number | null | undefined;
+  /** ID of the accepted order. */
   orderId: string | number;
   /** Service level, e.g. "Ground". */
   service?: string | null | undefined;
@@ -203,12 +229,16 @@ export type SaveShipmentInput = {
 
 /** What a seller user may do: owners also manage settings and API keys. */
 export type SellerRole =
+  /** Runs the brand: everything staff can do, plus settings and API keys. */
   | 'OWNER'
+  /** Works the orders: reviews, ships and invoices them. */
   | 'STAFF';
 
 /** Email and password of a seller user. */
 export type SignInInput = {
+  /** Sign-in email (any case). */
   email: string;
+  /** The password. */
   password: string;
 };
 
@@ -218,20 +248,26 @@ export type SplitOrderInput = {
   expectedVersion?: number | null | undefined;
   /** Items to move: at least one, and not all of them. */
   itemIds: Array<string | number>;
+  /** ID of the pending order to split. */
   orderId: string | number;
 };
 
 /** How a terms invoice was paid: cheque / money order, ACH transfer, wire, or another way. */
 export type TermsPaymentMethod =
+  /** ACH bank transfer. */
   | 'ACH'
+  /** Cheque or money order. */
   | 'CHECK'
+  /** Any other way. */
   | 'OTHER'
+  /** Wire transfer. */
   | 'WIRE';
 
 /** Sets the quantity of one line of a pending order. */
 export type UpdateOrderItemQuantityInput = {
   /** The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER). */
   expectedVersion?: number | null | undefined;
+  /** ID of the item. */
   orderItemId: string | number;
   /** A whole number from 1 to 100,000. */
   quantity: number;
