@@ -18,13 +18,19 @@ type Cost = {
   throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
 };
 
+type Answer = {
+  data?: unknown;
+  errors: { message: string; extensions: { code: string; cost?: Cost } }[];
+  extensions: { cost: Cost };
+};
+
 async function post(client: GraphQLClient | null, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(client?.cookie ? { cookie: client.cookie } : {}), ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer };
 }
 
 /** 1 + 30 × (edge 1 + order 1 + buyer 1) = 91 */
@@ -53,8 +59,8 @@ describe('operation limits', () => {
   it('refuse a document of too many tokens before reading it all', async () => {
     const { status, body } = await post(seller, { query: `{ carriers ${'__typename '.repeat(5000)} }` });
     expect(status).toBe(400);
-    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(body.errors[0].message).toMatch(/more th[ae]t? 5000 tokens/);
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0]!.message).toMatch(/more th[ae]t? 5000 tokens/);
   });
 
   it('refuse a query that costs more than one operation may, with its cost, spending nothing', async () => {
@@ -62,12 +68,12 @@ describe('operation limits', () => {
     const { status, body } = await post(seller, { query });
     expect(status).toBe(400);
     expect(body.errors).toMatchObject([{ extensions: { code: 'MAX_COST_EXCEEDED' } }]);
-    expect(body.errors[0].message).toMatch(/costs 401, more than the 300/);
+    expect(body.errors[0]!.message).toMatch(/costs 401, more than the 300/);
     expect(body.extensions.cost).toEqual({
       requestedQueryCost: 401,
       throttleStatus: { maximumAvailable: 500, currentlyAvailable: expect.any(Number), restoreRate: 20 },
     });
-    expect(body.errors[0].extensions.cost).toEqual(body.extensions.cost);
+    expect(body.errors[0]!.extensions.cost).toEqual(body.extensions.cost);
     expect(body.extensions.cost.throttleStatus.currentlyAvailable).toBeGreaterThan(400);
   });
 
@@ -113,7 +119,7 @@ describe('rate limit', () => {
 
     expect(throttled!.body.data).toBeUndefined();
     expect(throttled!.body.errors).toMatchObject([{ extensions: { code: 'THROTTLED' } }]);
-    expect(throttled!.body.errors[0].message).toMatch(/^Throttled: this query costs 91 and \d+ of your budget/);
+    expect(throttled!.body.errors[0]!.message).toMatch(/^Throttled: this query costs 91 and \d+ of your budget/);
     const cost: Cost = throttled!.body.extensions.cost;
     expect(cost.requestedQueryCost).toBe(91);
     expect(cost.throttleStatus.currentlyAvailable).toBeLessThan(91);
