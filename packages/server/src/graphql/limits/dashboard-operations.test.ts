@@ -53,7 +53,7 @@ function worstCaseVariables(operation: OperationDefinitionNode): Record<string, 
       const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type));
       return Object.fromEntries(fields.map((field) => [field.name, sample(field.type)]));
     }
-    if (isEnumType(type)) return type.getValues()[0]!.value;
+    if (isEnumType(type)) return type.getValues()[0]!.name;
     if (type.name === 'Int') return LARGEST_PAGE;
     return SCALAR_SAMPLES.find((candidate) => accepts(type, candidate));
   };
