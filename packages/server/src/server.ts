@@ -170,8 +170,12 @@ export async function createServer({
         if (error instanceof GraphQLError) return null;
         throw error;
       });
-      if (!viewer?.scopes.has(ApiKeyScope.INVOICES_READ)) {
+      if (!viewer) {
         res.status(401).json({ error: 'You are not signed in.' });
+        return;
+      }
+      if (!viewer.scopes.has(ApiKeyScope.INVOICES_READ)) {
+        res.status(403).json({ error: 'This API key does not have the invoices:read scope.' });
         return;
       }
       const invoice = await services.invoices.findById(viewer.sellerId, req.params.id);

@@ -153,6 +153,21 @@ describe('API keys', () => {
     expect(apiKeys.map((k) => k.id)).not.toContain(created.apiKey.id);
   });
 
+  it('download invoice PDFs with invoices:read only', async () => {
+    const [invoice] = await app.db.dataSource.query(
+      `SELECT id FROM invoices WHERE status = 'ISSUED' AND seller_id = $1 LIMIT 1`,
+      [await seed.sellerId('Demo Brand')],
+    );
+    const download = async (scopes: string[]) =>
+      fetch(`${app.url}/invoices/${invoice.id}/pdf`, {
+        headers: { authorization: `Bearer ${(await createKey('Accounting', scopes)).secret}` },
+      });
+    expect((await download(['ORDERS_READ'])).status).toBe(403);
+    const allowed = await download(['INVOICES_READ']);
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get('content-type')).toBe('application/pdf');
+  });
+
   it("cannot revoke another seller's key", async () => {
     const other = await app.signIn('owner@other-brand.test');
     const created = await createKey('Theirs', ['ORDERS_READ'], other);

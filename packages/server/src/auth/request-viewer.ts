@@ -1,7 +1,6 @@
-import { parseCookie } from 'cookie';
 import { invalidApiKey } from '../graphql/errors';
 import type { Services } from '../graphql/services';
-import { SESSION_COOKIE } from './session.service';
+import { readSessionToken } from './session-cookie';
 import type { Viewer } from './viewer';
 
 /** What a request carries to say who sends it: an `Authorization` value and/or the cookie header. */
@@ -22,7 +21,7 @@ export async function viewerFromCredentials(
     if (!viewer) throw invalidApiKey();
     return viewer;
   }
-  return services.sessions.viewerFor(cookie ? parseCookie(cookie)[SESSION_COOKIE] : undefined);
+  return services.sessions.viewerFor(readSessionToken({ cookie }));
 }
 
 /** Whose rate-limit budget a request spends: the API key's, the session's, or (signed out) the address's. */

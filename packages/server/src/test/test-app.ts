@@ -65,7 +65,9 @@ export const TEST_APP_CONFIG: AppConfig = {
   cookieSecure: false,
   webDistDir: '/nonexistent',
   playground: { enabled: false, distDir: '/nonexistent' },
-  apiLimits: loadConfig({}).apiLimits,
+  // The production cost limit, but a budget no test runs out of: tests call the API far faster than
+  // people do. The rate limit's own test (limits.test.ts) sets a small budget.
+  apiLimits: { ...loadConfig({}).apiLimits, rateLimitBucket: 1_000_000, rateLimitRestoreRate: 1_000_000 },
   sessionTtlHours: 1,
   smtpUrl: undefined,
   mailFrom: 'Order Desk <orders@order-desk.test>',
