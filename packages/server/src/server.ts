@@ -19,6 +19,7 @@ import { readSessionToken, sessionCookieFor } from './auth/session-cookie';
 import type { Config } from './config/config';
 import { createContext, type Context } from './graphql/context';
 import { createErrorFormatter, unauthenticated } from './graphql/errors';
+import { createCostBudget } from './graphql/limits/cost-budget';
 import { costLimitPlugin } from './graphql/limits/cost-plugin';
 import { OperationGuard } from './graphql/limits/operation-guard';
 import type { Services } from './graphql/services';
@@ -27,7 +28,7 @@ import { InvoiceStatus } from './invoices/invoice-status';
 import type { MailCatcher } from './notifications/mail-catcher';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits'>;
+  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl'>;
   db: DataSource;
   schema: GraphQLSchema;
   services: Services;
@@ -53,7 +54,10 @@ export async function createServer({
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const guard = new OperationGuard(schema, config.apiLimits, { exposeLimits: config.nodeEnv !== 'production' });
+  const costBudget = createCostBudget(config.apiLimits, { redisUrl: config.redisUrl, logger });
+  const guard = new OperationGuard(schema, config.apiLimits, costBudget.budget, {
+    exposeLimits: config.nodeEnv !== 'production',
+  });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Context['viewer'] }>(
@@ -76,12 +80,12 @@ export async function createServer({
         return true;
       },
       // Subscriptions pass the same limits as HTTP operations, and spend the same budget.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         if (!ctx.extra.viewer) return [unauthenticated()];
         const variables = payload.variables ?? undefined;
         const operationName = payload.operationName ?? undefined;
         const rateLimitKey = rateLimitKeyOf(ctx.extra.viewer, ctx.extra.request.socket.remoteAddress);
-        const prepared = guard.prepare(payload.query, operationName, variables, rateLimitKey);
+        const prepared = await guard.prepare(payload.query, operationName, variables, rateLimitKey);
         if ('errors' in prepared) return prepared.errors;
         return { schema, document: prepared.document, operationName, variableValues: variables };
       },
@@ -226,6 +230,7 @@ export async function createServer({
     stop: async () => {
       await apollo.stop();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await costBudget.close();
     },
   };
 }

@@ -58,7 +58,7 @@ const envSchema = z.object({
   STRIPE_STAND_IN_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
   /** A card payment still processing after this long is checked with Stripe (reconciliation). */
   PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(5).max(86400).default(120),
-  /** Redis for subscriptions across several API instances (pub/sub); unset: in-process. */
+  /** Redis for subscriptions (pub/sub) and rate-limit budgets across several API instances; unset: in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   /** Serve the API playground (GraphiQL) at /playground (default: on except in production). */
   PLAYGROUND_ENABLED: booleanFromEnv.optional(),

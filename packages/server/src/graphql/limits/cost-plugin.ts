@@ -12,7 +12,7 @@ export function costLimitPlugin(guard: OperationGuard): ApolloServerPlugin<Conte
       let cost: CostReport | null = null;
       return {
         async didResolveOperation({ document, operationName, request, contextValue }) {
-          const { report, error } = guard.charge({
+          const { report, error } = await guard.charge({
             document,
             operationName: operationName ?? undefined,
             variables: request.variables,

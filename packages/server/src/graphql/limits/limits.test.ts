@@ -1,6 +1,7 @@
 import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app';
 import { createEventBus } from '../pubsub';
 import { createSchema } from '../schema';
+import { CostBuckets } from './cost-buckets';
 import { OperationGuard } from './operation-guard';
 
 const LIMITS = { maxQueryCost: 300, rateLimitBucket: 500, rateLimitRestoreRate: 20 };
@@ -137,15 +138,15 @@ describe('rate limit', () => {
 describe('in production', () => {
   it('refusals say what was wrong without the numbers behind the limits', async () => {
     const schema = await createSchema({ pubSub: createEventBus().pubSub });
-    const guard = new OperationGuard(schema, LIMITS, { exposeLimits: false });
-    const deep = guard.prepare(
+    const guard = new OperationGuard(schema, LIMITS, new CostBuckets(500, 20), { exposeLimits: false });
+    const deep = await guard.prepare(
       `{ order(id: "x") { ${'parentOrder { '.repeat(9)} id ${'} '.repeat(9)} } }`,
       undefined,
       undefined,
       'test',
     );
     expect(deep).toEqual({ errors: [expect.objectContaining({ message: 'The query is nested too deeply.' })] });
-    const aliased = guard.prepare(
+    const aliased = await guard.prepare(
       `{ ${Array.from({ length: 16 }, (_, i) => `c${i}: carriers`).join(' ')} }`,
       undefined,
       undefined,

@@ -11,7 +11,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { CostBuckets, type ThrottleStatus } from './cost-buckets';
+import type { CostBudget, ThrottleStatus } from './cost-buckets';
 import { queryCost } from './query-cost';
 
 /** Fixed shape limits: the dashboard's deepest query nests 6 levels and uses no aliases. */
@@ -48,11 +48,11 @@ export type OperationRequest = {
 export class OperationGuard {
   readonly parseOptions: ParseOptions = { maxTokens: MAX_TOKENS };
   readonly validationRules: ValidationRule[];
-  private readonly buckets: CostBuckets;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly limits: CostLimits,
+    private readonly budget: CostBudget,
     /** Off in production: refusals then say what was wrong, not the numbers behind it. */
     { exposeLimits }: { exposeLimits: boolean },
   ) {
@@ -68,14 +68,13 @@ export class OperationGuard {
       }),
       maxAliasesRule({ ...common, n: MAX_ALIASES, errorMessage: 'The query uses too many aliases.' }),
     ];
-    this.buckets = new CostBuckets(limits.rateLimitBucket, limits.rateLimitRestoreRate);
   }
 
   /**
    * Prices the operation and spends its cost from the client's budget. The report goes in the answer
    * whatever happens; the error, when there is one, refuses the operation before it runs.
    */
-  charge(request: OperationRequest): { report: CostReport; error: GraphQLError | null } {
+  async charge(request: OperationRequest): Promise<{ report: CostReport; error: GraphQLError | null }> {
     let cost: number;
     try {
       cost = queryCost(this.schema, request.document, request.operationName, request.variables);
@@ -84,12 +83,12 @@ export class OperationGuard {
       cost = 1;
     }
     if (cost > this.limits.maxQueryCost) {
-      const { status } = this.buckets.take(request.rateLimitKey, 0);
+      const { status } = await this.budget.take(request.rateLimitKey, 0);
       const report = { requestedQueryCost: cost, throttleStatus: status };
       const message = `This query costs ${cost}, more than the ${this.limits.maxQueryCost} one operation may cost: ask for fewer items per page or fewer fields.`;
       return { report, error: refusal(message, 'MAX_COST_EXCEEDED', 400, report) };
     }
-    const { allowed, status } = this.buckets.take(request.rateLimitKey, cost);
+    const { allowed, status } = await this.budget.take(request.rateLimitKey, cost);
     const report = { requestedQueryCost: cost, throttleStatus: status };
     if (allowed) return { report, error: null };
     const waitSeconds = Math.ceil((cost - status.currentlyAvailable) / status.restoreRate);
@@ -101,12 +100,12 @@ export class OperationGuard {
    * Parses, validates and charges an operation that does not come through Apollo (a WebSocket
    * subscription): the document to run, or the errors that refuse it.
    */
-  prepare(
+  async prepare(
     query: string,
     operationName: string | undefined,
     variables: Record<string, unknown> | undefined,
     rateLimitKey: string,
-  ): { document: DocumentNode } | { errors: GraphQLError[] } {
+  ): Promise<{ document: DocumentNode } | { errors: GraphQLError[] }> {
     let document: DocumentNode;
     try {
       document = parse(query, this.parseOptions);
@@ -116,7 +115,7 @@ export class OperationGuard {
     }
     const invalid = validate(this.schema, document, [...specifiedRules, ...this.validationRules]);
     if (invalid.length) return { errors: invalid.map((error) => asCoded(error, 'GRAPHQL_VALIDATION_FAILED')) };
-    const { error } = this.charge({ document, operationName, variables, rateLimitKey });
+    const { error } = await this.charge({ document, operationName, variables, rateLimitKey });
     return error ? { errors: [error] } : { document };
   }
 }
