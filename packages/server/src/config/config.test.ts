@@ -33,7 +33,11 @@ describe('configuration', () => {
     expect(loadConfig({}).playground.enabled).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).playground.enabled).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', PLAYGROUND_ENABLED: 'true' }).playground.enabled).toBe(true);
-    expect(loadConfig({}).apiLimits).toEqual({ maxQueryCost: 2000, rateLimitBucket: 4000, rateLimitRestoreRate: 200 });
+    expect(loadConfig({}).apiLimits).toEqual({
+      maxQueryCost: 2000,
+      rateLimitBucket: 10000,
+      rateLimitRestoreRate: 1000,
+    });
     expect(loadConfig({ API_MAX_QUERY_COST: '500', API_RATE_LIMIT_RESTORE_RATE: '50' }).apiLimits).toMatchObject({
       maxQueryCost: 500,
       rateLimitRestoreRate: 50,

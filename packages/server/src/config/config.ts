@@ -67,9 +67,9 @@ const envSchema = z.object({
   /** The most one GraphQL operation may cost (see docs/partner-api.md). */
   API_MAX_QUERY_COST: z.coerce.number().int().min(1).default(2000),
   /** Cost budget of each API key or session (the rate limit's bucket size). */
-  API_RATE_LIMIT_BUCKET: z.coerce.number().int().min(1).default(4000),
+  API_RATE_LIMIT_BUCKET: z.coerce.number().int().min(1).default(10000),
   /** Points a second each budget refills. */
-  API_RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).default(200),
+  API_RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).default(1000),
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
   WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../web/dist')),
 });
