@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app';
 import { createEventBus } from '../pubsub';
 import { createSchema } from '../schema';
@@ -132,6 +134,31 @@ describe('rate limit', () => {
     const waitMs = ((91 - cost.throttleStatus.currentlyAvailable) / 20) * 1000 + 200;
     await new Promise((resolve) => setTimeout(resolve, waitMs));
     expect((await post(null, { query: PAGE_OF_30 }, key)).status).toBe(200);
+  });
+});
+
+describe('subscriptions', () => {
+  it('pass the same limits over the WebSocket', async () => {
+    const client = createClient({
+      url: app.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers: { cookie: seller.cookie! } });
+        }
+      },
+      retryAttempts: 0,
+    });
+    try {
+      const deep = `subscription { orderChanged { ${'parentOrder { '.repeat(10)} id ${'} '.repeat(10)} } }`;
+      const errors = await new Promise<unknown>((resolve) =>
+        client.subscribe({ query: deep }, { next: () => undefined, error: resolve, complete: () => undefined }),
+      );
+      expect(errors).toMatchObject([
+        { message: 'Query depth limit of 10 exceeded, found 12.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      ]);
+    } finally {
+      await client.dispose();
+    }
   });
 });
 
