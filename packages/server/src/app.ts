@@ -22,6 +22,8 @@ export type AppConfig = Pick<
   | 'nodeEnv'
   | 'cookieSecure'
   | 'webDistDir'
+  | 'playground'
+  | 'apiLimits'
   | 'sessionTtlHours'
   | 'smtpUrl'
   | 'mailFrom'

@@ -43,4 +43,20 @@ describe('configuration', () => {
       expect(message).toMatch(/LOG_LEVEL:/);
     }
   });
+
+  it('serves the playground except in production unless asked, and reads the API limits', () => {
+    expect(loadConfig({}).playground.enabled).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).playground.enabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PLAYGROUND_ENABLED: 'true' }).playground.enabled).toBe(true);
+    expect(loadConfig({}).apiLimits).toEqual({
+      maxQueryCost: 2000,
+      rateLimitBucket: 10000,
+      rateLimitRestoreRate: 1000,
+    });
+    expect(loadConfig({ API_MAX_QUERY_COST: '500', API_RATE_LIMIT_RESTORE_RATE: '50' }).apiLimits).toMatchObject({
+      maxQueryCost: 500,
+      rateLimitRestoreRate: 50,
+    });
+    expect(() => loadConfig({ API_RATE_LIMIT_BUCKET: '0' })).toThrow(/API_RATE_LIMIT_BUCKET/);
+  });
 });

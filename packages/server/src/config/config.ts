@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { CostLimits } from '../graphql/limits/operation-guard';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -73,8 +74,18 @@ const envSchema = z.object({
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** How long a webhook receiver has to answer. */
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
-  /** Redis for subscriptions across several API instances (pub/sub); unset: in-process. */
+  /** Redis for subscriptions (pub/sub) and rate-limit budgets across several API instances; unset: in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  /** Serve the API playground (GraphiQL) at /playground (default: on except in production). */
+  PLAYGROUND_ENABLED: booleanFromEnv.optional(),
+  /** Folder of the built playground (default: packages/playground/dist). */
+  PLAYGROUND_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../playground/dist')),
+  /** The most one GraphQL operation may cost (see docs/partner-api.md). */
+  API_MAX_QUERY_COST: z.coerce.number().int().min(1).default(2000),
+  /** Cost budget of each API key or session (the rate limit's bucket size). */
+  API_RATE_LIMIT_BUCKET: z.coerce.number().int().min(1).default(10000),
+  /** Points a second each budget refills. */
+  API_RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).default(1000),
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
   WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../web/dist')),
 });
@@ -92,6 +103,8 @@ export type Config = {
   sessionTtlHours: number;
   cookieSecure: boolean;
   webDistDir: string;
+  playground: { enabled: boolean; distDir: string };
+  apiLimits: CostLimits;
   smtpUrl: string | undefined;
   mailFrom: string;
   mailCatcherPort: number;
@@ -144,6 +157,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     webDistDir: e.WEB_DIST_DIR,
+    playground: { enabled: e.PLAYGROUND_ENABLED ?? e.NODE_ENV !== 'production', distDir: e.PLAYGROUND_DIST_DIR },
+    apiLimits: {
+      maxQueryCost: e.API_MAX_QUERY_COST,
+      rateLimitBucket: e.API_RATE_LIMIT_BUCKET,
+      rateLimitRestoreRate: e.API_RATE_LIMIT_RESTORE_RATE,
+    },
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     mailCatcherPort: e.MAIL_CATCHER_PORT,

@@ -1,3 +1,4 @@
+import { ApiKey } from '../api-keys/api-key.entity';
 import { Session } from '../auth/session.entity';
 import { BuyerAddress } from '../buyers/buyer-address.entity';
 import { Buyer } from '../buyers/buyer.entity';
@@ -26,6 +27,7 @@ export const entities = [
   SellerCounter,
   SellerUser,
   Session,
+  ApiKey,
   Buyer,
   BuyerAddress,
   Customer,

@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
+import { ApiKeyService } from '../api-keys/api-key.service';
 import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
 import { CustomerService } from '../customers/customer.service';
@@ -43,6 +44,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
   const refunds = new RefundService(db, deps.stripe, deps.boss, orderChanges, deps.logger);
   return {
     sessions: new SessionService(db, deps.sessionTtlHours),
+    apiKeys: new ApiKeyService(db),
     ordersQuery: new OrdersQueryService(db),
     buyersQuery: new BuyersQueryService(db),
     customers,

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { CancelOrderInput, CancelOrderPayload } from './order-cancellation.inputs';
@@ -12,7 +13,10 @@ export class OrderAdjustmentResolver {
       'on a paid order, credits and refunds what it loses and leaves what it gains to a new invoice.',
   })
   async editOrder(@Arg('input') input: EditOrderInput, @Ctx() ctx: Context): Promise<EditOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderEdits.edit(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderEdits.edit(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return {
       order: value?.order ?? null,
       adjustment: value?.adjustment ?? null,
@@ -27,7 +31,10 @@ export class OrderAdjustmentResolver {
       'records terms payments as owed back; optionally restocks.',
   })
   async cancelOrder(@Arg('input') input: CancelOrderInput, @Ctx() ctx: Context): Promise<CancelOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderCancellations.cancel(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderCancellations.cancel(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return {
       order: value?.order ?? null,
       adjustment: value?.adjustment ?? null,

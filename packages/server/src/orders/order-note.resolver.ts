@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { AddOrderNoteInput, AddOrderNotePayload } from './order-note.inputs';
@@ -6,7 +7,10 @@ import { AddOrderNoteInput, AddOrderNotePayload } from './order-note.inputs';
 export class OrderNoteResolver {
   @Mutation(() => AddOrderNotePayload, { description: "Adds an internal note to the order's timeline." })
   async addOrderNote(@Arg('input') input: AddOrderNoteInput, @Ctx() ctx: Context): Promise<AddOrderNotePayload> {
-    const { value, userErrors } = await ctx.services.orderNotes.add(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderNotes.add(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value, userErrors };
   }
 }

@@ -22,10 +22,20 @@ export async function recordOrderEvent(
 ): Promise<void> {
   const [recorded] = await rows<{ id: string; created_at: Date }>(
     tx,
-    `INSERT INTO order_events (seller_id, order_id, type, summary, data, actor_type, actor_user_id, actor_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    `INSERT INTO order_events (seller_id, order_id, type, summary, data, actor_type, actor_user_id, actor_api_key_id, actor_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      RETURNING id, created_at`,
-    [order.sellerId, order.id, entry.type, entry.summary, entry.data ?? null, actor.type, actor.userId, actor.name],
+    [
+      order.sellerId,
+      order.id,
+      entry.type,
+      entry.summary,
+      entry.data ?? null,
+      actor.type,
+      actor.userId,
+      actor.apiKeyId ?? null,
+      actor.name,
+    ],
   );
   await queueWebhookDeliveries(tx, {
     id: recorded!.id,

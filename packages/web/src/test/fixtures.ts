@@ -1,6 +1,7 @@
 import type { Unmasked } from '@apollo/client';
 import type {
   AcceptOrderCustomerDialogQuery,
+  ApiKeysQuery,
   CurrentUserQuery,
   InvoicePageQuery,
   OrderDetailsPageQuery,
@@ -502,6 +503,21 @@ export function aWebhookDelivery(overrides: Partial<WebhookDeliveryFixture> = {}
     lastError: 'The endpoint answered HTTP 503',
     lastAttemptAt: hoursAgo(1),
     createdAt: hoursAgo(2),
+    ...overrides,
+  };
+}
+
+export type ApiKeyFixture = Unmasked<ApiKeysQuery>['apiKeys'][number];
+
+export function anApiKey(overrides: Partial<ApiKeyFixture> = {}): ApiKeyFixture {
+  return {
+    __typename: 'ApiKey',
+    id: 'K1',
+    name: 'ERP sync',
+    scopes: ['ORDERS_READ', 'ORDERS_WRITE'],
+    prefix: 'odk_Xy3k',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    lastUsedAt: null,
     ...overrides,
   };
 }
