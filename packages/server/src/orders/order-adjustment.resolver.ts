@@ -12,7 +12,10 @@ export class OrderAdjustmentResolver {
       'Edit Order (accepted orders): quantities, removed and added items, shipping cost. Voids an unpaid invoice; ' +
       'on a paid order, credits and refunds what it loses and leaves what it gains to a new invoice.',
   })
-  async editOrder(@Arg('input') input: EditOrderInput, @Ctx() ctx: Context): Promise<EditOrderPayload> {
+  async editOrder(
+    @Arg('input', { description: 'What to change, and whether only to preview it.' }) input: EditOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<EditOrderPayload> {
     const { value, userErrors } = await ctx.services.orderEdits.edit(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,
@@ -30,7 +33,11 @@ export class OrderAdjustmentResolver {
       'Cancel Order (accepted orders): emails the buyer, voids unpaid invoices, refunds card payments and ' +
       'records terms payments as owed back; optionally restocks.',
   })
-  async cancelOrder(@Arg('input') input: CancelOrderInput, @Ctx() ctx: Context): Promise<CancelOrderPayload> {
+  async cancelOrder(
+    @Arg('input', { description: 'Why, what to tell the buyer, and whether only to preview it.' })
+    input: CancelOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<CancelOrderPayload> {
     const { value, userErrors } = await ctx.services.orderCancellations.cancel(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,

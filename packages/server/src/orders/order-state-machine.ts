@@ -24,6 +24,8 @@ registerEnumType(OrderAction, {
     REJECT: { description: 'Reject (rejectOrder).' },
     SAVE_SHIPMENT: { description: 'Save Shipment Info (saveShipment).' },
     CREATE_INVOICE: { description: 'Create Invoice (createInvoiceDraft).' },
+    EDIT: { description: 'Edit Order after acceptance (editOrder).' },
+    CANCEL: { description: 'Cancel Order after acceptance (cancelOrder).' },
   },
 });
 

@@ -8,7 +8,10 @@ import { Refund } from './refund.entity';
 @Resolver(() => Refund)
 export class RefundResolver {
   @Mutation(() => RefundPayload, { description: 'Retry Refund: a new attempt at a failed card refund.' })
-  async retryRefund(@Arg('input') input: RetryRefundInput, @Ctx() ctx: Context): Promise<RefundPayload> {
+  async retryRefund(
+    @Arg('input', { description: 'The failed card refund.' }) input: RetryRefundInput,
+    @Ctx() ctx: Context,
+  ): Promise<RefundPayload> {
     const { value, userErrors } = await ctx.services.refunds.retry(
       requireViewer(ctx, ApiKeyScope.PAYMENTS_WRITE).viewer,
       input,
@@ -17,7 +20,10 @@ export class RefundResolver {
   }
 
   @Mutation(() => RefundPayload, { description: 'Records that an amount owed back on terms was paid to the buyer.' })
-  async recordTermsRefund(@Arg('input') input: RecordTermsRefundInput, @Ctx() ctx: Context): Promise<RefundPayload> {
+  async recordTermsRefund(
+    @Arg('input', { description: 'The refund owed on terms and how it was paid back.' }) input: RecordTermsRefundInput,
+    @Ctx() ctx: Context,
+  ): Promise<RefundPayload> {
     const { value, userErrors } = await ctx.services.refunds.recordTermsRefund(
       requireViewer(ctx, ApiKeyScope.PAYMENTS_WRITE).viewer,
       input,

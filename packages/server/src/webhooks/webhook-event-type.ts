@@ -19,6 +19,21 @@ export enum WebhookEventType {
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
   description: 'An order or invoice event a webhook endpoint can subscribe to (sent as e.g. "order.accepted").',
+  valuesConfig: {
+    ORDER_PLACED: { description: 'order.placed: a buyer placed an order.' },
+    ORDER_ACCEPTED: { description: 'order.accepted: the seller accepted an order.' },
+    ORDER_REJECTED: { description: 'order.rejected: the seller rejected an order.' },
+    ORDER_SPLIT: { description: 'order.split: items moved to a new order (both orders in the event).' },
+    ORDER_EDITED: { description: 'order.edited: quantities, items or shipping changed.' },
+    ORDER_CANCELLED: { description: 'order.cancelled: the seller cancelled an accepted order.' },
+    INVOICE_ISSUED: { description: 'invoice.issued: an invoice was confirmed with its number.' },
+    INVOICE_PAID: { description: 'invoice.paid: a card charge succeeded or a terms invoice was marked paid.' },
+    INVOICE_PAYMENT_FAILED: { description: 'invoice.payment_failed: a card charge failed or needs the buyer.' },
+    INVOICE_VOIDED: { description: 'invoice.voided: an unpaid invoice was voided by an edit or cancellation.' },
+    CREDIT_NOTE_ISSUED: { description: 'credit_note.issued: money was credited on a paid order.' },
+    REFUND_SUCCEEDED: { description: 'refund.succeeded: a card refund went through.' },
+    REFUND_FAILED: { description: 'refund.failed: a card refund failed (it can be retried).' },
+  },
 });
 
 /** The test event "Send test event" delivers; nobody subscribes to it. */

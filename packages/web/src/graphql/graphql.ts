@@ -112,9 +112,11 @@ export type NewCustomerInput = {
 export type OrderAction =
   /** Accept (acceptOrder). */
   | 'ACCEPT'
+  /** Cancel Order after acceptance (cancelOrder). */
   | 'CANCEL'
   /** Create Invoice (createInvoiceDraft). */
   | 'CREATE_INVOICE'
+  /** Edit Order after acceptance (editOrder). */
   | 'EDIT'
   /** Reject (rejectOrder). */
   | 'REJECT'
@@ -328,18 +330,31 @@ export type WebhookEndpointInput = {
 
 /** An order or invoice event a webhook endpoint can subscribe to (sent as e.g. "order.accepted"). */
 export type WebhookEventType =
+  /** credit_note.issued: money was credited on a paid order. */
   | 'CREDIT_NOTE_ISSUED'
+  /** invoice.issued: an invoice was confirmed with its number. */
   | 'INVOICE_ISSUED'
+  /** invoice.paid: a card charge succeeded or a terms invoice was marked paid. */
   | 'INVOICE_PAID'
+  /** invoice.payment_failed: a card charge failed or needs the buyer. */
   | 'INVOICE_PAYMENT_FAILED'
+  /** invoice.voided: an unpaid invoice was voided by an edit or cancellation. */
   | 'INVOICE_VOIDED'
+  /** order.accepted: the seller accepted an order. */
   | 'ORDER_ACCEPTED'
+  /** order.cancelled: the seller cancelled an accepted order. */
   | 'ORDER_CANCELLED'
+  /** order.edited: quantities, items or shipping changed. */
   | 'ORDER_EDITED'
+  /** order.placed: a buyer placed an order. */
   | 'ORDER_PLACED'
+  /** order.rejected: the seller rejected an order. */
   | 'ORDER_REJECTED'
+  /** order.split: items moved to a new order (both orders in the event). */
   | 'ORDER_SPLIT'
+  /** refund.failed: a card refund failed (it can be retried). */
   | 'REFUND_FAILED'
+  /** refund.succeeded: a card refund went through. */
   | 'REFUND_SUCCEEDED';
 
 export type AppLayout_UserFragment = { __typename: 'SellerUser', id: string, name: string, email: string, role: SellerRole, seller: { __typename: 'Seller', id: string, name: string } } & { ' $fragmentName'?: 'AppLayout_UserFragment' };
