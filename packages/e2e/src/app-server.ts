@@ -6,6 +6,7 @@ import path from 'node:path';
 
 const SERVER_ENTRY = path.resolve(__dirname, '../../server/dist/main.js');
 const WEB_INDEX = path.resolve(__dirname, '../../web/dist/index.html');
+const PLAYGROUND_INDEX = path.resolve(__dirname, '../../playground/dist/index.html');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,10 +30,10 @@ export type AppServer = {
 
 /**
  * The built app exactly as README command 1 runs it: the compiled server on embedded PostgreSQL
- * (fresh data directory, demo data seeded) serving the built dashboard.
+ * (fresh data directory, demo data seeded) serving the built dashboard and playground.
  */
 export async function startAppServer(): Promise<AppServer> {
-  for (const file of [SERVER_ENTRY, WEB_INDEX]) {
+  for (const file of [SERVER_ENTRY, WEB_INDEX, PLAYGROUND_INDEX]) {
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'order-desk-e2e-'));

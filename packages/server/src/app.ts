@@ -6,19 +6,24 @@ import type { Config } from './config/config';
 import { createEventBus } from './graphql/pubsub';
 import { createSchema } from './graphql/schema';
 import { createServices, type Services } from './graphql/services';
-import { startJobQueue } from './jobs/job-queue';
+import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
 import { startWorkers } from './jobs/workers';
 import { EmailDelivery } from './notifications/email-delivery';
 import { EmailOutbox } from './notifications/email-outbox';
 import { MailCatcher } from './notifications/mail-catcher';
 import type { StripeGateway } from './payments/stripe-gateway';
 import { createServer, type RunningServer } from './server';
+import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
+import { sendWebhooksThrough } from './webhooks/webhook-outbox';
+import { WebhookSender } from './webhooks/webhook-sender';
 
 export type AppConfig = Pick<
   Config,
   | 'nodeEnv'
   | 'cookieSecure'
   | 'webDistDir'
+  | 'playground'
+  | 'apiLimits'
   | 'sessionTtlHours'
   | 'smtpUrl'
   | 'mailFrom'
@@ -29,6 +34,7 @@ export type AppConfig = Pick<
   | 'jobRetryLimit'
   | 'jobRetryDelaySeconds'
   | 'redisUrl'
+  | 'webhooks'
 > & { stripe: Pick<Config['stripe'], 'reconcileAfterSeconds'> };
 
 export type App = {
@@ -55,11 +61,9 @@ export async function startApp(
   const boss = await startJobQueue({
     url: databaseUrl,
     logger,
-    maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
-    jobExpireSeconds: config.jobExpireSeconds,
-    retryLimit: config.jobRetryLimit,
-    retryDelaySeconds: config.jobRetryDelaySeconds,
+    ...jobQueueSettings(config),
   });
+  sendWebhooksThrough(db, boss);
   const mailCatcher = config.smtpUrl ? null : new MailCatcher();
   const catcherPort = mailCatcher ? await mailCatcher.start(config.mailCatcherPort) : null;
   if (catcherPort !== null)
@@ -77,6 +81,7 @@ export async function startApp(
     boss,
     stripe: stripe.stripe,
     stripeWebhookSecret: stripe.webhookSecret,
+    webhookAllowLocalUrls: config.webhooks.allowLocalUrls,
     logger,
   });
   const schema = await createSchema({ pubSub: events.pubSub });
@@ -86,6 +91,7 @@ export async function startApp(
       emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
       cardPayments: services.cardPayments,
       refunds: services.refunds,
+      webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
       reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
     });
   }

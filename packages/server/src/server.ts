@@ -13,10 +13,15 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
+import { ApiKeyScope } from './api-keys/api-key-scope';
+import { rateLimitKeyOf, viewerFromCredentials } from './auth/request-viewer';
 import { readSessionToken, sessionCookieFor } from './auth/session-cookie';
 import type { Config } from './config/config';
 import { createContext, type Context } from './graphql/context';
-import { createErrorFormatter } from './graphql/errors';
+import { createErrorFormatter, unauthenticated } from './graphql/errors';
+import { createCostBudget } from './graphql/limits/cost-budget';
+import { costLimitPlugin } from './graphql/limits/cost-plugin';
+import { OperationGuard } from './graphql/limits/operation-guard';
 import type { Services } from './graphql/services';
 import { renderCreditNotePdf, renderInvoicePdf } from './billing/billing-pdf';
 import { InvoiceStatus } from './invoices/invoice-status';
@@ -26,7 +31,7 @@ import { CreditNote } from './credit-notes/credit-note.entity';
 import type { MailCatcher } from './notifications/mail-catcher';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir'>;
+  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl'>;
   db: DataSource;
   schema: GraphQLSchema;
   services: Services;
@@ -40,7 +45,7 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-/** One port: /graphql over HTTP and WebSocket, /healthz, and the built dashboard at `/`. */
+/** One port: /graphql over HTTP and WebSocket, /healthz, the playground and the built dashboard at `/`. */
 export async function createServer({
   config,
   db,
@@ -52,19 +57,40 @@ export async function createServer({
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const costBudget = createCostBudget(config.apiLimits, { redisUrl: config.redisUrl, logger });
+  const guard = new OperationGuard(schema, config.apiLimits, costBudget.budget, {
+    exposeLimits: config.nodeEnv !== 'production',
+  });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Context['viewer'] }>(
     {
       schema,
-      // The same session cookie authenticates the WebSocket upgrade request.
+      // An API key in the connection_init payload ({ "authorization": "Bearer …" }), else the session
+      // cookie of the upgrade request. A key that does not work closes the socket (4403).
       onConnect: async (ctx) => {
-        ctx.extra.viewer = await services.sessions.viewerFor(readSessionToken(ctx.extra.request.headers));
+        const { request } = ctx.extra;
+        const params = ctx.connectionParams ?? {};
+        try {
+          ctx.extra.viewer = await viewerFromCredentials(services, {
+            authorization: params.authorization ?? params.Authorization,
+            cookie: request.headers.cookie,
+          });
+        } catch (error) {
+          if (error instanceof GraphQLError) return false;
+          throw error;
+        }
         return true;
       },
-      onSubscribe: (ctx) => {
-        if (ctx.extra.viewer) return undefined;
-        return [new GraphQLError('You are not signed in.', { extensions: { code: 'UNAUTHENTICATED' } })];
+      // Subscriptions pass the same limits as HTTP operations, and spend the same budget.
+      onSubscribe: async (ctx, _id, payload) => {
+        if (!ctx.extra.viewer) return [unauthenticated()];
+        const variables = payload.variables ?? undefined;
+        const operationName = payload.operationName ?? undefined;
+        const rateLimitKey = rateLimitKeyOf(ctx.extra.viewer, ctx.extra.request.socket.remoteAddress);
+        const prepared = await guard.prepare(payload.query, operationName, variables, rateLimitKey);
+        if ('errors' in prepared) return prepared.errors;
+        return { schema, document: prepared.document, operationName, variableValues: variables };
       },
       // One context serves every event of a subscription, so its loaders must not cache.
       context: (ctx) =>
@@ -74,6 +100,7 @@ export async function createServer({
           services,
           viewer: ctx.extra.viewer ?? null,
           sessionCookie: null,
+          rateLimitKey: rateLimitKeyOf(ctx.extra.viewer ?? null, ctx.extra.request.socket.remoteAddress),
           cacheLoaders: false,
           mailCatcherEnabled: Boolean(mailCatcher),
         }),
@@ -88,11 +115,14 @@ export async function createServer({
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: guard.parseOptions,
+    validationRules: guard.validationRules,
     // main.ts owns shutdown: it stops the server, then the job queue, then the database.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(guard),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
   });
@@ -127,14 +157,14 @@ export async function createServer({
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const sessionCookie = sessionCookieFor(req, res, config.cookieSecure);
-        const viewer = await services.sessions.viewerFor(sessionCookie.read());
+        const viewer = await viewerFromCredentials(services, req.headers);
         return createContext({
           db,
           logger: req.log,
           services,
           viewer,
-          sessionCookie,
+          sessionCookie: sessionCookieFor(req, res, config.cookieSecure),
+          rateLimitKey: rateLimitKeyOf(viewer, req.ip),
           mailCatcherEnabled: Boolean(mailCatcher),
         });
       },
@@ -148,9 +178,16 @@ export async function createServer({
   ) =>
     app.get(path, async (req: express.Request<{ id: string }>, res, next) => {
       try {
-        const viewer = await services.sessions.viewerFor(readSessionToken(req.headers));
+        const viewer = await viewerFromCredentials(services, req.headers).catch((error: unknown) => {
+          if (error instanceof GraphQLError) return null;
+          throw error;
+        });
         if (!viewer) {
           res.status(401).json({ error: 'You are not signed in.' });
+          return;
+        }
+        if (!viewer.scopes.has(ApiKeyScope.INVOICES_READ)) {
+          res.status(403).json({ error: 'This API key does not have the invoices:read scope.' });
           return;
         }
         const found = await load(viewer.sellerId, req.params.id);
@@ -190,10 +227,19 @@ export async function createServer({
       mailCatcher.router(),
     );
   }
+  if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);
   serveDashboard(app, config.webDistDir, logger);
 
-  // Last: anything unexpected is logged and answered without details (never a stack trace).
+  // Last: a body that cannot be read is the client's mistake (400/413); anything else is logged and
+  // answered without details (never a stack trace).
   app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const unreadable = UNREADABLE_BODIES[(error as { type?: string }).type ?? ''];
+    if (unreadable && !res.headersSent) {
+      res
+        .status(unreadable.status)
+        .json({ errors: [{ message: unreadable.message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
     req.log.error({ err: error }, 'unexpected error');
     if (!res.headersSent) res.status(500).json({ error: 'Something went wrong on our side. Please try again.' });
   });
@@ -203,9 +249,17 @@ export async function createServer({
     stop: async () => {
       await apollo.stop();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await costBudget.close();
     },
   };
 }
+
+/** express.json's refusals, by their `type`. */
+const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
+  'entity.parse.failed': { status: 400, message: 'The request body is not valid JSON.' },
+  'entity.too.large': { status: 413, message: 'The request body is too large.' },
+  'encoding.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
+};
 
 /** The built SPA, with index.html for client-side routes; hashed assets cached for a year. */
 function serveDashboard(app: express.Express, distDir: string, logger: Logger): void {
@@ -216,8 +270,18 @@ function serveDashboard(app: express.Express, distDir: string, logger: Logger): 
   }
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(distDir, { index: false }));
-  app.get(/^\/(?!graphql|healthz|assets\/|dev\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|assets\/|dev\/|playground).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/** GraphiQL, built into static files (no CDN): it works offline, against this server's /graphql. */
+function servePlayground(app: express.Express, distDir: string, logger: Logger): void {
+  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
+    logger.warn({ distDir }, 'playground build not found: run `pnpm --filter @order-desk/playground build`');
+    return;
+  }
+  app.use('/playground/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use('/playground', express.static(distDir, { setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
 }

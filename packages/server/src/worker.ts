@@ -4,12 +4,15 @@ import pino from 'pino';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './db/data-source';
 import { createEventBus } from './graphql/pubsub';
-import { startJobQueue } from './jobs/job-queue';
+import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
 import { startWorkers } from './jobs/workers';
 import { RefundService } from './refunds/refund.service';
 import { EmailDelivery } from './notifications/email-delivery';
 import { CardPaymentService } from './payments/card-payment.service';
 import { openStripeGateway } from './payments/stripe-gateway';
+import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
+import { sendWebhooksThrough } from './webhooks/webhook-outbox';
+import { WebhookSender } from './webhooks/webhook-sender';
 
 /**
  * The job worker as its own process (`node dist/worker.js`), for running the API with RUN_WORKER=false.
@@ -30,11 +33,10 @@ async function main(): Promise<void> {
   const boss = await startJobQueue({
     url: config.databaseUrl,
     logger,
-    maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
-    jobExpireSeconds: config.jobExpireSeconds,
-    retryLimit: config.jobRetryLimit,
-    retryDelaySeconds: config.jobRetryDelaySeconds,
+    ...jobQueueSettings(config),
   });
+  // Settling a card payment records events, which can queue webhooks.
+  sendWebhooksThrough(db, boss);
   const stripe = await openStripeGateway(config.stripe, logger, null);
   const events = createEventBus({ redisUrl: config.redisUrl, logger });
   const transport = nodemailer.createTransport(config.smtpUrl);
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
     refunds: new RefundService(db, stripe.stripe, boss, events.orderChanges, logger),
+    webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
     reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
   });
   logger.info('worker ready');

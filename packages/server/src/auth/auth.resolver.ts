@@ -5,38 +5,44 @@ import { SellerUser } from '../sellers/seller-user.entity';
 
 @InputType({ description: 'Email and password of a seller user.' })
 class SignInInput {
-  @Field()
+  @Field({ description: 'Sign-in email (any case).' })
   email: string;
 
-  @Field()
+  @Field({ description: 'The password.' })
   password: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of signIn.' })
 class SignInPayload {
   @Field(() => SellerUser, { nullable: true, description: 'The signed-in user; null when sign-in failed.' })
   user: SellerUser | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why sign-in failed (empty on success).' })
   userErrors: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of signOut.' })
 class SignOutPayload {
-  @Field()
+  @Field({ description: 'Always true: the session is gone.' })
   signedOut: boolean;
 }
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => SellerUser, { nullable: true, description: 'The signed-in seller user, or null when signed out.' })
+  @Query(() => SellerUser, {
+    nullable: true,
+    description: 'The signed-in seller user; null when signed out or when called with an API key.',
+  })
   async me(@Ctx() ctx: Context): Promise<SellerUser | null> {
-    if (!ctx.viewer) return null;
+    if (ctx.viewer?.kind !== 'USER') return null;
     return ctx.db.getRepository(SellerUser).findOneBy({ id: ctx.viewer.userId });
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in with email and password and sets the session cookie.' })
-  async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async signIn(
+    @Arg('input', { description: 'Email and password.' }) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<SignInPayload> {
     if (!ctx.sessionCookie) {
       return { user: null, userErrors: [userError('NOT_SUPPORTED', 'Sign in over HTTP, not a WebSocket.')] };
     }

@@ -1,10 +1,27 @@
+import type { ApiKeyScope } from '../api-keys/api-key-scope';
 import type { SellerRole } from '../sellers/seller-user.entity';
 
-/** Who is making the request: a signed-in seller user. Every data access is scoped to `sellerId`. */
-export type Viewer = {
+/** A seller user signed in through the dashboard's session cookie; holds every scope. */
+export type UserViewer = {
+  kind: 'USER';
   userId: string;
+  sessionId: string;
   sellerId: string;
   role: SellerRole;
   name: string;
   email: string;
+  scopes: ReadonlySet<ApiKeyScope>;
 };
+
+/** A partner application calling with one of the seller's API keys. */
+export type ApiKeyViewer = {
+  kind: 'API_KEY';
+  apiKeyId: string;
+  sellerId: string;
+  /** The key's name, as the timeline shows it. */
+  name: string;
+  scopes: ReadonlySet<ApiKeyScope>;
+};
+
+/** Who is making the request. Every data access is scoped to `sellerId`. */
+export type Viewer = UserViewer | ApiKeyViewer;

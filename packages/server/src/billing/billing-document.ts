@@ -8,13 +8,13 @@ import { billedContent, billingDelta, orderContent, type BillingContent } from '
 
 @ObjectType({ description: 'The seller as printed on an invoice.' })
 export class InvoiceParty {
-  @Field()
+  @Field({ description: 'Company or person name.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact email, when known.' })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone, when known.' })
   phone: string | null;
 
   @Field(() => [String], { description: 'Address lines, ready to print.' })
@@ -23,31 +23,31 @@ export class InvoiceParty {
 
 @ObjectType({ description: 'A line of an invoice.' })
 export class InvoiceLine {
-  @Field()
+  @Field({ description: 'Stock keeping unit.' })
   sku: string;
 
   @Field({ description: 'Product and variant name.' })
   description: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units invoiced.' })
   quantity: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Wholesale price of one unit.' })
   unitPrice: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Quantity times unit price.' })
   lineTotal: Money;
 }
 
 @ObjectType({ description: 'How the order shipped, as printed on the invoice.' })
 export class InvoiceShipment {
-  @Field()
+  @Field({ description: 'Carrier name, e.g. UPS.' })
   carrier: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Carrier service, e.g. Ground.' })
   service: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Tracking numbers of the packages.' })
   trackingNumbers: string[];
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -114,7 +114,10 @@ export class InvoiceDocument extends BillingDocument {
   @Field(() => String, { nullable: true, description: 'e.g. "Net 30", for terms customers.' })
   paymentTerms: string | null;
 
-  @Field(() => InvoiceShipment, { nullable: true, description: 'How the order shipped.' })
+  @Field(() => InvoiceShipment, {
+    nullable: true,
+    description: 'How the goods were shipped; null without shipment info.',
+  })
   shipment: InvoiceShipment | null;
 
   @Field(() => Boolean, {

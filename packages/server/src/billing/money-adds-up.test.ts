@@ -1,4 +1,6 @@
-import type { Viewer } from '../auth/viewer';
+import crypto from 'node:crypto';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
+import type { UserViewer, Viewer } from '../auth/viewer';
 import { DECLINING_CARDS } from '../db/seed/demo-data';
 import { CancellationReason } from '../orders/order-cancellation.inputs';
 import { TermsPaymentMethod } from '../payments/terms-payment-method';
@@ -19,11 +21,11 @@ let viewer: Viewer;
 beforeAll(async () => {
   // Charges and refunds are run by the test itself after each operation, so every check sees them settled.
   app = await startTestApp({ config: { runWorker: false } });
-  const [user] = await sql<Viewer>(
+  const [user] = await sql<Omit<UserViewer, 'kind' | 'sessionId' | 'scopes'>>(
     `SELECT u.id AS "userId", u.seller_id AS "sellerId", u.role, u.name, u.email FROM seller_users u
       WHERE u.email = 'owner@demo-brand.test'`,
   );
-  viewer = user!;
+  viewer = { ...user!, kind: 'USER', sessionId: crypto.randomUUID(), scopes: new Set(Object.values(ApiKeyScope)) };
 });
 afterAll(() => app.close());
 

@@ -5,7 +5,7 @@ import { PaymentMethod } from '../payments/payment-method';
 @ObjectType({ description: 'A retailer buying on the marketplace, possibly from many sellers.' })
 @Entity('buyers')
 export class Buyer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique ID.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -17,11 +17,11 @@ export class Buyer {
   @Column({ type: 'text' })
   contactName: string;
 
-  @Field()
+  @Field({ description: "The contact's email, where order emails go." })
   @Column({ type: 'text' })
   email: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The contact's phone, when given." })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 

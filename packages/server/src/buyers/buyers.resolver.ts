@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { Buyer } from './buyer.entity';
@@ -10,7 +11,7 @@ export class BuyersResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most 50.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<Buyer[]> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.buyersQuery.withOrders(viewer.sellerId, search, Math.min(Math.max(first, 1), 50));
   }
 }

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { money } from '../common/money';
 import { escapeLike } from '../common/sql';
@@ -17,7 +18,7 @@ export class CatalogueResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: `How many (at most ${MAX_RESULTS}).` }) first: number,
     @Ctx() ctx: Context,
   ): Promise<CatalogueVariant[]> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     const pattern = search?.trim() ? `%${escapeLike(search.trim().slice(0, 100))}%` : null;
     const found = await ctx.db.query<
       {

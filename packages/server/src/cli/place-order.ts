@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import pino from 'pino';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../db/data-source';
+import { jobQueueSettings, startJobQueue } from '../jobs/job-queue';
 import { OrderIntakeError, OrderIntakeService } from '../orders/order-intake.service';
+import { sendWebhooksThrough } from '../webhooks/webhook-outbox';
 
 const USAGE = `Places a pending order as a buyer (for demos and tests).
 
@@ -29,6 +32,13 @@ async function main(): Promise<void> {
   const url = config.databaseUrl ?? `postgres://postgres:postgres@localhost:${config.embeddedPostgresPort}/order_desk`;
   const db = createDataSource({ url, poolSize: 2 });
   await db.initialize();
+  // The order.placed webhooks of the new order are queued with it, for the API's worker to send.
+  const boss = await startJobQueue({
+    url,
+    logger: pino({ level: 'warn' }),
+    ...jobQueueSettings(config),
+  });
+  sendWebhooksThrough(db, boss);
   try {
     const [seller] = await db.query(`SELECT id FROM sellers WHERE name = $1`, [values.seller]);
     const [buyer] = await db.query(`SELECT id FROM buyers WHERE company_name = $1`, [values.buyer]);
@@ -42,6 +52,7 @@ async function main(): Promise<void> {
     const order = await intake.placeOrder({ sellerId: seller.id, buyerId: buyer.id, lines, note: values.note ?? null });
     console.log(`Placed order #${order.number} (${order.id})`);
   } finally {
+    await boss.stop({ graceful: false, wait: true });
     await db.destroy();
   }
 }

@@ -2,10 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Where a page sits in a list (Relay cursor connections).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items follow: pass endCursor as "after".' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'More items come before: pass startCursor as "before".' })
   hasPreviousPage: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page.' })

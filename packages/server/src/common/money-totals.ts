@@ -23,7 +23,7 @@ export abstract class MoneyTotals extends SellerOwned {
     return money(this.subtotalAmount, this.currency);
   }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Shipping cost (zero until shipment info is saved).' })
   get shipping(): Money {
     return money(this.shippingAmount, this.currency);
   }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { CostLimits } from '../graphql/limits/operation-guard';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -61,8 +62,30 @@ const envSchema = z.object({
   STRIPE_STAND_IN_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
   /** A card payment still processing after this long is checked with Stripe (reconciliation). */
   PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(5).max(86400).default(120),
-  /** Redis for subscriptions across several API instances (pub/sub); unset: in-process. */
+  /**
+   * Let webhook endpoints be http://localhost URLs and private-network addresses (development and
+   * tests; default: on unless NODE_ENV=production). Off, endpoints must be https:// and resolve to
+   * public addresses (no SSRF into the private network).
+   */
+  WEBHOOK_ALLOW_LOCAL_URLS: booleanFromEnv.optional(),
+  /** Retries of a failed webhook delivery before it is marked failed. */
+  WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  /** First retry delay of a webhook delivery; each retry waits about twice as long as the last. */
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** How long a webhook receiver has to answer. */
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  /** Redis for subscriptions (pub/sub) and rate-limit budgets across several API instances; unset: in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  /** Serve the API playground (GraphiQL) at /playground (default: on except in production). */
+  PLAYGROUND_ENABLED: booleanFromEnv.optional(),
+  /** Folder of the built playground (default: packages/playground/dist). */
+  PLAYGROUND_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../playground/dist')),
+  /** The most one GraphQL operation may cost (see docs/partner-api.md). */
+  API_MAX_QUERY_COST: z.coerce.number().int().min(1).default(2000),
+  /** Cost budget of each API key or session (the rate limit's bucket size). */
+  API_RATE_LIMIT_BUCKET: z.coerce.number().int().min(1).default(10000),
+  /** Points a second each budget refills. */
+  API_RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).default(1000),
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
   WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../web/dist')),
 });
@@ -80,6 +103,8 @@ export type Config = {
   sessionTtlHours: number;
   cookieSecure: boolean;
   webDistDir: string;
+  playground: { enabled: boolean; distDir: string };
+  apiLimits: CostLimits;
   smtpUrl: string | undefined;
   mailFrom: string;
   mailCatcherPort: number;
@@ -96,6 +121,14 @@ export type Config = {
     reconcileAfterSeconds: number;
   };
   redisUrl: string | undefined;
+  webhooks: WebhookConfig;
+};
+
+export type WebhookConfig = {
+  allowLocalUrls: boolean;
+  retryLimit: number;
+  retryDelaySeconds: number;
+  timeoutSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -124,6 +157,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     webDistDir: e.WEB_DIST_DIR,
+    playground: { enabled: e.PLAYGROUND_ENABLED ?? e.NODE_ENV !== 'production', distDir: e.PLAYGROUND_DIST_DIR },
+    apiLimits: {
+      maxQueryCost: e.API_MAX_QUERY_COST,
+      rateLimitBucket: e.API_RATE_LIMIT_BUCKET,
+      rateLimitRestoreRate: e.API_RATE_LIMIT_RESTORE_RATE,
+    },
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     mailCatcherPort: e.MAIL_CATCHER_PORT,
@@ -140,5 +179,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reconcileAfterSeconds: e.PAYMENT_RECONCILE_AFTER_SECONDS,
     },
     redisUrl: e.REDIS_URL,
+    webhooks: {
+      allowLocalUrls: e.WEBHOOK_ALLOW_LOCAL_URLS ?? e.NODE_ENV !== 'production',
+      retryLimit: e.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+      timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { isId } from '../common/ids';
 import { requireViewer, type Context } from '../graphql/context';
@@ -10,7 +11,7 @@ import { CreditNote } from './credit-note.entity';
 export class CreditNoteResolver {
   @Query(() => CreditNote, { nullable: true, description: "One of the seller's credit notes; null for any other ID." })
   creditNote(@Arg('id', () => ID, { description: 'The credit note ID.' }) id: string, @Ctx() ctx: Context) {
-    const { loaders } = requireViewer(ctx);
+    const { loaders } = requireViewer(ctx, ApiKeyScope.INVOICES_READ);
     return isId(id) ? loaders.creditNoteById.load(id) : null;
   }
 
@@ -21,14 +22,14 @@ export class CreditNoteResolver {
 
   @FieldResolver(() => Order, { description: 'The order it credits.' })
   async order(@Root() creditNote: CreditNote, @Ctx() ctx: Context): Promise<Order> {
-    const order = await requireViewer(ctx).loaders.orderById.load(creditNote.orderId);
+    const order = await requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.orderById.load(creditNote.orderId);
     if (!order) throw new Error(`credit note ${creditNote.id} has no order`);
     return order;
   }
 
   @FieldResolver(() => [Refund], { description: 'The refunds paying it back.' })
   refunds(@Root() creditNote: CreditNote, @Ctx() ctx: Context): Promise<Refund[]> {
-    return requireViewer(ctx).loaders.refundsByCreditNoteId.load(creditNote.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.refundsByCreditNoteId.load(creditNote.id);
   }
 
   @FieldResolver(() => String, { description: 'Where to download the PDF.' })

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { Order } from '../orders/order.entity';
@@ -7,11 +8,15 @@ import { Customer } from './customer.entity';
 export class CustomersResolver {
   @Query(() => [Customer], { description: "The seller's customers by name, to pick one when accepting an order." })
   customers(
-    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Part of the name or email; all customers when omitted.',
+    })
+    search: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most 50.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<Customer[]> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.customers.search(viewer.sellerId, search, Math.min(Math.max(first, 1), 50));
   }
 }
@@ -22,7 +27,7 @@ export class OrderCustomerSuggestionsResolver {
     description: 'Existing customers that are likely this buyer (same email or domain, similar name), best first.',
   })
   customerSuggestions(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer[]> {
-    requireViewer(ctx);
+    requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.customers.suggestionsFor(order);
   }
 }

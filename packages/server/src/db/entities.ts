@@ -1,3 +1,4 @@
+import { ApiKey } from '../api-keys/api-key.entity';
 import { Session } from '../auth/session.entity';
 import { BuyerAddress } from '../buyers/buyer-address.entity';
 import { Buyer } from '../buyers/buyer.entity';
@@ -17,12 +18,16 @@ import { SellerCounter } from '../sellers/seller-counter.entity';
 import { SellerUser } from '../sellers/seller-user.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Shipment } from '../shipments/shipment.entity';
+import { WebhookDeliveryAttempt } from '../webhooks/webhook-delivery-attempt.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 
 export const entities = [
   Seller,
   SellerCounter,
   SellerUser,
   Session,
+  ApiKey,
   Buyer,
   BuyerAddress,
   Customer,
@@ -38,4 +43,7 @@ export const entities = [
   Refund,
   RefundAttempt,
   OutboundEmail,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
 ];

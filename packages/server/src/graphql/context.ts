@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { Viewer } from '../auth/viewer';
-import { forbidden, unauthenticated } from './errors';
+import type { ApiKeyScope } from '../api-keys/api-key-scope';
+import type { UserViewer, Viewer } from '../auth/viewer';
+import { forbidden, missingScope, unauthenticated } from './errors';
 import { createLoaders, type Loaders } from './loaders';
 import { SellerRole } from '../sellers/seller-user.entity';
 import type { Services } from './services';
@@ -19,6 +20,8 @@ export type Context = {
   services: Services;
   viewer: Viewer | null;
   sessionCookie: SessionCookie | null;
+  /** Whose budget of the rate limit this request spends (the key, the session, or the address). */
+  rateLimitKey: string;
   /** Whether outgoing mail goes to the built-in catcher (development). */
   mailCatcherEnabled: boolean;
   /** Batch loaders, created for this request and this seller. */
@@ -35,14 +38,19 @@ export function createContext({
   };
 }
 
-/** The signed-in viewer and their loaders, or an UNAUTHENTICATED error. */
-export function requireViewer(ctx: Context): { viewer: Viewer; loaders: Loaders } {
+/**
+ * The viewer and their loaders, or an UNAUTHENTICATED error; with `scope`, a FORBIDDEN error for an
+ * API key without it (signed-in users hold every scope).
+ */
+export function requireViewer(ctx: Context, scope: ApiKeyScope): { viewer: Viewer; loaders: Loaders } {
   if (!ctx.viewer || !ctx.loaders) throw unauthenticated();
+  if (!ctx.viewer.scopes.has(scope)) throw missingScope(scope);
   return { viewer: ctx.viewer, loaders: ctx.loaders };
 }
 
-export function requireOwner(ctx: Context): Viewer {
-  const { viewer } = requireViewer(ctx);
-  if (viewer.role !== SellerRole.OWNER) throw forbidden();
-  return viewer;
+/** A signed-in owner: settings and API keys are never managed by staff or by an API key. */
+export function requireOwner(ctx: Context): UserViewer {
+  if (!ctx.viewer) throw unauthenticated();
+  if (ctx.viewer.kind !== 'USER' || ctx.viewer.role !== SellerRole.OWNER) throw forbidden();
+  return ctx.viewer;
 }

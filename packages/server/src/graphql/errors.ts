@@ -11,6 +11,18 @@ export function forbidden(): GraphQLError {
   });
 }
 
+export function missingScope(scope: string): GraphQLError {
+  return new GraphQLError(`This API key does not have the ${scope} scope.`, {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
+}
+
+export function invalidApiKey(): GraphQLError {
+  return new GraphQLError('This API key is not valid: it may have been revoked.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
 /** Client-caused codes are passed through; anything else is logged and masked (no stack, no SQL). */
 const PUBLIC_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -22,18 +34,20 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'MAX_COST_EXCEEDED',
+  'THROTTLED',
 ]);
 
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
     if (code && PUBLIC_CODES.has(code)) {
-      const field = formatted.extensions?.field;
+      const { field, cost } = formatted.extensions ?? {};
       return {
         message: formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: Array.isArray(field) ? { code, field } : { code },
+        extensions: { code, ...(Array.isArray(field) ? { field } : {}), ...(cost ? { cost } : {}) },
       };
     }
     logger.error({ err: error, path: formatted.path }, 'unexpected error in GraphQL operation');

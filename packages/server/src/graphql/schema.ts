@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { buildSchema, type PubSub } from 'type-graphql';
+import { buildSchema, emitSchemaDefinitionFile, type PubSub } from 'type-graphql';
+import { ApiKeyResolver } from '../api-keys/api-key.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CatalogueResolver } from '../catalog/catalogue.resolver';
@@ -19,11 +20,13 @@ import { OrdersResolver } from '../orders/orders.resolver';
 import { SellerSettingsResolver } from '../sellers/seller-settings.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
 import { ShipmentResolver } from '../shipments/shipment.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 
 export const resolvers = [
   AuthResolver,
   SellerUserResolver,
   SellerSettingsResolver,
+  ApiKeyResolver,
   OrdersResolver,
   OrderResolver,
   OrderItemResolver,
@@ -41,17 +44,29 @@ export const resolvers = [
   CreditNoteResolver,
   RefundResolver,
   CatalogueResolver,
+  WebhookResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
-export function createSchema(options: { pubSub: PubSub; emitSchemaFile?: boolean }): Promise<GraphQLSchema> {
-  return buildSchema({
+/** type-graphql cannot describe the root types; the contract describes every type. */
+const ROOT_DESCRIPTIONS = {
+  query: "Reads of the seller's orders, invoices, customers and settings.",
+  mutation: 'Changes: each answers the changed objects and typed userErrors for expected refusals.',
+  subscription: 'Live changes over graphql-ws on the same /graphql URL.',
+};
+
+export async function createSchema(options: { pubSub: PubSub; emitSchemaFile?: boolean }): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     pubSub: options.pubSub,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: false,
-    emitSchemaFile: options.emitSchemaFile ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });
+  schema.getQueryType()!.description = ROOT_DESCRIPTIONS.query;
+  schema.getMutationType()!.description = ROOT_DESCRIPTIONS.mutation;
+  schema.getSubscriptionType()!.description = ROOT_DESCRIPTIONS.subscription;
+  if (options.emitSchemaFile) await emitSchemaDefinitionFile(SCHEMA_FILE, schema, { sortedSchema: false });
+  return schema;
 }

@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
+import { ApiKeyService } from '../api-keys/api-key.service';
 import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
 import { CustomerService } from '../customers/customer.service';
@@ -21,6 +22,7 @@ import { StripeWebhookHandler } from '../payments/stripe-webhook';
 import { RefundService } from '../refunds/refund.service';
 import { SellerService } from '../sellers/seller.service';
 import { ShipmentService } from '../shipments/shipment.service';
+import { WebhookEndpointService } from '../webhooks/webhook-endpoint.service';
 
 export type ServiceDeps = {
   sessionTtlHours: number;
@@ -30,6 +32,7 @@ export type ServiceDeps = {
   boss: PgBoss;
   stripe: Stripe;
   stripeWebhookSecret: string;
+  webhookAllowLocalUrls: boolean;
   logger: Logger;
 };
 
@@ -41,6 +44,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
   const refunds = new RefundService(db, deps.stripe, deps.boss, orderChanges, deps.logger);
   return {
     sessions: new SessionService(db, deps.sessionTtlHours),
+    apiKeys: new ApiKeyService(db),
     ordersQuery: new OrdersQueryService(db),
     buyersQuery: new BuyersQueryService(db),
     customers,
@@ -63,6 +67,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
       paymentChanges,
       deps.logger,
     ),
+    webhookEndpoints: new WebhookEndpointService(db, deps.boss, { allowLocalUrls: deps.webhookAllowLocalUrls }),
   };
 }
 

@@ -18,15 +18,15 @@ export class Invoice extends MoneyTotals {
   @Column({ type: 'text' })
   numberPrefix: string;
 
-  @Field(() => InvoiceStatus)
+  @Field(() => InvoiceStatus, { description: 'Draft, issued or void.' })
   @Column({ type: 'text' })
   status: InvoiceStatus;
 
-  @Field(() => PaymentStatus)
+  @Field(() => PaymentStatus, { description: 'Where the payment stands (card charge or terms).' })
   @Column({ type: 'text' })
   paymentStatus: PaymentStatus;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'Card on file or terms, from the order.' })
   @Column({ type: 'text' })
   paymentMethod: PaymentMethod;
 
@@ -38,15 +38,15 @@ export class Invoice extends MoneyTotals {
   @Column({ type: 'jsonb', nullable: true })
   snapshot: Record<string, unknown> | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When Confirm issued it; null for a draft.' })
   @Column({ type: 'timestamptz', nullable: true })
   issuedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was paid in full; null while unpaid.' })
   @Column({ type: 'timestamptz', nullable: true })
   paidAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was voided; null unless void.' })
   @Column({ type: 'timestamptz', nullable: true })
   voidedAt: Date | null;
 

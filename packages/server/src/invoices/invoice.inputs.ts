@@ -5,13 +5,13 @@ import { Invoice } from './invoice.entity';
 
 @InputType({ description: '"Create Invoice": opens the preview (a draft) of an accepted, shipped order.' })
 export class CreateInvoiceDraftInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of an accepted order with shipment info.' })
   orderId: string;
 }
 
 @InputType({ description: '"Confirm": issues the draft with the next invoice number.' })
 export class ConfirmInvoiceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of the draft invoice.' })
   invoiceId: string;
 
   @Field(() => Int, {
@@ -22,14 +22,14 @@ export class ConfirmInvoiceInput {
   expectedOrderVersion?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The invoice and its order after the change.' })
 export class InvoicePayload {
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, { nullable: true, description: 'The invoice; null when refused.' })
   invoice: Invoice | null;
 
-  @Field(() => Order, { nullable: true })
+  @Field(() => Order, { nullable: true, description: 'The order invoiced; null when refused.' })
   order: Order | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
   userErrors: UserError[];
 }

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { CreditNote } from '../credit-notes/credit-note.entity';
@@ -10,38 +11,53 @@ import { ConfirmInvoiceInput, CreateInvoiceDraftInput, InvoicePayload } from './
 @Resolver(() => Invoice)
 export class InvoiceResolver {
   @Query(() => Invoice, { nullable: true, description: "One of the seller's invoices; null for any other ID." })
-  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Invoice | null> {
-    return ctx.services.invoices.findById(requireViewer(ctx).viewer.sellerId, id);
+  invoice(
+    @Arg('id', () => ID, { description: 'ID of the invoice.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Invoice | null> {
+    return ctx.services.invoices.findById(requireViewer(ctx, ApiKeyScope.INVOICES_READ).viewer.sellerId, id);
   }
 
   @Mutation(() => InvoicePayload, { description: 'Create Invoice: the draft shown on the Invoice Preview page.' })
-  async createInvoiceDraft(@Arg('input') input: CreateInvoiceDraftInput, @Ctx() ctx: Context): Promise<InvoicePayload> {
-    const { value, userErrors } = await ctx.services.invoices.createDraft(requireViewer(ctx).viewer, input);
+  async createInvoiceDraft(
+    @Arg('input', { description: 'The order to invoice.' }) input: CreateInvoiceDraftInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePayload> {
+    const { value, userErrors } = await ctx.services.invoices.createDraft(
+      requireViewer(ctx, ApiKeyScope.INVOICES_WRITE).viewer,
+      input,
+    );
     return { invoice: value?.invoice ?? null, order: value?.order ?? null, userErrors };
   }
 
   @Mutation(() => InvoicePayload, { description: 'Confirm: issues the invoice with the next number (idempotent).' })
-  async confirmInvoice(@Arg('input') input: ConfirmInvoiceInput, @Ctx() ctx: Context): Promise<InvoicePayload> {
-    const { value, userErrors } = await ctx.services.invoices.confirm(requireViewer(ctx).viewer, input);
+  async confirmInvoice(
+    @Arg('input', { description: 'The draft to issue.' }) input: ConfirmInvoiceInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoicePayload> {
+    const { value, userErrors } = await ctx.services.invoices.confirm(
+      requireViewer(ctx, ApiKeyScope.INVOICES_WRITE).viewer,
+      input,
+    );
     return { invoice: value?.invoice ?? null, order: value?.order ?? null, userErrors };
   }
 
   @FieldResolver(() => InvoiceDocument, { description: 'What the invoice shows (the preview, for a draft).' })
   document(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<InvoiceDocument> {
-    requireViewer(ctx);
+    requireViewer(ctx, ApiKeyScope.INVOICES_READ);
     return ctx.services.invoices.document(invoice);
   }
 
-  @FieldResolver(() => Order)
+  @FieldResolver(() => Order, { description: 'The order invoiced (needs orders:read with an API key).' })
   async order(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Order> {
-    const order = await requireViewer(ctx).loaders.orderById.load(invoice.orderId);
+    const order = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.orderById.load(invoice.orderId);
     if (!order) throw new Error(`invoice ${invoice.id} has no order`);
     return order;
   }
 
   @FieldResolver(() => [CreditNote], { description: 'Credit notes issued against this invoice.' })
   creditNotes(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<CreditNote[]> {
-    return requireViewer(ctx).loaders.creditNotesByInvoiceId.load(invoice.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.creditNotesByInvoiceId.load(invoice.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Where to download the PDF (issued invoices).' })

@@ -2,12 +2,16 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
+import type { Config } from '../config/config';
 
 export const QUEUES = {
   EMAIL: 'email-send',
   PAYMENT_CHARGE: 'payment-charge',
   PAYMENT_RECONCILE: 'payment-reconcile',
   REFUND: 'payment-refund',
+  WEBHOOK_DELIVERY: 'webhook-delivery',
+  /** Dead letters of webhook-delivery: jobs out of retries, also those whose last try crashed. */
+  WEBHOOK_GAVE_UP: 'webhook-delivery-gave-up',
 } as const;
 
 export type JobQueueOptions = {
@@ -17,10 +21,26 @@ export type JobQueueOptions = {
   maintenanceIntervalSeconds: number;
   /** A job still active after this long is treated as crashed and retried. */
   jobExpireSeconds: number;
-  /** Retries of a failing job, and the first delay (doubling each time). */
+  /** Retries of a failing job (email, charge, refund), and the first delay (doubling each time). */
   retryLimit: number;
   retryDelaySeconds: number;
+  /** Retries of a webhook delivery and the first delay; each retry waits about twice as long. */
+  webhookRetry: { limit: number; delaySeconds: number };
 };
+
+/** The queue's settings from the configuration (the API, the worker and the CLI share them). */
+export const jobQueueSettings = (
+  config: Pick<
+    Config,
+    'jobMaintenanceIntervalSeconds' | 'jobExpireSeconds' | 'jobRetryLimit' | 'jobRetryDelaySeconds' | 'webhooks'
+  >,
+): Omit<JobQueueOptions, 'url' | 'logger'> => ({
+  maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
+  jobExpireSeconds: config.jobExpireSeconds,
+  retryLimit: config.jobRetryLimit,
+  retryDelaySeconds: config.jobRetryDelaySeconds,
+  webhookRetry: { limit: config.webhooks.retryLimit, delaySeconds: config.webhooks.retryDelaySeconds },
+});
 
 /**
  * The durable job queue (pg-boss, in PostgreSQL): jobs are enqueued in the same transaction as the
@@ -33,6 +53,7 @@ export async function startJobQueue({
   jobExpireSeconds,
   retryLimit,
   retryDelaySeconds,
+  webhookRetry,
 }: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
@@ -52,6 +73,18 @@ export async function startJobQueue({
       expireInSeconds: jobExpireSeconds,
     });
   }
+  await boss.createQueue(QUEUES.WEBHOOK_GAVE_UP, { name: QUEUES.WEBHOOK_GAVE_UP, retryLimit: 5, retryBackoff: true });
+  // Updated as well as created: a changed WEBHOOK_RETRY_* applies to a queue made by an earlier start.
+  const webhookQueue = {
+    name: QUEUES.WEBHOOK_DELIVERY,
+    retryLimit: webhookRetry.limit,
+    retryDelay: webhookRetry.delaySeconds,
+    retryBackoff: true,
+    expireInSeconds: jobExpireSeconds,
+    deadLetter: QUEUES.WEBHOOK_GAVE_UP,
+  };
+  await boss.createQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);
+  await boss.updateQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);
   // One reconciliation at a time (the queue policy drops a second while one is queued).
   await boss.createQueue(QUEUES.PAYMENT_RECONCILE, {
     name: QUEUES.PAYMENT_RECONCILE,

@@ -2,22 +2,29 @@ import type PgBoss from 'pg-boss';
 import type { EmailDelivery } from '../notifications/email-delivery';
 import type { CardPaymentService } from '../payments/card-payment.service';
 import type { RefundService } from '../refunds/refund.service';
+import type { WebhookDeliveryJob } from '../webhooks/webhook-delivery-job';
+import type { DeliveryJob } from '../webhooks/webhook-outbox';
 import { QUEUES } from './job-queue';
+
+/** Webhook tries run side by side, so one slow receiver does not hold up the others. */
+const WEBHOOK_SENDERS = 4;
 
 export type WorkerDeps = {
   emails: EmailDelivery;
   cardPayments: CardPaymentService;
   refunds: RefundService;
+  webhooks: WebhookDeliveryJob;
   reconcileAfterSeconds: number;
 };
 
 /**
- * The job handlers: outbox emails, card charges and refunds, and the payment reconciliation that runs
- * every minute. Each job is taken by one worker at a time; failures retry with backoff.
+ * The job handlers: outbox emails, card charges and refunds, webhook deliveries, and the payment
+ * reconciliation that runs every minute. Each job is taken by one worker at a time; failures retry
+ * with backoff.
  */
 export async function startWorkers(
   boss: PgBoss,
-  { emails, cardPayments, refunds, reconcileAfterSeconds }: WorkerDeps,
+  { emails, cardPayments, refunds, webhooks, reconcileAfterSeconds }: WorkerDeps,
 ): Promise<void> {
   await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await emails.deliver(job.data.emailId);
@@ -37,6 +44,18 @@ export async function startWorkers(
       for (const job of jobs) await refunds.refund(job.data.attemptId, { finalTry: job.retryCount >= job.retryLimit });
     },
   );
+  for (let sender = 0; sender < WEBHOOK_SENDERS; sender++) {
+    await boss.work<DeliveryJob>(
+      QUEUES.WEBHOOK_DELIVERY,
+      { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
+      async (jobs) => {
+        for (const job of jobs) await webhooks.deliver(job.data, job.retryCount >= job.retryLimit);
+      },
+    );
+  }
+  await boss.work<DeliveryJob>(QUEUES.WEBHOOK_GAVE_UP, { batchSize: 1, pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) await webhooks.giveUp(job.data);
+  });
   await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async () => {
     await cardPayments.reconcile(reconcileAfterSeconds);
     await refunds.reconcile(reconcileAfterSeconds);

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { CancelOrderInput, CancelOrderPayload } from './order-cancellation.inputs';
@@ -11,8 +12,14 @@ export class OrderAdjustmentResolver {
       'Edit Order (accepted orders): quantities, removed and added items, shipping cost. Voids an unpaid invoice; ' +
       'on a paid order, credits and refunds what it loses and leaves what it gains to a new invoice.',
   })
-  async editOrder(@Arg('input') input: EditOrderInput, @Ctx() ctx: Context): Promise<EditOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderEdits.edit(requireViewer(ctx).viewer, input);
+  async editOrder(
+    @Arg('input', { description: 'What to change, and whether only to preview it.' }) input: EditOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<EditOrderPayload> {
+    const { value, userErrors } = await ctx.services.orderEdits.edit(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return {
       order: value?.order ?? null,
       adjustment: value?.adjustment ?? null,
@@ -26,8 +33,15 @@ export class OrderAdjustmentResolver {
       'Cancel Order (accepted orders): emails the buyer, voids unpaid invoices, refunds card payments and ' +
       'records terms payments as owed back; optionally restocks.',
   })
-  async cancelOrder(@Arg('input') input: CancelOrderInput, @Ctx() ctx: Context): Promise<CancelOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderCancellations.cancel(requireViewer(ctx).viewer, input);
+  async cancelOrder(
+    @Arg('input', { description: 'Why, what to tell the buyer, and whether only to preview it.' })
+    input: CancelOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<CancelOrderPayload> {
+    const { value, userErrors } = await ctx.services.orderCancellations.cancel(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return {
       order: value?.order ?? null,
       adjustment: value?.adjustment ?? null,

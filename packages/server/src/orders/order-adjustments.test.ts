@@ -1,4 +1,4 @@
-import { eventually, pdfText } from '@order-desk/testing';
+import { eventually, pdfText, WebhookReceiver } from '@order-desk/testing';
 import { DECLINING_CARDS } from '../db/seed/demo-data';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 
@@ -367,7 +367,18 @@ describe('Edit Order after an invoice was issued', () => {
 });
 
 describe('Cancel Order', () => {
-  it('cancels a paid card order: full credit note, refund, REFUNDED, stock back, buyer emailed', async () => {
+  it('cancels a paid card order: full credit note, refund, REFUNDED, stock back, buyer emailed, partners told', async () => {
+    const receiver = new WebhookReceiver();
+    const { createWebhookEndpoint } = await demo.data<{ createWebhookEndpoint: { userErrors: UserErrors } }>(
+      `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { ${ERRORS} } }`,
+      {
+        input: {
+          url: await receiver.start(),
+          events: ['ORDER_CANCELLED', 'CREDIT_NOTE_ISSUED', 'REFUND_SUCCEEDED'],
+        },
+      },
+    );
+    expect(createWebhookEndpoint.userErrors).toEqual([]);
     const o = await acceptedOrder({ method: 'CARD', invoice: 'paid' });
     const stock = await stockOf('WFC-08');
     const input = { orderId: o.id, reason: 'BUYER_REQUEST', restock: true, acknowledgeShipped: true };
@@ -395,6 +406,22 @@ describe('Cancel Order', () => {
     });
     const again = await run(CANCEL, input, 'cancelOrder');
     expect(again.userErrors.map((e) => e.code)).toEqual(['ACTION_NOT_ALLOWED']);
+    const sent = () =>
+      receiver.received
+        .map(
+          (request) =>
+            JSON.parse(request.body) as { type: string; data: { order: { id: string; paymentStatus: string } } },
+        )
+        .filter((event) => event.data.order.id === o.id);
+    await eventually(async () =>
+      expect(
+        sent()
+          .map((event) => event.type)
+          .sort(),
+      ).toEqual(['credit_note.issued', 'order.cancelled', 'refund.succeeded']),
+    );
+    expect(sent().find((event) => event.type === 'refund.succeeded')!.data.order.paymentStatus).toBe('REFUNDED');
+    await receiver.stop();
   });
 
   it('cancels a terms order: the unpaid invoice is voided; a paid one is owed back until recorded', async () => {

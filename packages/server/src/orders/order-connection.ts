@@ -8,16 +8,16 @@ export class OrderEdge {
   @Field({ description: 'Opaque position, for after/before.' })
   cursor: string;
 
-  @Field(() => Order)
+  @Field(() => Order, { description: 'The order.' })
   node: Order;
 }
 
 @ObjectType({ description: 'A page of orders, newest first.' })
 export class OrderConnection {
-  @Field(() => [OrderEdge])
+  @Field(() => [OrderEdge], { description: 'The page of orders, each with its cursor.' })
   edges: OrderEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and where they start.' })
   pageInfo: PageInfo;
 
   /** Counted only when asked for (see OrderConnectionResolver). */
@@ -26,10 +26,10 @@ export class OrderConnection {
 
 @ObjectType({ description: 'How many orders are in one status.' })
 export class OrderStatusCount {
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'The status counted.' })
   status: OrderStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Orders in that status matching the filter.' })
   count: number;
 }
 

@@ -9,11 +9,20 @@ export enum ActorType {
   SYSTEM = 'SYSTEM',
   BUYER = 'BUYER',
 }
-registerEnumType(ActorType, { name: 'ActorType', description: 'Who caused a timeline event.' });
+registerEnumType(ActorType, {
+  name: 'ActorType',
+  description: 'Who caused a timeline event.',
+  valuesConfig: {
+    USER: { description: 'A seller user in the dashboard.' },
+    API_KEY: { description: "A partner application, by the API key's name." },
+    SYSTEM: { description: 'The order desk itself (e.g. a payment settled).' },
+    BUYER: { description: 'The buyer on the marketplace.' },
+  },
+});
 
 @ObjectType({ description: 'Who did something: a seller user, a partner API key, the buyer or the system.' })
 export class Actor {
-  @Field(() => ActorType)
+  @Field(() => ActorType, { description: 'A seller user, an API key, the buyer or the system.' })
   type: ActorType;
 
   @Field({ description: 'Display name at the time of the event.' })
@@ -52,6 +61,9 @@ export class OrderEvent extends SellerOwned {
   @Column({ type: 'uuid', nullable: true })
   actorUserId: string | null;
 
+  @Column({ type: 'uuid', nullable: true })
+  actorApiKeyId: string | null;
+
   @Column({ type: 'text' })
   actorName: string;
 
@@ -59,11 +71,11 @@ export class OrderEvent extends SellerOwned {
   @Column({ type: 'jsonb', nullable: true })
   data: Record<string, unknown> | null;
 
-  @Field()
+  @Field({ description: 'When it happened.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Actor)
+  @Field(() => Actor, { description: 'Who did it.' })
   get actor(): Actor {
     return Object.assign(new Actor(), { type: this.actorType, name: this.actorName });
   }

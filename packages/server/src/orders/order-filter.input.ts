@@ -4,10 +4,10 @@ import { OrderStatus } from './order-status';
 
 @InputType({ description: 'Narrows the orders list. All given conditions must hold.' })
 export class OrderFilter {
-  @Field(() => OrderStatus, { nullable: true })
+  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status.' })
   status?: OrderStatus | null;
 
-  @Field(() => PaymentStatus, { nullable: true })
+  @Field(() => PaymentStatus, { nullable: true, description: 'Only orders with this payment status.' })
   paymentStatus?: PaymentStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'Only orders of this buyer.' })

@@ -12,11 +12,11 @@ export class OrderItem extends SellerOwned {
   @Column({ type: 'uuid', nullable: true })
   variantId: string | null;
 
-  @Field()
+  @Field({ description: 'Stock keeping unit of the ordered variant.' })
   @Column({ type: 'text' })
   sku: string;
 
-  @Field()
+  @Field({ description: 'Product and variant name at the time of the order.' })
   @Column({ type: 'text' })
   productName: string;
 
@@ -30,7 +30,7 @@ export class OrderItem extends SellerOwned {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units ordered.' })
   @Column({ type: 'integer' })
   quantity: number;
 
@@ -43,7 +43,7 @@ export class OrderItem extends SellerOwned {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Wholesale price of one unit.' })
   get unitPrice(): Money {
     return money(this.unitPriceAmount, this.currency);
   }

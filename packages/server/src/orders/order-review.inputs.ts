@@ -33,7 +33,7 @@ export abstract class VersionedInput {
   description: 'Moves some items of a pending (or accepted, not yet paid) order to a new order in the same state.',
 })
 export class SplitOrderInput extends VersionedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of the pending order to split.' })
   orderId: string;
 
   @Field(() => [ID], { description: 'Items to move: at least one, and not all of them.' })
@@ -42,7 +42,7 @@ export class SplitOrderInput extends VersionedInput {
 
 @InputType({ description: 'Sets the quantity of one line of a pending order.' })
 export class UpdateOrderItemQuantityInput extends VersionedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of the item.' })
   orderItemId: string;
 
   @Field(() => Int, { description: 'A whole number from 1 to 100,000.' })
@@ -51,7 +51,7 @@ export class UpdateOrderItemQuantityInput extends VersionedInput {
 
 @InputType({ description: 'Deletes one line of a pending order (not its last one).' })
 export class RemoveOrderItemInput extends VersionedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of the item to delete.' })
   orderItemId: string;
 }
 
@@ -78,7 +78,7 @@ export class CustomerChoiceInput {
 
 @InputType({ description: 'Accepts (approves) a pending order.' })
 export class AcceptOrderInput extends VersionedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of the pending order.' })
   orderId: string;
 
   @Field(() => CustomerChoiceInput, {
@@ -90,10 +90,10 @@ export class AcceptOrderInput extends VersionedInput {
 
 @InputType({ description: 'Rejects a pending order; the buyer is emailed.' })
 export class RejectOrderInput extends VersionedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of the pending order.' })
   orderId: string;
 
-  @Field(() => RejectionReason)
+  @Field(() => RejectionReason, { description: 'Why the order is rejected (told to the buyer).' })
   reason: RejectionReason;
 
   @Field(() => String, {
@@ -112,29 +112,29 @@ export abstract class OrderPayload {
   userErrors: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Both orders after a split.' })
 export class SplitOrderPayload extends OrderPayload {
   @Field(() => Order, { nullable: true, description: 'The new order holding the split items.' })
   newOrder: Order | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order and item after the update.' })
 export class UpdateOrderItemQuantityPayload extends OrderPayload {
-  @Field(() => OrderItem, { nullable: true })
+  @Field(() => OrderItem, { nullable: true, description: 'The updated item; null when refused.' })
   orderItem: OrderItem | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order after the item was deleted.' })
 export class RemoveOrderItemPayload extends OrderPayload {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'ID of the deleted item; null when refused.' })
   removedOrderItemId: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The accepted order and its customer.' })
 export class AcceptOrderPayload extends OrderPayload {
   @Field(() => Customer, { nullable: true, description: 'The customer the order is now linked to.' })
   customer: Customer | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The rejected order.' })
 export class RejectOrderPayload extends OrderPayload {}

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import {
@@ -19,42 +20,66 @@ export class OrderReviewResolver {
   @Mutation(() => SplitOrderPayload, {
     description: 'Split from Order: moves the selected items to a new pending order.',
   })
-  async splitOrder(@Arg('input') input: SplitOrderInput, @Ctx() ctx: Context): Promise<SplitOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.split(requireViewer(ctx).viewer, input);
+  async splitOrder(
+    @Arg('input', { description: 'The order and the items to move.' }) input: SplitOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<SplitOrderPayload> {
+    const { value, userErrors } = await ctx.services.orderReview.split(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, newOrder: value?.newOrder ?? null, userErrors };
   }
 
   @Mutation(() => UpdateOrderItemQuantityPayload, { description: 'Update: sets a quantity and recomputes the totals.' })
   async updateOrderItemQuantity(
-    @Arg('input') input: UpdateOrderItemQuantityInput,
+    @Arg('input', { description: 'The item and its new quantity.' }) input: UpdateOrderItemQuantityInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateOrderItemQuantityPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, orderItem: value?.item ?? null, userErrors };
   }
 
   @Mutation(() => RemoveOrderItemPayload, { description: 'Deletes an item from a pending order (never its last one).' })
   async removeOrderItem(
-    @Arg('input') input: RemoveOrderItemInput,
+    @Arg('input', { description: 'The item to delete.' }) input: RemoveOrderItemInput,
     @Ctx() ctx: Context,
   ): Promise<RemoveOrderItemPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.removeItem(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.removeItem(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, removedOrderItemId: value?.removedItemId ?? null, userErrors };
   }
 
   @Mutation(() => AcceptOrderPayload, {
     description: 'Accept: approves a pending order so it can be shipped and invoiced.',
   })
-  async acceptOrder(@Arg('input') input: AcceptOrderInput, @Ctx() ctx: Context): Promise<AcceptOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.accept(requireViewer(ctx).viewer, input);
+  async acceptOrder(
+    @Arg('input', { description: 'The order to accept, and its customer when needed.' }) input: AcceptOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptOrderPayload> {
+    const { value, userErrors } = await ctx.services.orderReview.accept(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, customer: value?.customer ?? null, userErrors };
   }
 
   @Mutation(() => RejectOrderPayload, {
     description: 'Reject: declines a pending order with a reason; the buyer is emailed.',
   })
-  async rejectOrder(@Arg('input') input: RejectOrderInput, @Ctx() ctx: Context): Promise<RejectOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.reject(requireViewer(ctx).viewer, input);
+  async rejectOrder(
+    @Arg('input', { description: 'The order to reject, with the reason.' }) input: RejectOrderInput,
+    @Ctx() ctx: Context,
+  ): Promise<RejectOrderPayload> {
+    const { value, userErrors } = await ctx.services.orderReview.reject(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, userErrors };
   }
 }

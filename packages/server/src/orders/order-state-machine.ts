@@ -16,6 +16,17 @@ export enum OrderAction {
 registerEnumType(OrderAction, {
   name: 'OrderAction',
   description: 'An operation the seller may perform on an order in its current state.',
+  valuesConfig: {
+    SPLIT: { description: 'Split from Order (splitOrder).' },
+    UPDATE_QUANTITY: { description: 'Update a quantity (updateOrderItemQuantity).' },
+    REMOVE_ITEM: { description: 'Delete an item (removeOrderItem).' },
+    ACCEPT: { description: 'Accept (acceptOrder).' },
+    REJECT: { description: 'Reject (rejectOrder).' },
+    SAVE_SHIPMENT: { description: 'Save Shipment Info (saveShipment).' },
+    CREATE_INVOICE: { description: 'Create Invoice (createInvoiceDraft).' },
+    EDIT: { description: 'Edit Order after acceptance (editOrder).' },
+    CANCEL: { description: 'Cancel Order after acceptance (cancelOrder).' },
+  },
 });
 
 /** What the rules look at besides the status (see order-facts.ts). */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../graphql/context';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { requireViewer, type Context } from '../graphql/context';
 import { TOPICS } from '../graphql/pubsub';
 import type { OrderChange } from './order-changes';
 import { Order } from './order.entity';
@@ -7,7 +8,11 @@ import { Order } from './order.entity';
 @Resolver()
 export class OrderSubscriptionResolver {
   @Subscription(() => Order, {
-    topics: TOPICS.ORDER_CHANGED,
+    // Checked once, as the subscription starts: the viewer and its scope.
+    topics: ({ context }: { context: Context }) => {
+      requireViewer(context, ApiKeyScope.ORDERS_READ);
+      return TOPICS.ORDER_CHANGED;
+    },
     // Only the subscriber's own seller's orders, and only the one asked for when given.
     filter: ({
       payload,
@@ -22,7 +27,8 @@ export class OrderSubscriptionResolver {
   })
   async orderChanged(
     @Root() change: OrderChange,
-    @Arg('orderId', () => ID, { nullable: true }) _orderId: string | null,
+    @Arg('orderId', () => ID, { nullable: true, description: "Only this order; any of the seller's when omitted." })
+    _orderId: string | null,
     @Ctx() ctx: Context,
   ): Promise<Order | null> {
     return ctx.services.ordersQuery.findById(change.sellerId, change.orderId);

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { rows } from '../common/sql';
+import { queueWebhookDeliveries } from '../webhooks/webhook-outbox';
 import type { Order } from './order.entity';
 
 export type TimelineEntry = {
@@ -8,16 +10,39 @@ export type TimelineEntry = {
   data?: Record<string, unknown> | null;
 };
 
-/** Writes one entry of the order's timeline in the caller's transaction. */
+/**
+ * Writes one entry of the order's timeline in the caller's transaction, with the webhook deliveries
+ * it causes. Call it after writing the change: the webhook event shows the order as it is then.
+ */
 export async function recordOrderEvent(
   tx: EntityManager,
   order: Pick<Order, 'id' | 'sellerId'>,
   actor: Actor,
   entry: TimelineEntry,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO order_events (seller_id, order_id, type, summary, data, actor_type, actor_user_id, actor_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [order.sellerId, order.id, entry.type, entry.summary, entry.data ?? null, actor.type, actor.userId, actor.name],
+  const [recorded] = await rows<{ id: string; created_at: Date }>(
+    tx,
+    `INSERT INTO order_events (seller_id, order_id, type, summary, data, actor_type, actor_user_id, actor_api_key_id, actor_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     RETURNING id, created_at`,
+    [
+      order.sellerId,
+      order.id,
+      entry.type,
+      entry.summary,
+      entry.data ?? null,
+      actor.type,
+      actor.userId,
+      actor.apiKeyId ?? null,
+      actor.name,
+    ],
   );
+  await queueWebhookDeliveries(tx, {
+    id: recorded!.id,
+    sellerId: order.sellerId,
+    orderId: order.id,
+    timelineType: entry.type,
+    createdAt: recorded!.created_at,
+    data: entry.data ?? null,
+  });
 }

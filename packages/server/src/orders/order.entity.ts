@@ -27,11 +27,11 @@ export class Order extends MoneyTotals {
   @Column({ type: 'uuid', nullable: true })
   parentOrderId: string | null;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'Pending review, accepted, rejected or cancelled.' })
   @Column({ type: 'text' })
   status: OrderStatus;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'How the buyer pays: card on file or terms.' })
   @Column({ type: 'text' })
   paymentMethod: PaymentMethod;
 
@@ -45,11 +45,11 @@ export class Order extends MoneyTotals {
   @Column({ type: 'integer' })
   itemCount: number;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Where to ship the order.' })
   @Column(() => Address, { prefix: 'shipping' })
   shippingAddress: Address;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: 'Where to bill the order.' })
   @Column(() => Address, { prefix: 'billing' })
   billingAddress: Address;
 
@@ -61,11 +61,11 @@ export class Order extends MoneyTotals {
   @Column({ type: 'timestamptz', precision: 3 })
   placedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the seller accepted it; null unless accepted.' })
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the seller rejected it; null unless rejected.' })
   @Column({ type: 'timestamptz', nullable: true })
   rejectedAt: Date | null;
 
@@ -77,7 +77,7 @@ export class Order extends MoneyTotals {
   @Column({ type: 'text', nullable: true })
   rejectionMessage: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled; null unless cancelled.' })
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 

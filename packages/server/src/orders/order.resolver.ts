@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Buyer } from '../buyers/buyer.entity';
 import { Customer } from '../customers/customer.entity';
@@ -17,9 +18,9 @@ import { Order } from './order.entity';
 /** Relations of an order, each batched per request through the loaders. */
 @Resolver(() => Order)
 export class OrderResolver {
-  @FieldResolver(() => Buyer)
+  @FieldResolver(() => Buyer, { description: 'The retailer who placed the order.' })
   async buyer(@Root() order: Order, @Ctx() ctx: Context): Promise<Buyer> {
-    const buyer = await requireViewer(ctx).loaders.buyerById.load(order.buyerId);
+    const buyer = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.buyerById.load(order.buyerId);
     if (!buyer) throw new Error(`order ${order.id} references missing buyer ${order.buyerId}`);
     return buyer;
   }
@@ -29,32 +30,36 @@ export class OrderResolver {
     description: "The seller's customer record for this buyer; null while the buyer has no relationship yet.",
   })
   customer(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer | null> | null {
-    return order.customerId ? requireViewer(ctx).loaders.customerById.load(order.customerId) : null;
+    return order.customerId
+      ? requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.customerById.load(order.customerId)
+      : null;
   }
 
   @FieldResolver(() => [OrderItem], { description: 'The lines, in the order the buyer added them.' })
   items(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderItem[]> {
-    return requireViewer(ctx).loaders.itemsByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.itemsByOrderId.load(order.id);
   }
 
   @FieldResolver(() => [OrderEvent], { description: 'The timeline, oldest first.' })
   events(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderEvent[]> {
-    return requireViewer(ctx).loaders.eventsByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.eventsByOrderId.load(order.id);
   }
 
   @FieldResolver(() => Order, { nullable: true, description: 'The order this one was split from.' })
   parentOrder(@Root() order: Order, @Ctx() ctx: Context): Promise<Order | null> | null {
-    return order.parentOrderId ? requireViewer(ctx).loaders.orderById.load(order.parentOrderId) : null;
+    return order.parentOrderId
+      ? requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.orderById.load(order.parentOrderId)
+      : null;
   }
 
   @FieldResolver(() => [Order], { description: 'Orders split from this one.' })
   splitOrders(@Root() order: Order, @Ctx() ctx: Context): Promise<Order[]> {
-    return requireViewer(ctx).loaders.splitOrdersByParentId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.splitOrdersByParentId.load(order.id);
   }
 
   @FieldResolver(() => Shipment, { nullable: true, description: 'Shipment info, once saved.' })
   shipment(@Root() order: Order, @Ctx() ctx: Context): Promise<Shipment | null> {
-    return requireViewer(ctx).loaders.shipmentByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.shipmentByOrderId.load(order.id);
   }
 
   @FieldResolver(() => Invoice, {
@@ -62,7 +67,7 @@ export class OrderResolver {
     description: 'The latest invoice that is not void: a draft, or the last one issued.',
   })
   async invoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice | null> {
-    const invoices = await requireViewer(ctx).loaders.invoicesByOrderId.load(order.id);
+    const invoices = await requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.invoicesByOrderId.load(order.id);
     return invoices.filter((invoice) => invoice.status !== InvoiceStatus.VOID).at(-1) ?? null;
   }
 
@@ -70,30 +75,30 @@ export class OrderResolver {
     description: 'Every invoice of the order, oldest first, void ones included (their numbers are never reused).',
   })
   invoices(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice[]> {
-    return requireViewer(ctx).loaders.invoicesByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.invoicesByOrderId.load(order.id);
   }
 
   @FieldResolver(() => [CreditNote], { description: 'Credit notes issued for the order, oldest first.' })
   creditNotes(@Root() order: Order, @Ctx() ctx: Context): Promise<CreditNote[]> {
-    return requireViewer(ctx).loaders.creditNotesByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.creditNotesByOrderId.load(order.id);
   }
 
   @FieldResolver(() => [Refund], { description: 'Money going back to the buyer, oldest first.' })
   refunds(@Root() order: Order, @Ctx() ctx: Context): Promise<Refund[]> {
-    return requireViewer(ctx).loaders.refundsByOrderId.load(order.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.refundsByOrderId.load(order.id);
   }
 
   @FieldResolver(() => Money, {
     description: 'What the order bills beyond its invoices and credit notes: the amount a new invoice would bill.',
   })
   async amountToInvoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Money> {
-    const facts = await requireViewer(ctx).loaders.factsByOrderId.load(order.id);
+    const facts = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.factsByOrderId.load(order.id);
     return money(Math.max(facts.amountToInvoice, 0), order.currency);
   }
 
   @FieldResolver(() => [OrderAction], { description: 'What the seller may do with the order now.' })
   async availableActions(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderAction[]> {
-    return availableActions(await requireViewer(ctx).loaders.factsByOrderId.load(order.id));
+    return availableActions(await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.factsByOrderId.load(order.id));
   }
 }
 
@@ -105,7 +110,7 @@ export class OrderItemResolver {
   })
   async stockOnHand(@Root() item: OrderItem, @Ctx() ctx: Context): Promise<number | null> {
     if (!item.variantId) return null;
-    const variant = await requireViewer(ctx).loaders.variantById.load(item.variantId);
+    const variant = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.variantById.load(item.variantId);
     return variant?.stockOnHand ?? null;
   }
 }

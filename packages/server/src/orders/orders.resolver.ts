@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { OrderConnection, OrderStatusCounts } from './order-connection';
@@ -18,7 +19,7 @@ class OrdersArgs {
   @Field(() => String, { nullable: true, description: 'Cursor to continue before.' })
   before?: string | null;
 
-  @Field(() => OrderFilter, { nullable: true })
+  @Field(() => OrderFilter, { nullable: true, description: 'Which orders to list; all when omitted.' })
   filter?: OrderFilter | null;
 }
 
@@ -26,22 +27,26 @@ class OrdersArgs {
 export class OrdersResolver {
   @Query(() => OrderConnection, { description: "The seller's orders, newest first, with cursor pagination." })
   orders(@Args() { filter, ...page }: OrdersArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.ordersQuery.list(viewer.sellerId, filter, page);
   }
 
   @Query(() => OrderStatusCounts, { description: 'Counts per status for the list tabs (filter.status is ignored).' })
   orderStatusCounts(
-    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Which orders to count (its status is ignored).' })
+    filter: OrderFilter | null,
     @Ctx() ctx: Context,
   ): Promise<OrderStatusCounts> {
-    const { viewer } = requireViewer(ctx);
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.ordersQuery.statusCounts(viewer.sellerId, filter);
   }
 
   @Query(() => Order, { nullable: true, description: "One of the seller's orders; null for any other ID." })
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Order | null> {
-    const { viewer } = requireViewer(ctx);
+  order(
+    @Arg('id', () => ID, { description: 'ID of the order.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Order | null> {
+    const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.ordersQuery.findById(viewer.sellerId, id);
   }
 }

@@ -77,6 +77,8 @@ export async function settleAttempt(
     label,
     formatMoney({ amount: Number(attempt.amount_minor), currency: attempt.currency }),
   );
+  await rollUpInvoice(tx, attempt.invoice_id);
+  // After the roll-up: the webhook event recorded with the entry shows the invoice's new status.
   if (summary) {
     await recordOrderEvent(tx, { id: attempt.order_id, sellerId: attempt.seller_id }, actor, {
       type: `PAYMENT_${report.status}`,
@@ -84,7 +86,6 @@ export async function settleAttempt(
       data: { paymentId, attempt: attempt.attempt, status: report.status, failureCode: report.failureCode ?? null },
     });
   }
-  await rollUpInvoice(tx, attempt.invoice_id);
   return { sellerId: attempt.seller_id, invoiceId: attempt.invoice_id, orderId: attempt.order_id };
 }
 

@@ -16,11 +16,11 @@ export class Payment extends SellerOwned {
   @Column({ type: 'integer' })
   attempt: number;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'Card or terms.' })
   @Column({ type: 'text' })
   method: PaymentMethod;
 
-  @Field(() => PaymentStatus)
+  @Field(() => PaymentStatus, { description: 'Where this attempt stands.' })
   @Column({ type: 'text' })
   status: PaymentStatus;
 
@@ -56,14 +56,14 @@ export class Payment extends SellerOwned {
   @Column({ type: 'date', nullable: true })
   paidOn: string | null;
 
-  @Field()
+  @Field({ description: 'When the attempt started.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Amount of the attempt.' })
   get amount(): Money {
     return money(this.amountMinor, this.currency);
   }

@@ -5,16 +5,16 @@ import { TermsPaymentMethod } from './terms-payment-method';
 
 @InputType({ description: '"Retry Payment": a new card charge for a failed invoice, with a new idempotency key.' })
 export class RetryInvoicePaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of an issued card invoice whose payment failed.' })
   invoiceId: string;
 }
 
 @InputType({ description: 'Records that the buyer paid a terms invoice outside the marketplace.' })
 export class MarkInvoicePaidInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of an issued terms invoice.' })
   invoiceId: string;
 
-  @Field(() => TermsPaymentMethod)
+  @Field(() => TermsPaymentMethod, { description: 'How the buyer paid.' })
   method: TermsPaymentMethod;
 
   @Field(() => String, { nullable: true, description: 'Cheque number, transfer reference… (200 characters at most).' })
@@ -24,11 +24,11 @@ export class MarkInvoicePaidInput {
   paidAt: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The invoice after the payment change.' })
 export class InvoicePaymentPayload {
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, { nullable: true, description: 'The invoice; null when refused.' })
   invoice: Invoice | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
   userErrors: UserError[];
 }

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { TOPICS } from '../graphql/pubsub';
@@ -16,10 +17,13 @@ export class InvoicePaymentResolver {
     description: 'Retry Payment: charges the card on file again (a new attempt).',
   })
   async retryInvoicePayment(
-    @Arg('input') input: RetryInvoicePaymentInput,
+    @Arg('input', { description: 'The invoice whose card payment to retry.' }) input: RetryInvoicePaymentInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePaymentPayload> {
-    const { value, userErrors } = await ctx.services.invoicePayments.retry(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.invoicePayments.retry(
+      requireViewer(ctx, ApiKeyScope.PAYMENTS_WRITE).viewer,
+      input,
+    );
     return { invoice: value, userErrors };
   }
 
@@ -27,16 +31,19 @@ export class InvoicePaymentResolver {
     description: 'Mark as Paid: records a terms payment made outside the marketplace.',
   })
   async markInvoicePaid(
-    @Arg('input') input: MarkInvoicePaidInput,
+    @Arg('input', { description: 'The invoice and how it was paid.' }) input: MarkInvoicePaidInput,
     @Ctx() ctx: Context,
   ): Promise<InvoicePaymentPayload> {
-    const { value, userErrors } = await ctx.services.invoicePayments.markPaid(requireViewer(ctx).viewer, input);
+    const { value, userErrors } = await ctx.services.invoicePayments.markPaid(
+      requireViewer(ctx, ApiKeyScope.PAYMENTS_WRITE).viewer,
+      input,
+    );
     return { invoice: value, userErrors };
   }
 
   @FieldResolver(() => [Payment], { description: 'Every payment attempt, oldest first, with its outcome.' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment[]> {
-    return requireViewer(ctx).loaders.paymentsByInvoiceId.load(invoice.id);
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.paymentsByInvoiceId.load(invoice.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Issued, unpaid and past its due date.' })
@@ -51,7 +58,10 @@ export class InvoicePaymentResolver {
   }
 
   @Subscription(() => Invoice, {
-    topics: TOPICS.INVOICE_PAYMENT_CHANGED,
+    topics: ({ context }: { context: Context }) => {
+      requireViewer(context, ApiKeyScope.INVOICES_READ);
+      return TOPICS.INVOICE_PAYMENT_CHANGED;
+    },
     filter: ({
       payload,
       args,
@@ -66,7 +76,8 @@ export class InvoicePaymentResolver {
   })
   async invoicePaymentStatusChanged(
     @Root() change: InvoicePaymentChange,
-    @Arg('invoiceId', () => ID, { nullable: true }) _invoiceId: string | null,
+    @Arg('invoiceId', () => ID, { nullable: true, description: "Only this invoice; any of the seller's when omitted." })
+    _invoiceId: string | null,
     @Ctx() ctx: Context,
   ): Promise<Invoice | null> {
     return ctx.services.invoices.findById(change.sellerId, change.invoiceId);

@@ -10,4 +10,10 @@ export enum TermsPaymentMethod {
 registerEnumType(TermsPaymentMethod, {
   name: 'TermsPaymentMethod',
   description: 'How a terms invoice was paid: cheque / money order, ACH transfer, wire, or another way.',
+  valuesConfig: {
+    CHECK: { description: 'Cheque or money order.' },
+    ACH: { description: 'ACH bank transfer.' },
+    WIRE: { description: 'Wire transfer.' },
+    OTHER: { description: 'Any other way.' },
+  },
 });

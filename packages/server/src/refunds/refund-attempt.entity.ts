@@ -10,6 +10,11 @@ export enum RefundAttemptStatus {
 registerEnumType(RefundAttemptStatus, {
   name: 'RefundAttemptStatus',
   description: 'The outcome of one call to Stripe for a card refund.',
+  valuesConfig: {
+    PENDING: { description: 'Sent, or about to be; Stripe has not confirmed it yet.' },
+    SUCCEEDED: { description: 'Stripe made the refund.' },
+    FAILED: { description: 'Stripe refused it or could not be reached; the seller can retry.' },
+  },
 });
 
 @ObjectType({ description: 'One try at a card refund through Stripe; a retry is a new attempt.' })
@@ -22,7 +27,7 @@ export class RefundAttempt extends SellerOwned {
   @Column({ type: 'integer' })
   attempt: number;
 
-  @Field(() => RefundAttemptStatus)
+  @Field(() => RefundAttemptStatus, { description: 'What Stripe answered.' })
   @Column({ type: 'text' })
   status: RefundAttemptStatus;
 

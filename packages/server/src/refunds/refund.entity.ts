@@ -26,7 +26,7 @@ export class Refund extends SellerOwned {
   @Column({ type: 'text' })
   method: PaymentMethod;
 
-  @Field(() => RefundStatus)
+  @Field(() => RefundStatus, { description: 'Where the refund stands.' })
   @Column({ type: 'text' })
   status: RefundStatus;
 

@@ -195,12 +195,12 @@ export class RefundService {
           WHERE id = $1`,
         [refund.id, input.method, reference, input.refundedOn],
       );
+      await rollUpOrderPayment(tx, refund.orderId);
       await recordOrderEvent(tx, { id: refund.orderId, sellerId: refund.sellerId }, actor, {
         type: 'REFUND_RECORDED',
         summary: `Refund of ${money(refund.amountMinor, refund.currency)} paid back (${input.method.toLowerCase()}${reference ? `, ${reference}` : ''}, ${input.refundedOn})`,
         data: { refundId: refund.id, method: input.method, reference, refundedOn: input.refundedOn },
       });
-      await rollUpOrderPayment(tx, refund.orderId);
     });
   }
 
@@ -272,6 +272,7 @@ export class RefundService {
         attempt.refund_id,
         outcome.status === RefundAttemptStatus.SUCCEEDED ? RefundStatus.SUCCEEDED : RefundStatus.FAILED,
       ]);
+      await rollUpOrderPayment(tx, located.order_id);
       const amount = money(attempt.amount_minor, attempt.currency);
       const order = { id: located.order_id, sellerId: attempt.seller_id };
       await recordOrderEvent(tx, order, SYSTEM_ACTOR, {
@@ -282,7 +283,6 @@ export class RefundService {
             : `Refund of ${amount} failed (attempt ${attempt.attempt}): ${outcome.failureMessage}`,
         data: { refundId: attempt.refund_id, attemptId, stripeRefundId: outcome.stripeRefundId ?? null },
       });
-      await rollUpOrderPayment(tx, located.order_id);
       return order;
     });
     if (settled) this.changes.publish({ sellerId: settled.sellerId, orderId: settled.id });

@@ -9,12 +9,12 @@ class UpdateSellerSettingsInput {
   buyerAccessRequiresApproval?: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The seller after the change.' })
 class UpdateSellerSettingsPayload {
-  @Field(() => Seller, { nullable: true })
+  @Field(() => Seller, { nullable: true, description: 'The seller with its settings; null when refused.' })
   seller: Seller | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
   userErrors: UserError[];
 }
 
@@ -22,7 +22,7 @@ class UpdateSellerSettingsPayload {
 export class SellerSettingsResolver {
   @Mutation(() => UpdateSellerSettingsPayload, { description: 'Profile settings of the seller (owners only).' })
   async updateSellerSettings(
-    @Arg('input') input: UpdateSellerSettingsInput,
+    @Arg('input', { description: 'The settings to change.' }) input: UpdateSellerSettingsInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateSellerSettingsPayload> {
     const viewer = requireOwner(ctx);

@@ -8,12 +8,16 @@ export enum SellerRole {
 registerEnumType(SellerRole, {
   name: 'SellerRole',
   description: 'What a seller user may do: owners also manage settings and API keys.',
+  valuesConfig: {
+    OWNER: { description: 'Runs the brand: everything staff can do, plus settings and API keys.' },
+    STAFF: { description: 'Works the orders: reviews, ships and invoices them.' },
+  },
 });
 
 @ObjectType({ description: 'A person who signs in to the dashboard for one seller.' })
 @Entity('seller_users')
 export class SellerUser {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique ID.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -31,7 +35,7 @@ export class SellerUser {
   @Column({ type: 'text' })
   passwordHash: string;
 
-  @Field(() => SellerRole)
+  @Field(() => SellerRole, { description: 'Owner or staff: only owners change settings and manage API keys.' })
   @Column({ type: 'text' })
   role: SellerRole;
 

@@ -25,7 +25,7 @@ export class SellerAddress {
 @ObjectType({ description: 'A brand selling on the marketplace; every order belongs to one seller.' })
 @Entity('sellers')
 export class Seller {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique ID.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -52,7 +52,7 @@ export class Seller {
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone printed on invoices.' })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 

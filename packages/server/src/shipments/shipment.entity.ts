@@ -9,7 +9,7 @@ export class Shipment extends SellerOwned {
   @Column({ type: 'uuid' })
   orderId: string;
 
-  @Field()
+  @Field({ description: 'Carrier name, e.g. UPS.' })
   @Column({ type: 'text' })
   carrier: string;
 
@@ -17,7 +17,7 @@ export class Shipment extends SellerOwned {
   @Column({ type: 'text', nullable: true })
   service: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Tracking numbers of the packages.' })
   @Column({ type: 'text', array: true })
   trackingNumbers: string[];
 

@@ -8,7 +8,7 @@ import { Shipment } from './shipment.entity';
   description: 'Shipment info of an accepted order ("Save Shipment Info"); editable until the invoice is issued.',
 })
 export class SaveShipmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'ID of the accepted order.' })
   orderId: string;
 
   @Field({ description: 'Carrier name, e.g. one of `carriers`, or another.' })
@@ -35,14 +35,14 @@ export class SaveShipmentInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The order and its shipment after saving.' })
 export class SaveShipmentPayload {
-  @Field(() => Order, { nullable: true })
+  @Field(() => Order, { nullable: true, description: 'The order, its total now with shipping; null when refused.' })
   order: Order | null;
 
-  @Field(() => Shipment, { nullable: true })
+  @Field(() => Shipment, { nullable: true, description: 'The saved shipment; null when refused.' })
   shipment: Shipment | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (empty on success).' })
   userErrors: UserError[];
 }

@@ -1,3 +1,4 @@
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { COMMON_CARRIERS } from './carriers';
@@ -8,8 +9,14 @@ export class ShipmentResolver {
   @Mutation(() => SaveShipmentPayload, {
     description: 'Save Shipment Info of an accepted order; the cost flows into its total.',
   })
-  async saveShipment(@Arg('input') input: SaveShipmentInput, @Ctx() ctx: Context): Promise<SaveShipmentPayload> {
-    const { value, userErrors } = await ctx.services.shipments.save(requireViewer(ctx).viewer, input);
+  async saveShipment(
+    @Arg('input', { description: 'The order and its shipment info.' }) input: SaveShipmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<SaveShipmentPayload> {
+    const { value, userErrors } = await ctx.services.shipments.save(
+      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
+      input,
+    );
     return { order: value?.order ?? null, shipment: value?.shipment ?? null, userErrors };
   }
 

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { startApp, type App, type AppConfig } from '../app';
+import { loadConfig } from '../config/config';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
 import type { StripeGateway } from '../payments/stripe-gateway';
 import { openTestStripe } from './test-stripe';
@@ -13,11 +14,12 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
   headers: Headers;
 };
 
-/** A signed-in (or anonymous) client of the test server's /graphql endpoint. */
+/** A client of the test server's /graphql endpoint: signed in (cookie), with an API key, or anonymous. */
 export class GraphQLClient {
   constructor(
     private readonly url: string,
     public cookie: string | null = null,
+    public authorization: string | null = null,
   ) {}
 
   async request<T = Record<string, unknown>>(
@@ -26,7 +28,11 @@ export class GraphQLClient {
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.authorization ? { authorization: this.authorization } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
@@ -47,6 +53,8 @@ export type TestApp = {
   app: App;
   stripe: StripeGateway;
   anonymous: () => GraphQLClient;
+  /** A client sending `Authorization: Bearer <secret>`. */
+  withApiKey: (secret: string) => GraphQLClient;
   signIn: (email: string, password?: string) => Promise<GraphQLClient>;
   close: () => Promise<void>;
 };
@@ -56,6 +64,10 @@ export const TEST_APP_CONFIG: AppConfig = {
   nodeEnv: 'test',
   cookieSecure: false,
   webDistDir: '/nonexistent',
+  playground: { enabled: false, distDir: '/nonexistent' },
+  // The production cost limit, but a budget no test runs out of: tests call the API far faster than
+  // people do. The rate limit's own test (limits.test.ts) sets a small budget.
+  apiLimits: { ...loadConfig({}).apiLimits, rateLimitBucket: 1_000_000, rateLimitRestoreRate: 1_000_000 },
   sessionTtlHours: 1,
   smtpUrl: undefined,
   mailFrom: 'Order Desk <orders@order-desk.test>',
@@ -67,6 +79,8 @@ export const TEST_APP_CONFIG: AppConfig = {
   jobRetryDelaySeconds: 1,
   redisUrl: undefined,
   stripe: { reconcileAfterSeconds: 60 },
+  // Local receivers, and retries seconds apart rather than minutes.
+  webhooks: { allowLocalUrls: true, retryLimit: 2, retryDelaySeconds: 1, timeoutSeconds: 3 },
 };
 
 /** The real app (server, job queue, workers, mail catcher, Stripe stand-in) on a random port over a fresh database. */
@@ -89,6 +103,7 @@ export async function startTestApp({
     app,
     stripe,
     anonymous: () => new GraphQLClient(url),
+    withApiKey: (secret) => new GraphQLClient(url, null, `Bearer ${secret}`),
     signIn: async (email, password = DEMO_PASSWORD) => {
       const client = new GraphQLClient(url);
       const result = await client.request<{ signIn: { userErrors: unknown[] } }>(

@@ -26,6 +26,14 @@ export const typePolicies: TypePolicies = {
       orders: { keyArgs: ['filter', 'first', 'after', 'last', 'before'] },
       orderStatusCounts: { keyArgs: ['filter'] },
       buyers: { keyArgs: ['search', 'first'] },
+      // "Show older deliveries" appends the next page; a first page (refetch) starts over.
+      webhookDeliveries: {
+        keyArgs: ['endpointId'],
+        merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
+          if (!existing || !args?.['after']) return incoming;
+          return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+        },
+      },
       // An order already in the cache (e.g. from the list) is found by its id; missing fields
       // are then fetched from the network.
       order: {

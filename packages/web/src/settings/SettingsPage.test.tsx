@@ -1,6 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import { act, screen, waitFor } from '@testing-library/react';
-import { SettingsPageDocument, UpdateSellerSettingsDocument } from '../graphql/graphql';
+import {
+  ApiKeysDocument,
+  SettingsPageDocument,
+  UpdateSellerSettingsDocument,
+  WebhookEndpointsDocument,
+} from '../graphql/graphql';
 import { aSettingsUser, type SettingsFixture } from '../test/fixtures';
 import { mock, renderRoute, type Mock } from '../test/render';
 import { SettingsPage } from './SettingsPage';
@@ -10,7 +15,12 @@ function renderSettings(me: SettingsFixture, mocks: Mock[] = []) {
     path: '/settings',
     element: <SettingsPage />,
     url: '/settings',
-    mocks: [mock({ request: { query: SettingsPageDocument }, result: { data: { me } } }), ...mocks],
+    mocks: [
+      mock({ request: { query: SettingsPageDocument }, result: { data: { me } } }),
+      mock({ request: { query: WebhookEndpointsDocument }, result: { data: { webhookEndpoints: [] } } }),
+      mock({ request: { query: ApiKeysDocument }, result: { data: { apiKeys: [] } } }),
+      ...mocks,
+    ],
   });
 }
 
@@ -65,10 +75,24 @@ describe('SettingsPage', () => {
     expect(toggle).toBeChecked();
   });
 
-  it('shows staff the setting, disabled, with a note that only owners can change it', async () => {
+  it('shows staff the setting, disabled, with a note that only owners can change it, and no API keys', async () => {
     renderSettings(aSettingsUser({ role: 'STAFF' }));
     const toggle = await screen.findByRole('switch', { name: 'Buyer Access Requires Approval' });
     expect(toggle).toBeDisabled();
     expect(screen.getByText(/Only owners of Demo Brand can change profile settings/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Webhooks' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'API keys' })).not.toBeInTheDocument();
+  });
+
+  it('gives owners the Webhooks section', async () => {
+    renderSettings(aSettingsUser());
+    expect(await screen.findByRole('heading', { name: 'Webhooks' })).toBeInTheDocument();
+    expect(await screen.findByText('No endpoints yet.')).toBeInTheDocument();
+  });
+
+  it('shows owners their API keys', async () => {
+    renderSettings(aSettingsUser());
+    expect(await screen.findByRole('heading', { name: 'API keys' })).toBeInTheDocument();
+    expect(await screen.findByText('No API keys yet.')).toBeInTheDocument();
   });
 });

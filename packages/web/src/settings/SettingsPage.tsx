@@ -8,6 +8,8 @@ import { describeError } from '../lib/errors';
 import { userErrorMessage } from '../lib/userErrors';
 import { Page, PageHeader } from '../ui/Page';
 import { QueryError } from '../ui/States';
+import { WebhooksSection } from './webhooks/WebhooksSection';
+import { ApiKeysSection } from './api-keys/ApiKeysSection';
 
 const SettingsPageQuery = graphql(`
   query SettingsPage {
@@ -39,7 +41,7 @@ const UpdateSellerSettingsMutation = graphql(`
   }
 `);
 
-/** Settings ("Profile Settings" in the article): who may order from the brand. */
+/** Settings ("Profile Settings" in the article): who may order from the brand; owners also manage webhooks. */
 export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(SettingsPageQuery);
   const [updateSettings, { loading: saving }] = useMutation(UpdateSellerSettingsMutation);
@@ -89,47 +91,51 @@ export function SettingsPage() {
       ) : error && !data ? (
         <QueryError title="Could not load your settings" error={error} onRetry={() => void refetch()} />
       ) : me ? (
-        <Card component="section" aria-labelledby="profile-settings-title" maw={760}>
-          <Stack gap="md">
-            <Title order={2} size="h3" id="profile-settings-title">
-              Profile Settings
-            </Title>
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
-              <Stack gap={6} style={{ minWidth: 0 }} id={descriptionId}>
-                <Text size="sm" fw={600} component="div">
-                  Buyer Access Requires Approval
-                </Text>
-                <Text size="sm" c="dimmed">
-                  On: only buyers you have approved as customers can order from you.
-                </Text>
-                <Text size="sm" c="dimmed">
-                  Off (ungated): any buyer on the marketplace can order, also without a relationship with your brand.
-                  When you accept such an order, you are asked to create a new customer from the buyer or to associate
-                  the buyer with one of your existing customers.
-                </Text>
-              </Stack>
-              <Group gap="xs" wrap="nowrap" mt={2}>
-                {saving && <Loader size={14} aria-label="Saving" />}
-                <Switch
-                  size="md"
-                  aria-label="Buyer Access Requires Approval"
-                  aria-describedby={descriptionId}
-                  checked={me.seller.buyerAccessRequiresApproval}
-                  onChange={(event) => void save(event.currentTarget.checked)}
-                  disabled={me.role !== 'OWNER' || saving}
-                  onLabel="ON"
-                  offLabel="OFF"
-                />
+        <Stack gap="lg">
+          <Card component="section" aria-labelledby="profile-settings-title" maw={760}>
+            <Stack gap="md">
+              <Title order={2} size="h3" id="profile-settings-title">
+                Profile Settings
+              </Title>
+              <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
+                <Stack gap={6} style={{ minWidth: 0 }} id={descriptionId}>
+                  <Text size="sm" fw={600} component="div">
+                    Buyer Access Requires Approval
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    On: only buyers you have approved as customers can order from you.
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    Off (ungated): any buyer on the marketplace can order, also without a relationship with your brand.
+                    When you accept such an order, you are asked to create a new customer from the buyer or to associate
+                    the buyer with one of your existing customers.
+                  </Text>
+                </Stack>
+                <Group gap="xs" wrap="nowrap" mt={2}>
+                  {saving && <Loader size={14} aria-label="Saving" />}
+                  <Switch
+                    size="md"
+                    aria-label="Buyer Access Requires Approval"
+                    aria-describedby={descriptionId}
+                    checked={me.seller.buyerAccessRequiresApproval}
+                    onChange={(event) => void save(event.currentTarget.checked)}
+                    disabled={me.role !== 'OWNER' || saving}
+                    onLabel="ON"
+                    offLabel="OFF"
+                  />
+                </Group>
               </Group>
-            </Group>
-            {me.role !== 'OWNER' && (
-              <Alert color="gray" variant="light" icon={<IconLock size={16} />}>
-                Only owners of {me.seller.name} can change profile settings. Ask an owner if this needs to change.
-              </Alert>
-            )}
-          </Stack>
-        </Card>
+              {me.role !== 'OWNER' && (
+                <Alert color="gray" variant="light" icon={<IconLock size={16} />}>
+                  Only owners of {me.seller.name} can change profile settings. Ask an owner if this needs to change.
+                </Alert>
+              )}
+            </Stack>
+          </Card>
+          {me.role === 'OWNER' && <ApiKeysSection />}
+        </Stack>
       ) : null}
+      {me?.role === 'OWNER' && <WebhooksSection />}
     </Page>
   );
 }

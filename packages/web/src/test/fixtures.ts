@@ -1,12 +1,15 @@
 import type { Unmasked } from '@apollo/client';
 import type {
   AcceptOrderCustomerDialogQuery,
+  ApiKeysQuery,
   CurrentUserQuery,
   EditOrderMutation,
   InvoicePageQuery,
   OrderDetailsPageQuery,
   OrdersPageQuery,
   SettingsPageQuery,
+  WebhookDeliveriesQuery,
+  WebhookEndpointsQuery,
 } from '../graphql/graphql';
 
 /** Typed fixture builders (Saleor style): complete, valid objects with overridable fields. */
@@ -553,6 +556,54 @@ export function anAdjustment(overrides: Partial<AdjustmentFixture> = {}): Adjust
     creditNote: null,
     refunds: [],
     amountToInvoice: money(0),
+    ...overrides,
+  };
+}
+
+export type WebhookEndpointFixture = Unmasked<WebhookEndpointsQuery>['webhookEndpoints'][number];
+
+export function aWebhookEndpoint(overrides: Partial<WebhookEndpointFixture> = {}): WebhookEndpointFixture {
+  return {
+    __typename: 'WebhookEndpoint',
+    id: 'WE1',
+    url: 'https://erp.example.com/hooks',
+    description: 'ERP',
+    events: ['ORDER_PLACED', 'ORDER_ACCEPTED'],
+    enabled: true,
+    ...overrides,
+  };
+}
+
+export type WebhookDeliveryFixture = Unmasked<WebhookDeliveriesQuery>['webhookDeliveries']['edges'][number]['node'];
+
+/** A delivery that ran out of retries: the receiver kept answering 503. */
+export function aWebhookDelivery(overrides: Partial<WebhookDeliveryFixture> = {}): WebhookDeliveryFixture {
+  return {
+    __typename: 'WebhookDelivery',
+    id: 'WD1',
+    eventId: 'EV1',
+    eventType: 'order.accepted',
+    status: 'FAILED',
+    attempts: 3,
+    lastStatusCode: 503,
+    lastError: 'The endpoint answered HTTP 503',
+    lastAttemptAt: hoursAgo(1),
+    createdAt: hoursAgo(2),
+    ...overrides,
+  };
+}
+
+export type ApiKeyFixture = Unmasked<ApiKeysQuery>['apiKeys'][number];
+
+export function anApiKey(overrides: Partial<ApiKeyFixture> = {}): ApiKeyFixture {
+  return {
+    __typename: 'ApiKey',
+    id: 'K1',
+    name: 'ERP sync',
+    scopes: ['ORDERS_READ', 'ORDERS_WRITE'],
+    prefix: 'odk_Xy3k',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    lastUsedAt: null,
     ...overrides,
   };
 }

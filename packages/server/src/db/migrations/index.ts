@@ -3,6 +3,8 @@ import { OutboundEmails1764150000000 } from './1764150000000-outbound-emails';
 import { Invoicing1764160000000 } from './1764160000000-invoicing';
 import { Payments1764170000000 } from './1764170000000-payments';
 import { OrderAdjustments1764180000000 } from './1764180000000-order-adjustments';
+import { ApiKeys1764190000000 } from './1764190000000-api-keys';
+import { Webhooks1764200000000 } from './1764200000000-webhooks';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   Invoicing1764160000000,
   Payments1764170000000,
   OrderAdjustments1764180000000,
+  ApiKeys1764190000000,
+  Webhooks1764200000000,
 ];

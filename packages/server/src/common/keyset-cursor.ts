@@ -1,0 +1,22 @@
+import { isId } from './ids';
+
+/** A keyset position in a newest-first list: (timestamp, id). Opaque to clients. */
+export type KeysetCursor = { at: Date; id: string };
+
+export function encodeKeysetCursor({ at, id }: KeysetCursor): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+/** The position a cursor names, or null when it is not one of ours. */
+export function decodeKeysetCursor(cursor: string): KeysetCursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [at, id] = parsed as unknown[];
+    if (typeof at !== 'string' || typeof id !== 'string' || !isId(id)) return null;
+    const date = new Date(at);
+    return Number.isNaN(date.getTime()) ? null : { at: date, id };
+  } catch {
+    return null;
+  }
+}

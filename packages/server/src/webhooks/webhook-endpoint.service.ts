@@ -1,0 +1,288 @@
+import crypto from 'node:crypto';
+import type PgBoss from 'pg-boss';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
+import { isId } from '../common/ids';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
+import { rows } from '../common/sql';
+import { userError, type UserError } from '../common/user-error';
+import { userInputError } from '../graphql/errors';
+import type { Outcome } from '../orders/order-change';
+import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
+import { WebhookDeliveryStatus } from './webhook-delivery-status';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookErrorCode } from './webhook-errors';
+import { PING_EVENT, WebhookEventType } from './webhook-event-type';
+import { enqueueDelivery, insertDeliveries } from './webhook-outbox';
+import { newWebhookSecret } from './webhook-signature';
+import { webhookUrlProblem } from './webhook-url';
+import type {
+  CreateWebhookEndpointInput,
+  UpdateWebhookEndpointInput,
+  WebhookDeliveryConnection,
+} from './webhook.inputs';
+
+const MAX_ENDPOINTS = 10;
+const MAX_DESCRIPTION = 200;
+const KNOWN_EVENTS = new Set<string>(Object.values(WebhookEventType));
+
+class Refusal extends Error {
+  constructor(readonly userError: UserError) {
+    super(userError.message);
+  }
+}
+const refuse = (code: WebhookErrorCode, message: string, field: string[] | null = null) =>
+  new Refusal(userError(code, message, field));
+
+/**
+ * The seller's webhook endpoints (owners manage them), their delivery log, resends and test events.
+ * Events themselves are queued by recordOrderEvent (webhook-outbox.ts), not here.
+ */
+export class WebhookEndpointService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly boss: PgBoss,
+    private readonly options: { allowLocalUrls: boolean },
+  ) {}
+
+  list(viewer: Viewer): Promise<WebhookEndpoint[]> {
+    return this.db
+      .getRepository(WebhookEndpoint)
+      .find({ where: { sellerId: viewer.sellerId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  create(
+    viewer: Viewer,
+    input: CreateWebhookEndpointInput,
+  ): Promise<Outcome<{ endpoint: WebhookEndpoint; secret: string }>> {
+    return this.change(async (tx) => {
+      const url = this.checkUrl(input.url);
+      const events = checkEvents(input.events);
+      const description = checkDescription(input.description);
+      // The seller row lock serialises concurrent creates, so the limit holds.
+      await tx.query(`SELECT id FROM sellers WHERE id = $1 FOR UPDATE`, [viewer.sellerId]);
+      const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM webhook_endpoints WHERE seller_id = $1`, [
+        viewer.sellerId,
+      ]);
+      if (count >= MAX_ENDPOINTS) {
+        throw refuse(
+          WebhookErrorCode.TOO_MANY_ENDPOINTS,
+          `A seller can have at most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`,
+        );
+      }
+      const secret = newWebhookSecret();
+      const [created] = await rows<{ id: string }>(
+        tx,
+        `INSERT INTO webhook_endpoints (seller_id, url, description, events, secret) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [viewer.sellerId, url, description, events, secret],
+      );
+      return { endpoint: await this.endpointIn(tx, viewer, created!.id), secret };
+    });
+  }
+
+  update(viewer: Viewer, input: UpdateWebhookEndpointInput): Promise<Outcome<WebhookEndpoint>> {
+    return this.change(async (tx) => {
+      await this.lockEndpoint(tx, viewer, input.endpointId);
+      const url = input.url == null ? null : this.checkUrl(input.url);
+      const events = input.events == null ? null : checkEvents(input.events);
+      const description = input.description === undefined ? undefined : checkDescription(input.description);
+      await tx.query(
+        `UPDATE webhook_endpoints
+            SET url = coalesce($2, url), events = coalesce($3, events), enabled = coalesce($4, enabled),
+                description = CASE WHEN $5 THEN $6 ELSE description END, updated_at = now()
+          WHERE id = $1`,
+        [input.endpointId, url, events, input.enabled ?? null, description !== undefined, description ?? null],
+      );
+      return this.endpointIn(tx, viewer, input.endpointId);
+    });
+  }
+
+  /** Deletes the endpoint and its delivery log; jobs still queued for it find nothing to send. */
+  delete(viewer: Viewer, endpointId: string): Promise<Outcome<string>> {
+    return this.change(async (tx) => {
+      await this.lockEndpoint(tx, viewer, endpointId);
+      await tx.query(`DELETE FROM webhook_endpoints WHERE id = $1`, [endpointId]);
+      return endpointId;
+    });
+  }
+
+  /** A new secret, used from the next try on (the old one stops working at once). */
+  rollSecret(viewer: Viewer, endpointId: string): Promise<Outcome<{ endpoint: WebhookEndpoint; secret: string }>> {
+    return this.change(async (tx) => {
+      await this.lockEndpoint(tx, viewer, endpointId);
+      const secret = newWebhookSecret();
+      await tx.query(`UPDATE webhook_endpoints SET secret = $2, updated_at = now() WHERE id = $1`, [
+        endpointId,
+        secret,
+      ]);
+      return { endpoint: await this.endpointIn(tx, viewer, endpointId), secret };
+    });
+  }
+
+  /** "Send test event": a ping delivery, logged and retried like any other. */
+  sendTestEvent(viewer: Viewer, endpointId: string): Promise<Outcome<WebhookDelivery>> {
+    return this.change(async (tx) => {
+      const endpoint = await this.lockEndpoint(tx, viewer, endpointId);
+      if (!endpoint.enabled) throw disabled();
+      const id = crypto.randomUUID();
+      const [deliveryId] = await insertDeliveries(tx, this.boss, viewer.sellerId, [endpointId], {
+        id,
+        type: PING_EVENT,
+        createdAt: new Date().toISOString(),
+        data: { endpoint: { id: endpoint.id, url: endpoint.url } },
+      });
+      return this.deliveryIn(tx, deliveryId!);
+    });
+  }
+
+  /** Sends a finished delivery again: same event id and body, a fresh signature and a new round of retries. */
+  resend(viewer: Viewer, deliveryId: string): Promise<Outcome<WebhookDelivery>> {
+    return this.change(async (tx) => {
+      const notFound = () =>
+        refuse(WebhookErrorCode.DELIVERY_NOT_FOUND, 'This delivery does not exist.', ['input', 'deliveryId']);
+      if (!isId(deliveryId)) throw notFound();
+      const [delivery] = await rows<{ endpoint_id: string; status: WebhookDeliveryStatus }>(
+        tx,
+        `SELECT endpoint_id, status FROM webhook_deliveries WHERE id = $1 AND seller_id = $2 FOR UPDATE`,
+        [deliveryId, viewer.sellerId],
+      );
+      if (!delivery) throw notFound();
+      const endpoint = await this.lockEndpoint(tx, viewer, delivery.endpoint_id);
+      if (!endpoint.enabled) throw disabled();
+      if (delivery.status === WebhookDeliveryStatus.PENDING) {
+        throw refuse(WebhookErrorCode.DELIVERY_PENDING, 'This delivery is still being sent; wait for its result.', [
+          'input',
+          'deliveryId',
+        ]);
+      }
+      const [resent] = await rows<{ job_id: string }>(
+        tx,
+        `UPDATE webhook_deliveries SET status = 'PENDING', delivered_at = NULL, last_error = NULL, job_id = gen_random_uuid()
+          WHERE id = $1 RETURNING job_id`,
+        [deliveryId],
+      );
+      await enqueueDelivery(tx, this.boss, { deliveryId, jobId: resent!.job_id });
+      return this.deliveryIn(tx, deliveryId);
+    });
+  }
+
+  /** The endpoint's delivery log, newest first, each delivery with its tries (one statement for them all). */
+  async deliveries(
+    viewer: Viewer,
+    endpointId: string,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<WebhookDeliveryConnection> {
+    const endpoint = isId(endpointId)
+      ? await this.db.getRepository(WebhookEndpoint).findOneBy({ id: endpointId, sellerId: viewer.sellerId })
+      : null;
+    if (!endpoint) throw userInputError('This webhook endpoint does not exist.', ['endpointId']);
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw userInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, ['first']);
+    }
+    const after = page.after ? decodeKeysetCursor(page.after) : null;
+    if (page.after && !after) throw userInputError('This cursor is not valid.', ['after']);
+    const query = this.db
+      .getRepository(WebhookDelivery)
+      .createQueryBuilder('d')
+      .where('d.endpointId = :endpointId AND d.sellerId = :sellerId', { endpointId, sellerId: viewer.sellerId })
+      .orderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .take(first + 1);
+    if (after) query.andWhere('(d.createdAt, d.id) < (:at, :id)', { at: after.at, id: after.id });
+    const found = await query.getMany();
+    const nodes = found.slice(0, first);
+    const attempts = nodes.length
+      ? await this.db
+          .getRepository(WebhookDeliveryAttempt)
+          .createQueryBuilder('a')
+          .where('a.deliveryId IN (:...ids)', { ids: nodes.map((node) => node.id) })
+          .orderBy('a.attempt', 'ASC')
+          .getMany()
+      : [];
+    const edges = nodes.map((node) => {
+      node.attemptLog = attempts.filter((attempt) => attempt.deliveryId === node.id);
+      return { cursor: encodeKeysetCursor({ at: node.createdAt, id: node.id }), node };
+    });
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: found.length > first,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  private async change<T>(work: (tx: EntityManager) => Promise<T>): Promise<Outcome<T>> {
+    try {
+      return { value: await this.db.transaction(work), userErrors: [] };
+    } catch (error) {
+      if (error instanceof Refusal) return { value: null, userErrors: [error.userError] };
+      throw error;
+    }
+  }
+
+  private async lockEndpoint(tx: EntityManager, viewer: Viewer, endpointId: string): Promise<WebhookEndpoint> {
+    const endpoint = isId(endpointId)
+      ? await tx
+          .getRepository(WebhookEndpoint)
+          .createQueryBuilder('e')
+          .setLock('pessimistic_write')
+          .where('e.id = :endpointId AND e.sellerId = :sellerId', { endpointId, sellerId: viewer.sellerId })
+          .getOne()
+      : null;
+    if (!endpoint) {
+      throw refuse(WebhookErrorCode.ENDPOINT_NOT_FOUND, 'This webhook endpoint does not exist.', [
+        'input',
+        'endpointId',
+      ]);
+    }
+    return endpoint;
+  }
+
+  private endpointIn(tx: EntityManager, viewer: Viewer, id: string): Promise<WebhookEndpoint> {
+    return tx.getRepository(WebhookEndpoint).findOneByOrFail({ id, sellerId: viewer.sellerId });
+  }
+
+  private async deliveryIn(tx: EntityManager, id: string): Promise<WebhookDelivery> {
+    const delivery = await tx.getRepository(WebhookDelivery).findOneByOrFail({ id });
+    delivery.attemptLog = await tx
+      .getRepository(WebhookDeliveryAttempt)
+      .find({ where: { deliveryId: id }, order: { attempt: 'ASC' } });
+    return delivery;
+  }
+
+  private checkUrl(value: string): string {
+    const url = value.trim();
+    const problem = webhookUrlProblem(url, this.options.allowLocalUrls);
+    if (problem) throw refuse(WebhookErrorCode.INVALID_URL, problem, ['input', 'url']);
+    return url;
+  }
+}
+
+function checkEvents(events: WebhookEventType[]): WebhookEventType[] {
+  const unique = [...new Set(events)];
+  if (unique.length === 0 || unique.some((event) => !KNOWN_EVENTS.has(event))) {
+    throw refuse(WebhookErrorCode.INVALID_EVENTS, 'Choose at least one event to send.', ['input', 'events']);
+  }
+  return unique;
+}
+
+function checkDescription(value: string | null | undefined): string | null {
+  const description = value?.trim() || null;
+  if (description && description.length > MAX_DESCRIPTION) {
+    throw refuse(
+      WebhookErrorCode.DESCRIPTION_TOO_LONG,
+      `The description can be at most ${MAX_DESCRIPTION} characters.`,
+      ['input', 'description'],
+    );
+  }
+  return description;
+}
+
+const disabled = () =>
+  refuse(WebhookErrorCode.ENDPOINT_DISABLED, 'This endpoint is disabled: enable it first.', ['input', 'endpointId']);

@@ -1,0 +1,142 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ApiKeyScope } from '../../graphql/graphql';
+import { describeError } from '../../lib/errors';
+import { fieldErrorMessage, formErrorMessages, type UserErrorLike } from '../../lib/userErrors';
+import { CreateApiKeyMutation } from './apiKeyOperations';
+import { API_KEY_SCOPES } from './apiKeyScopes';
+
+/**
+ * Create API key: a name and the scopes, then the secret, shown this once with a copy button (the
+ * server keeps only its hash).
+ */
+export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void; onCreated: () => void }) {
+  const [create, { loading }] = useMutation(CreateApiKeyMutation);
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
+  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+
+  const close = () => {
+    if (loading) return;
+    setName('');
+    setScopes([]);
+    setUserErrors([]);
+    setFailure(null);
+    setSecret(null);
+    props.onClose();
+  };
+
+  const submit = async () => {
+    if (loading) return;
+    setFailure(null);
+    try {
+      const { data } = await create({ variables: { input: { name, scopes } } });
+      const payload = data?.createApiKey;
+      if (!payload) return;
+      if (payload.userErrors.length > 0 || !payload.secret) {
+        setUserErrors(payload.userErrors);
+        return;
+      }
+      setUserErrors([]);
+      setSecret(payload.secret);
+      props.onCreated();
+    } catch (caught) {
+      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+    }
+  };
+
+  const messages = [...formErrorMessages(userErrors, [['name'], ['scopes']]), ...(failure ? [failure] : [])];
+
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={close}
+      title={secret ? 'API key created' : 'Create API key'}
+      centered
+      size="lg"
+    >
+      {secret ? (
+        <Stack gap="md">
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={16} />}>
+            Copy this key now and keep it somewhere safe: it will not be shown again.
+          </Alert>
+          <Group gap="xs" wrap="nowrap">
+            <Code block style={{ flex: 1, wordBreak: 'break-all' }} aria-label="API key secret">
+              {secret}
+            </Code>
+            <CopyButton value={secret}>
+              {({ copied, copy }) => (
+                <Button
+                  variant="light"
+                  color={copied ? 'green' : undefined}
+                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                  onClick={copy}
+                >
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+          <Text size="sm" c="dimmed">
+            Send it as <Code>Authorization: Bearer …</Code> with every request; see the Partner API guide.
+          </Text>
+          <Group justify="flex-end">
+            <Button onClick={close}>Done</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+          noValidate
+        >
+          <Stack gap="md">
+            <TextInput
+              label="Name"
+              description="What the key is for, e.g. the application that uses it."
+              withAsterisk
+              maxLength={80}
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+              error={fieldErrorMessage(userErrors, 'name')}
+              data-autofocus
+            />
+            <Checkbox.Group
+              label="Scopes"
+              description="What the key may do. A write scope also lets the key read what it changes."
+              withAsterisk
+              value={scopes}
+              onChange={(value) => setScopes(value as ApiKeyScope[])}
+              error={fieldErrorMessage(userErrors, 'scopes')}
+            >
+              <Stack gap="xs" mt="xs">
+                {API_KEY_SCOPES.map((scope) => (
+                  <Checkbox key={scope.value} value={scope.value} label={scope.name} description={scope.description} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            {messages.map((message) => (
+              <Alert key={message} color="red" variant="light">
+                {message}
+              </Alert>
+            ))}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close} disabled={loading}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={loading}>
+                Create key
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

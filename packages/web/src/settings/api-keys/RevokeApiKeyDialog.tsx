@@ -1,0 +1,62 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { describeError } from '../../lib/errors';
+import { userErrorMessage } from '../../lib/userErrors';
+import { RevokeApiKeyMutation } from './apiKeyOperations';
+
+/** Revoke, after a confirmation: applications using the key stop working at once. */
+export function RevokeApiKeyDialog(props: {
+  apiKey: { id: string; name: string } | null;
+  onClose: () => void;
+  onRevoked: () => void;
+}) {
+  const [revoke, { loading }] = useMutation(RevokeApiKeyMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const close = () => {
+    if (loading) return;
+    setFailure(null);
+    props.onClose();
+  };
+
+  const confirm = async () => {
+    if (!props.apiKey || loading) return;
+    try {
+      const { data } = await revoke({ variables: { input: { id: props.apiKey.id } } });
+      const firstError = data?.revokeApiKey.userErrors[0];
+      if (firstError) {
+        setFailure(userErrorMessage(firstError));
+        return;
+      }
+      setFailure(null);
+      props.onRevoked();
+    } catch (caught) {
+      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+    }
+  };
+
+  return (
+    <Modal opened={props.apiKey !== null} onClose={close} title="Revoke API key" centered>
+      <Stack gap="md">
+        <Text size="sm">
+          Revoke <strong>{props.apiKey?.name}</strong>? Applications using this key stop working at once. This cannot be
+          undone.
+        </Text>
+        {failure && (
+          <Alert color="red" variant="light">
+            {failure}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close} disabled={loading}>
+            Cancel
+          </Button>
+          <Button color="red" onClick={() => void confirm()} loading={loading}>
+            Revoke key
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
