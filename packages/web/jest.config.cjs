@@ -23,6 +23,8 @@ module.exports = {
   moduleNameMapper: {
     '\\.css$': 'identity-obj-proxy',
   },
+  // Whole click-and-type journeys: a busy 2-core CI machine needs more than jest's 5 s default.
+  testTimeout: 30_000,
   clearMocks: true,
   restoreMocks: true,
 };

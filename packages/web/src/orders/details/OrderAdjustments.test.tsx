@@ -31,9 +31,6 @@ import { OrderDetailsPage } from './OrderDetailsPage';
 // "Cancel Order" (dry run, then cancel) and the "Credit notes & refunds" section, against mocked
 // API answers (Arrange: order + answers; Act: what the seller clicks; Assert: what is shown and sent).
 
-// Whole journeys of many clicks and keystrokes: more than the default 5 s on a busy machine.
-jest.setTimeout(30_000);
-
 const ID = 'O1042';
 const EDITABLE = ['EDIT', 'CANCEL', 'SAVE_SHIPMENT'] as const;
 

@@ -39,9 +39,6 @@ afterEach(() => {
   act(() => notifications.clean());
 });
 
-// Two dialogs and thirteen checkboxes take a few seconds to render in jsdom on a busy machine.
-jest.setTimeout(15_000);
-
 describe('Settings → Webhooks', () => {
   it('adds an endpoint for the events checked and shows its secret once, with Copy', async () => {
     const create = jest.fn(() => ({
