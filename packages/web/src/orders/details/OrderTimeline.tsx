@@ -104,7 +104,9 @@ export function OrderTimeline(props: {
   mailCatcherUrl?: string | null;
 }) {
   const order = getFragmentData(OrderTimelineFragment, props.order);
-  const events = [...order.events].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  // Newest first. The API lists events in the order they were written; several written by one
+  // change share its time, so reversing before the (stable) sort keeps those newest first too.
+  const events = [...order.events].reverse().sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 
   return (
     <Section title="Timeline" id="order-timeline">
