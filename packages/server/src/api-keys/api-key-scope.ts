@@ -13,11 +13,15 @@ registerEnumType(ApiKeyScope, {
   description: 'A permission of an API key; signed-in seller users have them all.',
   valuesConfig: {
     ORDERS_READ: { description: 'orders:read — read orders, their items, buyers, customers and timeline.' },
-    ORDERS_WRITE: { description: 'orders:write — split, edit, accept, reject and ship orders (implies orders:read).' },
+    ORDERS_WRITE: {
+      description:
+        'orders:write — split, edit, cancel, accept, reject and ship orders (implies orders:read); an edit or a cancellation that refunds the buyer also needs payments:write.',
+    },
     INVOICES_READ: { description: 'invoices:read — read invoices and their payments.' },
     INVOICES_WRITE: { description: 'invoices:write — create and confirm invoices (implies invoices:read).' },
     PAYMENTS_WRITE: {
-      description: 'payments:write — retry card payments and mark invoices paid (implies invoices:read).',
+      description:
+        'payments:write — retry card payments, mark invoices paid, retry and record refunds, and refund buyers through edits and cancellations (implies invoices:read).',
     },
   },
 });

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
 import type { Actor } from '../auth/actor';
+import type { Viewer } from '../auth/viewer';
+import { OrderErrorCode, refuse } from '../orders/order-errors';
 import { issueCreditNote } from '../credit-notes/credit-note-issuing';
 import type { CreditNote } from '../credit-notes/credit-note.entity';
 import { rows } from '../common/sql';
@@ -17,6 +20,20 @@ export type Rebilling = {
   /** What is left to bill on a new invoice, in minor units. */
   amountToInvoice: number;
 };
+
+/**
+ * A change that sends money back needs the payments:write scope as well as orders:write: a partner
+ * allowed to edit orders is not thereby allowed to refund buyers. (Seller users hold every scope.)
+ */
+export function assertMayRefund(viewer: Viewer, rebilling: Rebilling): void {
+  if (rebilling.refunds.length > 0 && !viewer.scopes.has(ApiKeyScope.PAYMENTS_WRITE)) {
+    throw refuse(
+      OrderErrorCode.REFUND_NOT_ALLOWED,
+      'This change refunds the buyer: the API key also needs the payments:write scope.',
+      ['input'],
+    );
+  }
+}
 
 /**
  * After an accepted order changed (an edit, a cancellation), brings its documents in line with what it

@@ -482,6 +482,31 @@ describe('Cancel Order', () => {
   });
 });
 
+describe('partner apps', () => {
+  it('need payments:write as well as orders:write for a change that refunds the buyer', async () => {
+    const createKey = async (scopes: string[]) =>
+      (
+        await demo.data<{ createApiKey: { secret: string } }>(
+          `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+          { input: { name: `ERP ${scopes.join(' ')}`, scopes } },
+        )
+      ).createApiKey.secret;
+    const o = await acceptedOrder({ method: 'CARD', invoice: 'paid' });
+    const input = { orderId: o.id, reason: 'BUYER_REQUEST', restock: false, acknowledgeShipped: true };
+    const ordersOnly = app.withApiKey(await createKey(['ORDERS_WRITE', 'INVOICES_READ']));
+    const preview = await ordersOnly.data<{ cancelOrder: Payload }>(CANCEL, { input: { ...input, preview: true } });
+    expect(preview.cancelOrder.adjustment!.refunds).toHaveLength(1);
+    const refused = await ordersOnly.data<{ cancelOrder: Payload }>(CANCEL, { input });
+    expect(refused.cancelOrder.userErrors.map((e) => e.code)).toEqual(['REFUND_NOT_ALLOWED']);
+    expect((await order(o.id)).status).toBe('ACCEPTED');
+
+    const withPayments = app.withApiKey(await createKey(['ORDERS_WRITE', 'PAYMENTS_WRITE']));
+    const cancelled = await withPayments.data<{ cancelOrder: Payload }>(CANCEL, { input });
+    expect(cancelled.cancelOrder.userErrors).toEqual([]);
+    expect((await order(o.id)).events.find((e) => e.type === 'ORDER_CANCELLED')!.summary).toContain('cancelled');
+  });
+});
+
 describe('refunds that fail at Stripe', () => {
   it('can be retried, and a retry after a lost answer finds the refund instead of refunding twice', async () => {
     const retry = (refundId: string) =>

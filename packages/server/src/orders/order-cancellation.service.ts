@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { rebillOrder } from '../billing/order-rebilling';
+import { assertMayRefund, rebillOrder } from '../billing/order-rebilling';
 import { moveStock } from '../catalog/stock';
 import type { CreditNote } from '../credit-notes/credit-note.entity';
 import { money } from '../common/money';
@@ -96,6 +96,7 @@ export class OrderCancellationService {
           target: { lines: [], shipping: 0 },
           reason: `Order #${order.number} cancelled: ${CANCELLATION_SUMMARIES[input.reason]}`,
         });
+        if (!input.preview) assertMayRefund(viewer, rebilling);
         await this.outbox.enqueue(tx, {
           sellerId: order.sellerId,
           orderId: order.id,

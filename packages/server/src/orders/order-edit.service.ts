@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { orderContent } from '../billing/order-billing';
-import { rebillOrder } from '../billing/order-rebilling';
+import { assertMayRefund, rebillOrder } from '../billing/order-rebilling';
 import { ProductVariant } from '../catalog/product-variant.entity';
 import { moveStock } from '../catalog/stock';
 import type { CreditNote } from '../credit-notes/credit-note.entity';
@@ -82,6 +82,7 @@ export class OrderEditService {
           target: await orderContent(tx, order.id),
           reason: reason ?? `Order #${order.number} edited`,
         });
+        if (!input.preview) assertMayRefund(viewer, rebilling);
         const lines = await linesAfter(tx, order.id, before);
         return {
           changed: [order.id],

@@ -40,9 +40,9 @@ export type ApiKeyScope =
   | 'INVOICES_WRITE'
   /** orders:read — read orders, their items, buyers, customers and timeline. */
   | 'ORDERS_READ'
-  /** orders:write — split, edit, accept, reject and ship orders (implies orders:read). */
+  /** orders:write — split, edit, cancel, accept, reject and ship orders (implies orders:read); an edit or a cancellation that refunds the buyer also needs payments:write. */
   | 'ORDERS_WRITE'
-  /** payments:write — retry card payments and mark invoices paid (implies invoices:read). */
+  /** payments:write — retry card payments, mark invoices paid, retry and record refunds, and refund buyers through edits and cancellations (implies invoices:read). */
   | 'PAYMENTS_WRITE';
 
 /** Cancel Order (after acceptance). With `preview: true` nothing changes and the answer shows what cancelling would do to the invoices and payments. */
