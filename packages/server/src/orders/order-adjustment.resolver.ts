@@ -1,6 +1,7 @@
 import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
+import { adjustmentPayload } from './order-adjustment';
 import { CancelOrderInput, CancelOrderPayload } from './order-cancellation.inputs';
 import { EditOrderInput, EditOrderPayload } from './order-edit.inputs';
 
@@ -16,16 +17,9 @@ export class OrderAdjustmentResolver {
     @Arg('input', { description: 'What to change, and whether only to preview it.' }) input: EditOrderInput,
     @Ctx() ctx: Context,
   ): Promise<EditOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderEdits.edit(
-      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
-      input,
+    return adjustmentPayload(
+      await ctx.services.orderEdits.edit(requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer, input),
     );
-    return {
-      order: value?.order ?? null,
-      adjustment: value?.adjustment ?? null,
-      creditNote: value?.creditNote ?? null,
-      userErrors,
-    };
   }
 
   @Mutation(() => CancelOrderPayload, {
@@ -38,15 +32,8 @@ export class OrderAdjustmentResolver {
     input: CancelOrderInput,
     @Ctx() ctx: Context,
   ): Promise<CancelOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderCancellations.cancel(
-      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
-      input,
+    return adjustmentPayload(
+      await ctx.services.orderCancellations.cancel(requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer, input),
     );
-    return {
-      order: value?.order ?? null,
-      adjustment: value?.adjustment ?? null,
-      creditNote: value?.creditNote ?? null,
-      userErrors,
-    };
   }
 }

@@ -2,6 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { InvoiceLine } from '../billing/billing-document';
 import { Money } from '../common/money';
 import { PaymentMethod } from '../payments/payment-method';
+import { CreditNote } from '../credit-notes/credit-note.entity';
+import type { Outcome } from './order-change';
+import { OrderPayload } from './order-review.inputs';
+import type { Order } from './order.entity';
 
 @ObjectType({ description: 'A line of an order as an edit leaves it, next to what it was.' })
 export class OrderAdjustmentLine {
@@ -81,3 +85,26 @@ export class OrderAdjustment {
   @Field(() => Money, { description: 'What is left to bill on a new invoice ("Create Invoice").' })
   amountToInvoice: Money;
 }
+
+@ObjectType({ description: 'The result of Edit Order or Cancel Order.' })
+export abstract class OrderAdjustmentPayload extends OrderPayload {
+  @Field(() => OrderAdjustment, {
+    nullable: true,
+    description: 'What the change does (or, in a preview, would do) to the invoices and payments.',
+  })
+  adjustment: OrderAdjustment | null;
+
+  @Field(() => CreditNote, { nullable: true, description: 'The credit note the committed change issued, if any.' })
+  creditNote: CreditNote | null;
+}
+
+/** The payload of an edit's or cancellation's outcome. */
+export const adjustmentPayload = ({
+  value,
+  userErrors,
+}: Outcome<{ order: Order; adjustment: OrderAdjustment; creditNote: CreditNote | null }>): OrderAdjustmentPayload => ({
+  order: value?.order ?? null,
+  adjustment: value?.adjustment ?? null,
+  creditNote: value?.creditNote ?? null,
+  userErrors,
+});

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { CreditNote } from '../credit-notes/credit-note.entity';
-import { OrderAdjustment } from './order-adjustment';
-import { OrderPayload, VersionedInput } from './order-review.inputs';
+import { OrderAdjustmentPayload } from './order-adjustment';
+import { VersionedInput } from './order-review.inputs';
 
 export enum CancellationReason {
   BUYER_REQUEST = 'BUYER_REQUEST',
@@ -54,13 +53,4 @@ export class CancelOrderInput extends VersionedInput {
 }
 
 @ObjectType({ description: 'The result of Cancel Order.' })
-export class CancelOrderPayload extends OrderPayload {
-  @Field(() => OrderAdjustment, {
-    nullable: true,
-    description: 'What the cancellation does (or, in a preview, would do) to invoices and payments.',
-  })
-  adjustment: OrderAdjustment | null;
-
-  @Field(() => CreditNote, { nullable: true, description: 'The credit note the cancellation issued, if any.' })
-  creditNote: CreditNote | null;
-}
+export class CancelOrderPayload extends OrderAdjustmentPayload {}

@@ -1,8 +1,7 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CreditNote } from '../credit-notes/credit-note.entity';
-import { OrderAdjustment } from './order-adjustment';
-import { OrderPayload, VersionedInput } from './order-review.inputs';
+import { OrderAdjustmentPayload } from './order-adjustment';
+import { VersionedInput } from './order-review.inputs';
 
 @InputType({ description: 'A new quantity for one line.' })
 export class OrderItemQuantityInput {
@@ -54,10 +53,4 @@ export class EditOrderInput extends VersionedInput {
 }
 
 @ObjectType({ description: 'The result of Edit Order.' })
-export class EditOrderPayload extends OrderPayload {
-  @Field(() => OrderAdjustment, { nullable: true, description: 'What the edit does (or, in a preview, would do).' })
-  adjustment: OrderAdjustment | null;
-
-  @Field(() => CreditNote, { nullable: true, description: 'The credit note the committed edit issued, if any.' })
-  creditNote: CreditNote | null;
-}
+export class EditOrderPayload extends OrderAdjustmentPayload {}

@@ -21,6 +21,7 @@ import { Refund } from './refund.entity';
 
 type AttemptContext = {
   id: string;
+  attempt: number;
   status: RefundAttemptStatus;
   idempotency_key: string;
   refund_id: string;
@@ -107,7 +108,7 @@ export class RefundService {
   /** The refund job: one Stripe refund per attempt, keyed by the attempt. */
   async refund(attemptId: string, { finalTry }: { finalTry: boolean }): Promise<void> {
     const [attempt] = await this.db.query<AttemptContext[]>(
-      `SELECT a.id, a.status, a.idempotency_key, a.refund_id, r.amount_minor, r.currency, r.order_id, r.seller_id,
+      `SELECT a.id, a.attempt, a.status, a.idempotency_key, a.refund_id, r.amount_minor, r.currency, r.order_id, r.seller_id,
               p.stripe_payment_intent_id AS payment_intent
          FROM refund_attempts a JOIN refunds r ON r.id = a.refund_id JOIN payments p ON p.id = r.payment_id
         WHERE a.id = $1`,
@@ -123,7 +124,9 @@ export class RefundService {
     }
     let outcome: AttemptOutcome;
     try {
-      const earlier = await this.madeAtStripe(attempt.payment_intent, attempt.refund_id);
+      // A first attempt's own retries replay through its idempotency key; only a later attempt (a new
+      // key) could make a refund an earlier attempt already made.
+      const earlier = attempt.attempt > 1 ? await this.madeAtStripe(attempt.payment_intent, attempt.refund_id) : null;
       const refund =
         earlier ??
         (await this.stripe.refunds.create(
