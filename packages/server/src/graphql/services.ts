@@ -12,6 +12,7 @@ import type { OrderChangePublisher } from '../orders/order-changes';
 import { OrderBulkAcceptService } from '../orders/order-bulk-accept.service';
 import { OrderCancellationService } from '../orders/order-cancellation.service';
 import { OrderEditService } from '../orders/order-edit.service';
+import { OrderExportService } from '../orders/order-export.service';
 import { OrderIntakeService } from '../orders/order-intake.service';
 import { OrderNotesService } from '../orders/order-notes.service';
 import { OrderReviewService } from '../orders/order-review.service';
@@ -51,6 +52,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
     apiKeys: new ApiKeyService(db),
     ordersQuery,
     today: new TodayService(db),
+    orderExport: new OrderExportService(db, ordersQuery),
     buyersQuery: new BuyersQueryService(db),
     customers,
     sellers: new SellerService(db),

@@ -10,6 +10,7 @@ import { Seller } from '../sellers/seller.entity';
 import { MAX_QUANTITY } from './order-input-rules';
 import type { OrderChangePublisher } from './order-changes';
 import { acceptByFor } from './order-deadlines';
+import { announceOrderPlaced } from './order-placed-channel';
 import { ActorType } from './order-event.entity';
 import { OrderStatus } from './order-status';
 import { recordOrderEvent } from './order-timeline';
@@ -138,6 +139,7 @@ export class OrderIntakeService {
           data: { items: lines.length, total: subtotal },
         },
       );
+      await announceOrderPlaced(tx, { sellerId: seller.id, orderId: order!.id });
       return { id: order!.id, number, sellerId: seller.id };
     });
     this.changes.publish({ sellerId: placed.sellerId, orderId: placed.id });
