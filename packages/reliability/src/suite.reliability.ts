@@ -1,0 +1,39 @@
+import { signIn } from './api';
+import { startEnvironment, type Environment } from './environment';
+import { runIsolationProbes } from './isolation';
+import { introspect } from './schema-operations';
+import { loadSellerData, sellerIdByName } from './seller-data';
+import { modeFromEnvironment, type SuiteContext } from './suite-context';
+import { Tally } from './tally';
+
+const mode = modeFromEnvironment();
+const tally = new Tally();
+let env: Environment;
+let ctx: SuiteContext;
+
+beforeAll(async () => {
+  env = await startEnvironment();
+  const [aSession, bSession] = [
+    await signIn(env.apiUrl, 'owner@demo-brand.test'),
+    await signIn(env.apiUrl, 'owner@other-brand.test'),
+  ];
+  const aId = await sellerIdByName(env.sql, 'Demo Brand');
+  ctx = {
+    env,
+    tally,
+    mode,
+    a: { session: aSession, data: await loadSellerData(env.sql, aId) },
+    b: { session: bSession, sellerId: await sellerIdByName(env.sql, 'Other Brand') },
+  };
+}, 300_000);
+
+afterAll(async () => {
+  await env?.close();
+  // Printed past jest's console capture, so CI logs show the table as is.
+  process.stdout.write(`\n${tally.table(mode)}\n\n`);
+});
+
+test('tenant isolation: every operation of the schema, as everyone but seller A', async () => {
+  await runIsolationProbes(ctx, await introspect(env.apiUrl, ctx.b.session));
+  expect(tally.parts.probes.findings).toEqual([]);
+});
