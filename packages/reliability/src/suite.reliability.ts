@@ -1,5 +1,6 @@
 import { signIn } from './api';
 import { startEnvironment, type Environment } from './environment';
+import { runHostileInput } from './hostile-input';
 import { runIsolationProbes } from './isolation';
 import { introspect } from './schema-operations';
 import { loadSellerData, sellerIdByName } from './seller-data';
@@ -36,4 +37,9 @@ afterAll(async () => {
 test('tenant isolation: every operation of the schema, as everyone but seller A', async () => {
   await runIsolationProbes(ctx, await introspect(env.apiUrl, ctx.b.session));
   expect(tally.parts.probes.findings).toEqual([]);
+});
+
+test('hostile input: every mutation argument, malformed requests, forged credentials and signatures', async () => {
+  await runHostileInput(ctx, await introspect(env.apiUrl, ctx.a.session));
+  expect(tally.parts.hostile.findings).toEqual([]);
 });

@@ -22,6 +22,7 @@ import { createErrorFormatter, unauthenticated } from './graphql/errors';
 import { createCostBudget } from './graphql/limits/cost-budget';
 import { costLimitPlugin } from './graphql/limits/cost-plugin';
 import { OperationGuard } from './graphql/limits/operation-guard';
+import { unstorableTextPlugin } from './graphql/text-input';
 import type { Services } from './graphql/services';
 import { renderCreditNotePdf, renderInvoicePdf } from './billing/billing-pdf';
 import { InvoiceStatus } from './invoices/invoice-status';
@@ -123,6 +124,7 @@ export async function createServer({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(guard),
+      unstorableTextPlugin,
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
   });
