@@ -65,14 +65,14 @@ export async function runHostileInput(ctx: SuiteContext, schema: GraphQLSchema):
       return ids?.[0];
     });
     for (const slot of leafSlots(operation)) {
-      for (const hostile of invalidValuesFor(slot.scalar, ctx.mode)) {
+      for (const hostile of invalidValuesFor(slot.scalar)) {
         const variables = withValue(base, slot.path, slot.list ? [hostile.value] : hostile.value);
         const response = await graphql(env.apiUrl, operation.document, variables, a.session);
         ctx.tally.run('hostile');
         const label = `${operation.field}.${slot.path.join('.')} = ${hostile.label}`;
         const failure = serverFailure(response);
         if (failure) ctx.tally.fail('hostile', 'serverErrors', `${label}: ${failure} ${response.text.slice(0, 200)}`);
-        else if (!refusedOrFailed(response, operation.field))
+        else if (!hostile.semantic && !refusedOrFailed(response, operation.field))
           ctx.tally.fail('hostile', 'leaks', `${label}: accepted (${response.text.slice(0, 200)})`);
       }
     }
@@ -100,7 +100,7 @@ async function runProtocolAbuse(ctx: SuiteContext): Promise<void> {
     { label: 'form post (CSRF)', body: 'query=mutation%20%7B%20signOut%20%7B%20signedOut%20%7D%20%7D', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: a.session.cookie } },
     { label: 'no content type', body: JSON.stringify({ query: '{ me { id } }' }), headers: { cookie: a.session.cookie } },
     { label: 'a 2 MB body', body: JSON.stringify({ query: `{ me { id } } #${'x'.repeat(2 * 1024 * 1024)}` }), headers: session },
-    { label: 'a body in UTF-16', body: new Uint8Array(Buffer.from(JSON.stringify({ query: '{ me { id } }' }), 'utf16le')), headers: { 'content-type': 'application/json; charset=utf-16', cookie: a.session.cookie } },
+    { label: 'a body in an unknown charset', body: JSON.stringify({ query: '{ me { id } }' }), headers: { 'content-type': 'application/json; charset=x-unknown', cookie: a.session.cookie } },
     { label: 'a query of 40 levels', body: JSON.stringify({ query: `{ ${depth} }` }), headers: session },
     { label: '2000 aliases', body: JSON.stringify({ query: `{ ${aliases} }` }), headers: session },
     { label: 'a 100k-token query', body: JSON.stringify({ query: `{ me { ${'id '.repeat(100_000)} } }` }), headers: session },
@@ -170,7 +170,7 @@ async function forgedStripeWebhooks(ctx: SuiteContext): Promise<void> {
     ctx.tally.run('hostile');
     const text = await response.text();
     if (response.status >= 500) ctx.tally.fail('hostile', 'serverErrors', `Stripe webhook with ${s.label}: ${response.status}`);
-    else if (response.status !== 400) ctx.tally.fail('hostile', 'leaks', `Stripe webhook with ${s.label}: accepted (${response.status} ${text.slice(0, 100)})`);
+    else if (response.status < 400) ctx.tally.fail('hostile', 'leaks', `Stripe webhook with ${s.label}: accepted (${response.status} ${text.slice(0, 100)})`);
   }
 }
 
@@ -226,7 +226,8 @@ async function runHostileText(ctx: SuiteContext): Promise<void> {
       {
         orderId: accepted.id,
         carrier: HOSTILE_TEXT[0],
-        trackingNumbers: [HOSTILE_TEXT[1], HOSTILE_TEXT[2]],
+        service: HOSTILE_TEXT[1],
+        trackingNumbers: ['1Z999AA10123456784'],
         shippedOn: new Date().toISOString().slice(0, 10),
         shippingCost: 0,
       },

@@ -1,15 +1,19 @@
-/** Values no well-behaved client sends, by the kind of slot they go into. Each must be refused. */
-export type HostileValue = { label: string; value: unknown };
+/**
+ * Values no well-behaved client sends, by the kind of slot they go into. Each must be refused, except
+ * `semantic` ones (e.g. -1 as an expected version), which may also be an idempotent no-op: the
+ * checksum of the seller's rows shows that nothing changed either way.
+ */
+export type HostileValue = { label: string; value: unknown; semantic?: boolean };
 
 const MEGABYTE = 'x'.repeat(1024 * 1024);
 
-export function invalidValuesFor(scalar: string, mode: 'short' | 'full'): HostileValue[] {
+export function invalidValuesFor(scalar: string): HostileValue[] {
   const common: HostileValue[] = [
     { label: 'an object', value: { nested: { deeper: true } } },
     { label: 'a boolean', value: true },
   ];
   const numbers: HostileValue[] = [
-    { label: 'negative', value: -1 },
+    { label: 'negative', value: -1, semantic: true },
     { label: 'fractional', value: 1.5 },
     { label: 'beyond 32 bits', value: 2 ** 31 },
     { label: 'beyond safe integers', value: 2 ** 53 + 2 },
@@ -38,8 +42,8 @@ export function invalidValuesFor(scalar: string, mode: 'short' | 'full'): Hostil
     Boolean: [{ label: 'a string', value: 'yes' }, { label: 'a number', value: 1 }],
     JSON: [{ label: '1 MB JSON string', value: MEGABYTE }],
   };
-  const values = [...(byKind[scalar] ?? [{ label: 'an unknown enum value', value: 'NOT_A_VALUE' }, ...strings]), ...common];
-  return mode === 'full' ? values : values.filter((_, i) => i % 2 === 0);
+  const specific = byKind[scalar] ?? [{ label: 'an unknown enum value', value: 'NOT_A_VALUE' }, ...strings];
+  return [...specific, ...common.filter((c) => !(scalar === 'Boolean' && typeof c.value === 'boolean'))];
 }
 
 /**

@@ -261,6 +261,7 @@ const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
   'entity.parse.failed': { status: 400, message: 'The request body is not valid JSON.' },
   'entity.too.large': { status: 413, message: 'The request body is too large.' },
   'encoding.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
+  'charset.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
 };
 
 /** The built SPA, with index.html for client-side routes; hashed assets cached for a year. */
