@@ -1,7 +1,9 @@
 import { signIn } from './api';
 import { startEnvironment, type Environment } from './environment';
 import { runHostileInput } from './hostile-input';
+import { checkInvariants } from './invariants';
 import { runIsolationProbes } from './isolation';
+import { runStorms } from './storms';
 import { introspect } from './schema-operations';
 import { loadSellerData, sellerIdByName } from './seller-data';
 import { modeFromEnvironment, type SuiteContext } from './suite-context';
@@ -42,4 +44,10 @@ test('tenant isolation: every operation of the schema, as everyone but seller A'
 test('hostile input: every mutation argument, malformed requests, forged credentials and signatures', async () => {
   await runHostileInput(ctx, await introspect(env.apiUrl, ctx.a.session));
   expect(tally.parts.hostile.findings).toEqual([]);
+});
+
+test('concurrency storms: conflicting changes to the same orders and invoices, then the invariants', async () => {
+  await checkInvariants(ctx, 'storms');
+  await runStorms(ctx);
+  expect(tally.parts.storms.findings).toEqual([]);
 });
