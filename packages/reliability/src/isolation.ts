@@ -177,7 +177,7 @@ async function probeSubscriptions(ctx: SuiteContext, viewers: Viewer[], operatio
   }
 }
 
-function wsClient(apiUrl: string, credentials: Credentials): Client {
+export function wsClient(apiUrl: string, credentials: Credentials): Client {
   const headers = credentials && 'cookie' in credentials ? headersFor(credentials) : {};
   class CredentialedWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {

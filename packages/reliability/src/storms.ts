@@ -16,7 +16,17 @@ const MUTATIONS = {
   retry: 'mutation($input: RetryInvoicePaymentInput!) { retryInvoicePayment(input: $input) { userErrors { code } } }',
   cancel: 'mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { userErrors { code } } }',
   edit: 'mutation($input: EditOrderInput!) { editOrder(input: $input) { userErrors { code } } }',
+  ship: 'mutation($input: SaveShipmentInput!) { saveShipment(input: $input) { userErrors { code } } }',
 } as const;
+
+/** Shipment info as the Shipping tab saves it (an invoice needs one first). */
+export const shipmentOf = (orderId: string) => ({
+  orderId,
+  carrier: 'UPS',
+  trackingNumbers: ['1Z999AA10123456784'],
+  shippedOn: new Date().toISOString().slice(0, 10),
+  shippingCost: 1500,
+});
 
 type Op = { name: keyof typeof MUTATIONS; input: Record<string, unknown> } | null;
 type Storm = { name: string; targets: string[]; nextOp: (orderId: string) => Promise<Op> };
@@ -104,6 +114,8 @@ async function invoicingStorm(ctx: SuiteContext, count: number): Promise<Storm> 
         `SELECT id, status FROM invoices WHERE order_id = $1 AND status <> 'VOID' ORDER BY created_at DESC`,
         [orderId],
       );
+      const shipped = await ctx.env.sql.query(`SELECT 1 FROM shipments WHERE order_id = $1`, [orderId]);
+      if (!shipped.rowCount && Math.random() < 0.7) return { name: 'ship', input: shipmentOf(orderId) };
       const draft = invoices.rows.find((i) => i.status === 'DRAFT');
       const issued = invoices.rows.find((i) => i.status === 'ISSUED');
       const choice = Math.random();

@@ -10,6 +10,8 @@ export type SuiteContext = {
   env: Environment;
   tally: Tally;
   mode: Mode;
+  /** When the suite began: emails and deliveries since are checked. */
+  startedAt: Date;
   /** Seller A (Demo Brand): the data every probe tries to reach. */
   a: { session: { cookie: string }; data: SellerData };
   /** Seller B (Other Brand): the intruder. */

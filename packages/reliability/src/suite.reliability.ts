@@ -4,6 +4,7 @@ import { runHostileInput } from './hostile-input';
 import { checkInvariants } from './invariants';
 import { runIsolationProbes } from './isolation';
 import { runStorms } from './storms';
+import { runFaults } from './faults';
 import { introspect } from './schema-operations';
 import { loadSellerData, sellerIdByName } from './seller-data';
 import { modeFromEnvironment, type SuiteContext } from './suite-context';
@@ -25,6 +26,7 @@ beforeAll(async () => {
     env,
     tally,
     mode,
+    startedAt: new Date(),
     a: { session: aSession, data: await loadSellerData(env.sql, aId) },
     b: { session: bSession, sellerId: await sellerIdByName(env.sql, 'Other Brand') },
   };
@@ -50,4 +52,9 @@ test('concurrency storms: conflicting changes to the same orders and invoices, t
   await checkInvariants(ctx, 'storms');
   await runStorms(ctx);
   expect(tally.parts.storms.findings).toEqual([]);
+});
+
+test('fault injection: PostgreSQL, the worker, Stripe, Redis and SMTP fail under load and come back', async () => {
+  await runFaults(ctx);
+  expect(tally.parts.faults.findings).toEqual([]);
 });
