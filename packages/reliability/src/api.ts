@@ -1,3 +1,6 @@
+/** Every password, session token and API key the suite used: none may ever appear in the server's logs. */
+export const usedSecrets = new Set<string>();
+
 /** Who sends a request: a session cookie, an API key, or nobody. */
 export type Credentials = { cookie: string } | { apiKey: string } | null;
 
@@ -17,15 +20,21 @@ export async function post(
   headers: Record<string, string>,
   path = '/graphql',
 ): Promise<ApiResponse> {
-  const response = await fetch(`${apiUrl}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) });
+  const response = await fetch(`${apiUrl}${path}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
+  });
   const text = await response.text();
-  let parsed: GraphQLBody | null = null;
+  return { status: response.status, text, body: parseBody(text), headers: response.headers };
+}
+
+function parseBody(text: string): GraphQLBody | null {
   try {
-    parsed = JSON.parse(text) as GraphQLBody;
+    return JSON.parse(text) as GraphQLBody;
   } catch {
-    parsed = null;
+    return null; // not JSON: an HTML error page, or nothing
   }
-  return { status: response.status, text, body: parsed, headers: response.headers };
 }
 
 export function graphql(
@@ -52,7 +61,9 @@ export async function signIn(apiUrl: string, email: string, password = 'demo-pas
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('od_session='));
   if (!cookie) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);
-  return { cookie: cookie.split(';')[0]! };
+  const pair = cookie.split(';')[0]!;
+  usedSecrets.add(password).add(pair.slice(pair.indexOf('=') + 1));
+  return { cookie: pair };
 }
 
 /** An API key of the signed-in owner's seller, with these scopes. */
@@ -65,15 +76,18 @@ export async function createApiKey(apiUrl: string, owner: { cookie: string }, sc
   );
   const secret = (response.body?.data?.createApiKey as { secret?: string } | undefined)?.secret;
   if (!secret) throw new Error(`createApiKey failed: ${response.text}`);
+  usedSecrets.add(secret);
   return secret;
 }
 
-const STACK_OR_SQL = /\n\s+at\s|node_modules|\.ts:\d+|\.js:\d+|\bSELECT\b.*\bFROM\b|violates .* constraint|QueryFailedError/;
+const STACK_OR_SQL =
+  /\n\s+at\s|node_modules|\.ts:\d+|\.js:\d+|\bSELECT\b.*\bFROM\b|violates .* constraint|QueryFailedError/;
 
 /** Why a response counts as a server failure: a 5xx, a masked internal error, a stack trace or SQL text. */
 export function serverFailure(response: ApiResponse): string | null {
   if (response.status >= 500) return `HTTP ${response.status}`;
-  if (response.body?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) return 'INTERNAL_SERVER_ERROR';
+  if (response.body?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'))
+    return 'INTERNAL_SERVER_ERROR';
   if (STACK_OR_SQL.test(response.text)) return 'stack trace or SQL in the answer';
   return null;
 }

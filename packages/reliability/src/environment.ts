@@ -29,6 +29,8 @@ export type Environment = {
   redis: Restartable;
   smtp: Restartable;
   worker: Restartable & { kill: () => void };
+  /** The secrets the environment configured (Stripe key, webhook signing secret). */
+  secrets: string[];
   /** Everything the API and the worker wrote to stdout/stderr (scanned for secrets at the end). */
   logs: () => string;
   close: () => Promise<void>;
@@ -36,7 +38,8 @@ export type Environment = {
 
 export async function startEnvironment(): Promise<Environment> {
   for (const entry of ['main.js', 'worker.js']) {
-    if (!fs.existsSync(path.join(SERVER_DIST, entry))) throw new Error(`server/dist/${entry} is missing: run \`pnpm build\``);
+    if (!fs.existsSync(path.join(SERVER_DIST, entry)))
+      throw new Error(`server/dist/${entry} is missing: run \`pnpm build\``);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'order-desk-reliability-'));
   fs.chmodSync(dir, 0o755);
@@ -169,6 +172,7 @@ export async function startEnvironment(): Promise<Environment> {
     redis,
     smtp,
     worker,
+    secrets: [env.STRIPE_SECRET_KEY!, WEBHOOK_SECRET],
     logs: () => [api.output(), ...retiredWorkerLogs, workerProcess?.output() ?? ''].join('\n'),
     close: async () => {
       await worker.stop();

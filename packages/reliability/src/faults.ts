@@ -14,7 +14,9 @@ const DRAFT =
 /** A masked failure while a dependency is down is clean; a stack trace, SQL text or raw error is not. */
 function failedUncleanly(response: ApiResponse): boolean {
   if (response.status === 503) return false;
-  const masked = response.body?.errors?.every((e) => e.message === 'Something went wrong on our side. Please try again.');
+  const masked = response.body?.errors?.every(
+    (e) => e.message === 'Something went wrong on our side. Please try again.',
+  );
   return serverFailure(response) !== null && !(masked && !/\n\s+at\s|SELECT|ECONN/.test(response.text));
 }
 
@@ -93,8 +95,18 @@ async function underLoad(ctx: SuiteContext, fault: string, during: () => Promise
       try {
         const response =
           i % 2
-            ? await graphql(ctx.env.apiUrl, NOTE, { input: { orderId: orders[i % orders.length], text: `load during ${fault}` } }, ctx.a.session)
-            : await graphql(ctx.env.apiUrl, '{ orders(first: 5) { totalCount edges { node { id total { amount } } } } }', {}, ctx.a.session);
+            ? await graphql(
+                ctx.env.apiUrl,
+                NOTE,
+                { input: { orderId: orders[i % orders.length], text: `load during ${fault}` } },
+                ctx.a.session,
+              )
+            : await graphql(
+                ctx.env.apiUrl,
+                '{ orders(first: 5) { totalCount edges { node { id total { amount } } } } }',
+                {},
+                ctx.a.session,
+              );
         if (failedUncleanly(response))
           ctx.tally.fail('faults', 'serverErrors', `${fault}: ${response.status} ${response.text.slice(0, 200)}`);
       } catch {
@@ -117,10 +129,17 @@ async function recovered(ctx: SuiteContext, fault: string, timeoutMs = 60_000): 
   for (;;) {
     const health = await fetch(`${ctx.env.apiUrl}/healthz`).catch(() => null);
     const orderId = (await pendingOrders(ctx, 1).catch(() => []))[0];
-    const write = health?.ok && orderId ? await graphql(ctx.env.apiUrl, NOTE, { input: { orderId, text: `after ${fault}` } }, ctx.a.session) : null;
+    const write =
+      health?.ok && orderId
+        ? await graphql(ctx.env.apiUrl, NOTE, { input: { orderId, text: `after ${fault}` } }, ctx.a.session)
+        : null;
     if (write && /"userErrors":\[\]/.test(write.text)) return;
     if (Date.now() > deadline) {
-      ctx.tally.fail('faults', 'losses', `${fault}: not recovered after ${timeoutMs / 1000} s (${write?.text.slice(0, 200) ?? 'unhealthy'})`);
+      ctx.tally.fail(
+        'faults',
+        'losses',
+        `${fault}: not recovered after ${timeoutMs / 1000} s (${write?.text.slice(0, 200) ?? 'unhealthy'})`,
+      );
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -187,9 +206,14 @@ async function paymentsEndClear(ctx: SuiteContext, fault: string, invoiceIds: st
     if (!['PAID', 'FAILED'].includes(payment.status))
       ctx.tally.fail('faults', 'losses', `${fault}: payment ${payment.id} ended ${payment.status}`);
     else if ((payment.status === 'PAID') !== (charges === 1))
-      ctx.tally.fail('faults', charges > 1 ? 'duplicates' : 'losses', `${fault}: payment ${payment.status} with ${charges} charges`);
+      ctx.tally.fail(
+        'faults',
+        charges > 1 ? 'duplicates' : 'losses',
+        `${fault}: payment ${payment.status} with ${charges} charges`,
+      );
   }
-  if (rows.length < invoiceIds.length) ctx.tally.fail('faults', 'losses', `${fault}: an issued card invoice has no payment`);
+  if (rows.length < invoiceIds.length)
+    ctx.tally.fail('faults', 'losses', `${fault}: an issued card invoice has no payment`);
   await checkInvariants(ctx, 'faults');
 }
 
@@ -205,9 +229,18 @@ async function redisDown(ctx: SuiteContext): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await ctx.env.redis.stop();
   // Mutations keep working while pub/sub and shared rate budgets are gone.
-  const during = await graphql(ctx.env.apiUrl, NOTE, { input: { orderId, text: 'while Redis is down' } }, ctx.a.session);
+  const during = await graphql(
+    ctx.env.apiUrl,
+    NOTE,
+    { input: { orderId, text: 'while Redis is down' } },
+    ctx.a.session,
+  );
   if (!/"userErrors":\[\]/.test(during.text))
-    ctx.tally.fail('faults', 'losses', `Redis down: a note was not saved (${during.status} ${during.text.slice(0, 200)})`);
+    ctx.tally.fail(
+      'faults',
+      'losses',
+      `Redis down: a note was not saved (${during.status} ${during.text.slice(0, 200)})`,
+    );
   await ctx.env.redis.start();
   // Subscriptions recover: a change after Redis is back reaches the open subscription.
   const deadline = Date.now() + 30_000;
@@ -217,7 +250,8 @@ async function redisDown(ctx: SuiteContext): Promise<void> {
     await graphql(ctx.env.apiUrl, NOTE, { input: { orderId, text: 'after Redis is back' } }, ctx.a.session);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  if (heard.length <= after) ctx.tally.fail('faults', 'losses', 'Redis back: the open subscription hears nothing any more');
+  if (heard.length <= after)
+    ctx.tally.fail('faults', 'losses', 'Redis back: the open subscription hears nothing any more');
   await client.dispose();
   await recovered(ctx, 'Redis down');
 }
@@ -227,7 +261,12 @@ async function smtpDown(ctx: SuiteContext): Promise<void> {
   await ctx.env.smtp.stop();
   const orders = await pendingOrders(ctx, 2);
   for (const orderId of orders) {
-    await graphql(ctx.env.apiUrl, REJECT, { input: { orderId, reason: 'OTHER', message: 'SMTP is down' } }, ctx.a.session);
+    await graphql(
+      ctx.env.apiUrl,
+      REJECT,
+      { input: { orderId, reason: 'OTHER', message: 'SMTP is down' } },
+      ctx.a.session,
+    );
   }
   await new Promise((resolve) => setTimeout(resolve, 3000));
   await ctx.env.smtp.start();
@@ -254,7 +293,8 @@ async function deliveredExactlyOnce(ctx: SuiteContext, receiver: WebhookReceiver
   let repeated = 0;
   for (const email of emails.rows) {
     const copies = ctx.env.mail.messages.filter((m) => m.messageId === email.message_id).length;
-    if (email.status !== 'SENT' || copies === 0) ctx.tally.fail('faults', 'losses', `email ${email.id} was never delivered (${email.status})`);
+    if (email.status !== 'SENT' || copies === 0)
+      ctx.tally.fail('faults', 'losses', `email ${email.id} was never delivered (${email.status})`);
     repeated += Math.max(0, copies - 1);
   }
   const deliveries = await ctx.env.sql.query<{ event_id: string; status: string }>(

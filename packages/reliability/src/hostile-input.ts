@@ -95,25 +95,91 @@ async function runProtocolAbuse(ctx: SuiteContext): Promise<void> {
   const cases: { label: string; body: string | Uint8Array; headers: Record<string, string>; path?: string }[] = [
     { label: 'malformed JSON', body: '{"query": "{ me { id } }"', headers: session },
     { label: 'JSON that is not an object', body: '[1, 2, 3]', headers: session },
-    { label: 'a batch of operations', body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), headers: session },
-    { label: 'text/plain (CSRF)', body: JSON.stringify({ query: 'mutation { signOut { signedOut } }' }), headers: { 'content-type': 'text/plain', cookie: a.session.cookie } },
-    { label: 'form post (CSRF)', body: 'query=mutation%20%7B%20signOut%20%7B%20signedOut%20%7D%20%7D', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: a.session.cookie } },
-    { label: 'no content type', body: JSON.stringify({ query: '{ me { id } }' }), headers: { cookie: a.session.cookie } },
-    { label: 'a 2 MB body', body: JSON.stringify({ query: `{ me { id } } #${'x'.repeat(2 * 1024 * 1024)}` }), headers: session },
-    { label: 'a body in an unknown charset', body: JSON.stringify({ query: '{ me { id } }' }), headers: { 'content-type': 'application/json; charset=x-unknown', cookie: a.session.cookie } },
+    {
+      label: 'a batch of operations',
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+      headers: session,
+    },
+    {
+      label: 'text/plain (CSRF)',
+      body: JSON.stringify({ query: 'mutation { signOut { signedOut } }' }),
+      headers: { 'content-type': 'text/plain', cookie: a.session.cookie },
+    },
+    {
+      label: 'form post (CSRF)',
+      body: 'query=mutation%20%7B%20signOut%20%7B%20signedOut%20%7D%20%7D',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: a.session.cookie },
+    },
+    {
+      label: 'no content type',
+      body: JSON.stringify({ query: '{ me { id } }' }),
+      headers: { cookie: a.session.cookie },
+    },
+    {
+      label: 'a 2 MB body',
+      body: JSON.stringify({ query: `{ me { id } } #${'x'.repeat(2 * 1024 * 1024)}` }),
+      headers: session,
+    },
+    {
+      label: 'a body in an unknown charset',
+      body: JSON.stringify({ query: '{ me { id } }' }),
+      headers: { 'content-type': 'application/json; charset=x-unknown', cookie: a.session.cookie },
+    },
     { label: 'a query of 40 levels', body: JSON.stringify({ query: `{ ${depth} }` }), headers: session },
     { label: '2000 aliases', body: JSON.stringify({ query: `{ ${aliases} }` }), headers: session },
-    { label: 'a 100k-token query', body: JSON.stringify({ query: `{ me { ${'id '.repeat(100_000)} } }` }), headers: session },
-    { label: 'introspection 30 levels deep', body: JSON.stringify({ query: `{ __schema { types { ${'fields { type { '.repeat(15)} name ${'} } '.repeat(15)} } } }` }), headers: session },
-    { label: 'variables that are not an object', body: JSON.stringify({ query: 'query($id: ID!) { order(id: $id) { id } }', variables: 'x' }), headers: session },
+    {
+      label: 'a 100k-token query',
+      body: JSON.stringify({ query: `{ me { ${'id '.repeat(100_000)} } }` }),
+      headers: session,
+    },
+    {
+      label: 'introspection 30 levels deep',
+      body: JSON.stringify({
+        query: `{ __schema { types { ${'fields { type { '.repeat(15)} name ${'} } '.repeat(15)} } } }`,
+      }),
+      headers: session,
+    },
+    {
+      label: 'variables that are not an object',
+      body: JSON.stringify({ query: 'query($id: ID!) { order(id: $id) { id } }', variables: 'x' }),
+      headers: session,
+    },
     { label: 'a missing query', body: JSON.stringify({ variables: {} }), headers: session },
-    { label: 'an unknown operation name', body: JSON.stringify({ query: '{ me { id } }', operationName: 'Nope' }), headers: session },
-    { label: 'a forged session cookie', body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }), headers: { ...json, cookie: `od_session=${randomUUID()}` } },
-    { label: 'a 100 kB session cookie', body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }), headers: { ...json, cookie: `od_session=${'a'.repeat(100_000)}` } },
-    { label: 'a session cookie with NUL', body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }), headers: { ...json, cookie: 'od_session=abc%00def' } },
-    { label: 'a malformed cookie header', body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }), headers: { ...json, cookie: 'od_session=%E0%A4%A; ;;=;od_session' } },
-    { label: 'a forged API key', body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }), headers: { ...json, authorization: 'Bearer od_live_forged0000000000000000000000' } },
-    { label: 'a malformed authorization', body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }), headers: { ...json, authorization: 'Basic Zm9vOmJhcg==' } },
+    {
+      label: 'an unknown operation name',
+      body: JSON.stringify({ query: '{ me { id } }', operationName: 'Nope' }),
+      headers: session,
+    },
+    {
+      label: 'a forged session cookie',
+      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
+      headers: { ...json, cookie: `od_session=${randomUUID()}` },
+    },
+    {
+      label: 'a 100 kB session cookie',
+      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
+      headers: { ...json, cookie: `od_session=${'a'.repeat(100_000)}` },
+    },
+    {
+      label: 'a session cookie with NUL',
+      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
+      headers: { ...json, cookie: 'od_session=abc%00def' },
+    },
+    {
+      label: 'a malformed cookie header',
+      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
+      headers: { ...json, cookie: 'od_session=%E0%A4%A; ;;=;od_session' },
+    },
+    {
+      label: 'a forged API key',
+      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
+      headers: { ...json, authorization: 'Bearer od_live_forged0000000000000000000000' },
+    },
+    {
+      label: 'a malformed authorization',
+      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
+      headers: { ...json, authorization: 'Basic Zm9vOmJhcg==' },
+    },
   ];
   const before = await sellerChecksum(env.sql, a.data.sellerId);
   for (const c of cases) {
@@ -132,7 +198,8 @@ async function runProtocolAbuse(ctx: SuiteContext): Promise<void> {
   }
   await forgedStripeWebhooks(ctx);
   const after = await sellerChecksum(env.sql, a.data.sellerId);
-  if (after !== before) ctx.tally.fail('hostile', 'losses', `malformed requests changed ${changedTables(before, after)}`);
+  if (after !== before)
+    ctx.tally.fail('hostile', 'losses', `malformed requests changed ${changedTables(before, after)}`);
   // The session survives all of it (the CSRF-blocked sign-outs must not have run).
   const me = await graphql(env.apiUrl, '{ me { id } }', {}, a.session);
   if (!(me.body?.data?.me as { id?: string } | null)?.id)
@@ -150,7 +217,14 @@ async function forgedStripeWebhooks(ctx: SuiteContext): Promise<void> {
     id: `evt_forged_${Date.now()}`,
     object: 'event',
     type: 'payment_intent.succeeded',
-    data: { object: { id: rows[0]?.stripe_payment_intent_id ?? 'pi_forged', object: 'payment_intent', status: 'succeeded', metadata: { paymentId: rows[0]?.id } } },
+    data: {
+      object: {
+        id: rows[0]?.stripe_payment_intent_id ?? 'pi_forged',
+        object: 'payment_intent',
+        status: 'succeeded',
+        metadata: { paymentId: rows[0]?.id },
+      },
+    },
   });
   const timestamp = Math.floor(Date.now() / 1000);
   const sign = (secret: string, t: number) => createHmac('sha256', secret).update(`${t}.${payload}`).digest('hex');
@@ -158,7 +232,10 @@ async function forgedStripeWebhooks(ctx: SuiteContext): Promise<void> {
     { label: 'no signature', header: null },
     { label: 'a garbage signature', header: 'nonsense' },
     { label: 'a signature with the wrong secret', header: `t=${timestamp},v1=${sign('whsec_wrong', timestamp)}` },
-    { label: 'a stale signature', header: `t=${timestamp - 3600},v1=${sign('whsec_reliability_suite', timestamp - 3600)}` },
+    {
+      label: 'a stale signature',
+      header: `t=${timestamp - 3600},v1=${sign('whsec_reliability_suite', timestamp - 3600)}`,
+    },
     { label: 'a 100 kB signature', header: `t=${timestamp},v1=${'a'.repeat(100_000)}` },
   ];
   for (const s of signatures) {
@@ -169,8 +246,14 @@ async function forgedStripeWebhooks(ctx: SuiteContext): Promise<void> {
     });
     ctx.tally.run('hostile');
     const text = await response.text();
-    if (response.status >= 500) ctx.tally.fail('hostile', 'serverErrors', `Stripe webhook with ${s.label}: ${response.status}`);
-    else if (response.status < 400) ctx.tally.fail('hostile', 'leaks', `Stripe webhook with ${s.label}: accepted (${response.status} ${text.slice(0, 100)})`);
+    if (response.status >= 500)
+      ctx.tally.fail('hostile', 'serverErrors', `Stripe webhook with ${s.label}: ${response.status}`);
+    else if (response.status < 400)
+      ctx.tally.fail(
+        'hostile',
+        'leaks',
+        `Stripe webhook with ${s.label}: accepted (${response.status} ${text.slice(0, 100)})`,
+      );
   }
 }
 
@@ -191,7 +274,8 @@ async function runHostileText(ctx: SuiteContext): Promise<void> {
     const failure = serverFailure(response);
     const count = (response.body?.data?.orders as { totalCount?: number } | undefined)?.totalCount;
     if (failure) ctx.tally.fail('hostile', 'serverErrors', `search ${JSON.stringify(search)}: ${failure}`);
-    else if (count !== 0) ctx.tally.fail('hostile', 'leaks', `search ${JSON.stringify(search)} matched ${count} orders`);
+    else if (count !== 0)
+      ctx.tally.fail('hostile', 'leaks', `search ${JSON.stringify(search)} matched ${count} orders`);
   }
   const text = HOSTILE_TEXT.join(' ');
   const pending = await firstRow(ctx, `status = 'PENDING'`);
@@ -207,8 +291,11 @@ async function runHostileText(ctx: SuiteContext): Promise<void> {
     await eventually(async () => {
       const mail = env.mail.messages.find((m) => m.subject.includes(`#${pending.number} `));
       if (!mail) throw new Error('no rejection email yet');
-      if (mail.html?.includes('<script>alert("od-xss")') || !mail.html?.includes('&lt;script&gt;alert(&quot;od-xss&quot;)'))
-        ctx.tally.fail('hostile', 'leaks', 'the rejection email shows the seller\'s message as markup');
+      if (
+        mail.html?.includes('<script>alert("od-xss")') ||
+        !mail.html?.includes('&lt;script&gt;alert(&quot;od-xss&quot;)')
+      )
+        ctx.tally.fail('hostile', 'leaks', "the rejection email shows the seller's message as markup");
     }, 30_000);
   } catch {
     ctx.tally.fail('hostile', 'losses', 'the rejection email with hostile text never arrived');

@@ -38,8 +38,15 @@ export function invalidValuesFor(scalar: string): HostileValue[] {
     Float: numbers.filter((v) => v.label !== 'fractional'),
     String: strings,
     ID: ids,
-    DateTime: [...strings, { label: 'not a date', value: '2026-13-45T99:99:99Z' }, { label: 'year 99999', value: '+099999-01-01T00:00:00Z' }],
-    Boolean: [{ label: 'a string', value: 'yes' }, { label: 'a number', value: 1 }],
+    DateTime: [
+      ...strings,
+      { label: 'not a date', value: '2026-13-45T99:99:99Z' },
+      { label: 'year 99999', value: '+099999-01-01T00:00:00Z' },
+    ],
+    Boolean: [
+      { label: 'a string', value: 'yes' },
+      { label: 'a number', value: 1 },
+    ],
     JSON: [{ label: '1 MB JSON string', value: MEGABYTE }],
   };
   const specific = byKind[scalar] ?? [{ label: 'an unknown enum value', value: 'NOT_A_VALUE' }, ...strings];

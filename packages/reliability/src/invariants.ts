@@ -92,7 +92,13 @@ export async function checkInvariants(ctx: SuiteContext, part: Part, sellerId = 
  * order split off another starts in the status its parent had at the split (recursively).
  */
 async function checkTimelines(ctx: SuiteContext, part: Part, sellerId: string): Promise<void> {
-  type Row = { id: string; parent: string | null; number: number; status: string; events: { type: string; seq: number }[] };
+  type Row = {
+    id: string;
+    parent: string | null;
+    number: number;
+    status: string;
+    events: { type: string; seq: number }[];
+  };
   const { rows } = await ctx.env.sql.query<Row>(
     `SELECT o.id, o.parent_order_id AS parent, o.number, o.status,
             coalesce(json_agg(json_build_object('type', e.type, 'seq', e.seq) ORDER BY e.seq)

@@ -8,7 +8,13 @@ import type { SuiteContext, Viewer } from './suite-context';
 
 /** Fields anyone may call: they answer about the caller, not about any seller's data. */
 const PUBLIC_FIELDS = new Set(['signIn', 'signOut', 'me']);
-const REFUSAL_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+const REFUSAL_CODES = new Set([
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+]);
 
 /**
  * Every root field of the schema, tried by everyone who must not reach seller A's data, with A's IDs
@@ -18,10 +24,26 @@ export async function runIsolationProbes(ctx: SuiteContext, schema: GraphQLSchem
   const { env, a, b } = ctx;
   const viewers: Viewer[] = [
     { name: 'seller B session', credentials: b.session, sameSeller: false },
-    { name: 'seller B key (all scopes)', credentials: { apiKey: await createApiKey(env.apiUrl, b.session, ALL) }, sameSeller: false },
-    { name: 'seller B key (invoices:read)', credentials: { apiKey: await createApiKey(env.apiUrl, b.session, ['INVOICES_READ']) }, sameSeller: false },
-    { name: 'seller A key (orders:read)', credentials: { apiKey: await createApiKey(env.apiUrl, a.session, ['ORDERS_READ']) }, sameSeller: true },
-    { name: 'seller A key (invoices:read)', credentials: { apiKey: await createApiKey(env.apiUrl, a.session, ['INVOICES_READ']) }, sameSeller: true },
+    {
+      name: 'seller B key (all scopes)',
+      credentials: { apiKey: await createApiKey(env.apiUrl, b.session, ALL) },
+      sameSeller: false,
+    },
+    {
+      name: 'seller B key (invoices:read)',
+      credentials: { apiKey: await createApiKey(env.apiUrl, b.session, ['INVOICES_READ']) },
+      sameSeller: false,
+    },
+    {
+      name: 'seller A key (orders:read)',
+      credentials: { apiKey: await createApiKey(env.apiUrl, a.session, ['ORDERS_READ']) },
+      sameSeller: true,
+    },
+    {
+      name: 'seller A key (invoices:read)',
+      credentials: { apiKey: await createApiKey(env.apiUrl, a.session, ['INVOICES_READ']) },
+      sameSeller: true,
+    },
     { name: 'unauthenticated', credentials: null, sameSeller: false },
   ];
   const before = await sellerChecksum(env.sql, a.data.sellerId);
@@ -31,7 +53,11 @@ export async function runIsolationProbes(ctx: SuiteContext, schema: GraphQLSchem
   for (const operation of operations.filter((o) => o.kind !== 'subscription')) {
     for (const viewer of viewers) {
       if (operation.field === 'signOut' && viewer.credentials && 'cookie' in viewer.credentials) continue;
-      for (const assignment of idAssignments(operation, tables, ctx.mode === 'full' || viewer.name === 'seller B session')) {
+      for (const assignment of idAssignments(
+        operation,
+        tables,
+        ctx.mode === 'full' || viewer.name === 'seller B session',
+      )) {
         const variables = operation.variables((slot) => {
           const table = assignment ?? tableFor(slot, tables);
           return table ? pick(a.data.idsByTable.get(table)) : undefined;
@@ -64,7 +90,11 @@ export function tableFor(slot: string, tables: string[]): string | undefined {
     .replace(/Ids?$/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase();
-  const singular = (table: string) => table.replace(/ies$/, 'y').replace(/(ss)es$/, '$1').replace(/s$/, '');
+  const singular = (table: string) =>
+    table
+      .replace(/ies$/, 'y')
+      .replace(/(ss)es$/, '$1')
+      .replace(/s$/, '');
   const byLength = [...tables].sort((x, y) => y.length - x.length);
   return (
     byLength.find((t) => snake.endsWith(singular(t))) ??
@@ -104,7 +134,11 @@ async function judge(
   }
   if (!viewer.credentials && !PUBLIC_FIELDS.has(operation.field)) {
     const code = response.body?.errors?.[0]?.extensions?.code;
-    if (code !== 'UNAUTHENTICATED' && code !== 'GRAPHQL_VALIDATION_FAILED' && !(await sameForEveryone(ctx, operation, variables, response)))
+    if (
+      code !== 'UNAUTHENTICATED' &&
+      code !== 'GRAPHQL_VALIDATION_FAILED' &&
+      !(await sameForEveryone(ctx, operation, variables, response))
+    )
       ctx.tally.fail('probes', 'leaks', `${label}: answered without sign-in (${response.text.slice(0, 200)})`);
   }
   // Another seller's IDs never appear in the answer's data, whether sent or not.
@@ -145,13 +179,16 @@ async function probeSubscriptions(ctx: SuiteContext, viewers: Viewer[], operatio
     clients.push(client);
     for (const operation of operations.filter((o) => o.kind === 'subscription')) {
       for (const idTable of [null, ...(ctx.mode === 'full' ? tables : [])]) {
-        const variables = operation.variables((slot) => pick(a.data.idsByTable.get(idTable ?? tableFor(slot, tables) ?? '')));
+        const variables = operation.variables((slot) =>
+          pick(a.data.idsByTable.get(idTable ?? tableFor(slot, tables) ?? '')),
+        );
         ctx.tally.run('probes');
         client.subscribe(
           { query: operation.document, variables },
           {
             next: (value) => {
-              if (value.data) received.push({ viewer: viewer.name, field: operation.field, payload: JSON.stringify(value.data) });
+              if (value.data)
+                received.push({ viewer: viewer.name, field: operation.field, payload: JSON.stringify(value.data) });
             },
             error: () => undefined,
             complete: () => undefined,
@@ -173,7 +210,11 @@ async function probeSubscriptions(ctx: SuiteContext, viewers: Viewer[], operatio
   await new Promise((resolve) => setTimeout(resolve, 1500));
   await Promise.all(clients.map((c) => c.dispose()));
   for (const event of received) {
-    ctx.tally.fail('probes', 'leaks', `subscription ${event.field} as ${event.viewer} received ${event.payload.slice(0, 200)}`);
+    ctx.tally.fail(
+      'probes',
+      'leaks',
+      `subscription ${event.field} as ${event.viewer} received ${event.payload.slice(0, 200)}`,
+    );
   }
 }
 
@@ -198,20 +239,33 @@ export function wsClient(apiUrl: string, credentials: Credentials): Client {
 async function probeRoutes(ctx: SuiteContext, viewers: Viewer[]): Promise<void> {
   const { env, a } = ctx;
   const documents = [
-    ...(a.data.idsByTable.get('invoices') ?? []).slice(0, ctx.mode === 'full' ? 50 : 8).map((id) => `/invoices/${id}/pdf`),
-    ...(a.data.idsByTable.get('credit_notes') ?? []).slice(0, ctx.mode === 'full' ? 20 : 4).map((id) => `/credit-notes/${id}/pdf`),
+    ...(a.data.idsByTable.get('invoices') ?? [])
+      .slice(0, ctx.mode === 'full' ? 50 : 8)
+      .map((id) => `/invoices/${id}/pdf`),
+    ...(a.data.idsByTable.get('credit_notes') ?? [])
+      .slice(0, ctx.mode === 'full' ? 20 : 4)
+      .map((id) => `/credit-notes/${id}/pdf`),
   ];
   for (const viewer of viewers) {
     for (const path of [...documents, '/dev/mail?format=json']) {
       const response = await fetch(`${env.apiUrl}${path}`, { headers: headersFor(viewer.credentials) });
       const body = Buffer.from(await response.arrayBuffer());
       ctx.tally.run('probes');
-      if (response.status >= 500) ctx.tally.fail('probes', 'serverErrors', `GET ${path} as ${viewer.name}: ${response.status}`);
+      if (response.status >= 500)
+        ctx.tally.fail('probes', 'serverErrors', `GET ${path} as ${viewer.name}: ${response.status}`);
       if (viewer.sameSeller && viewer.name.includes('invoices:read')) continue; // its own documents, readable
-      const expected = path.startsWith('/dev/mail') ? [401, 404, 200] : viewer.name.includes('orders:read') ? [403] : [401, 403, 404];
+      const expected = path.startsWith('/dev/mail')
+        ? [401, 404, 200]
+        : viewer.name.includes('orders:read')
+          ? [403]
+          : [401, 403, 404];
       const isJsonMail = path.startsWith('/dev/mail') && response.headers.get('content-type')?.includes('json');
       if (!expected.includes(response.status) || isJsonMail || body.subarray(0, 5).toString() === '%PDF-')
-        ctx.tally.fail('probes', 'leaks', `GET ${path} as ${viewer.name}: ${response.status} ${response.headers.get('content-type')}`);
+        ctx.tally.fail(
+          'probes',
+          'leaks',
+          `GET ${path} as ${viewer.name}: ${response.status} ${response.headers.get('content-type')}`,
+        );
     }
   }
 }

@@ -129,7 +129,8 @@ export function valueFor(
     const item = valueFor(slot, inner.ofType, id, parent, seen);
     return item === undefined ? (required ? [] : undefined) : [item];
   }
-  if (inner.name === 'ID') return id(slot === 'id' ? parent : slot) ?? (required ? '00000000-0000-4000-8000-000000000000' : undefined);
+  if (inner.name === 'ID')
+    return id(slot === 'id' ? parent : slot) ?? (required ? '00000000-0000-4000-8000-000000000000' : undefined);
   if (isEnumType(inner)) return required ? inner.getValues()[0]?.value : undefined;
   if (isInputObjectType(inner)) {
     if (seen.has(inner.name)) return undefined;

@@ -28,8 +28,14 @@ export async function loadSellerData(sql: Pool, sellerId: string): Promise<Selle
   const idsByTable = new Map<string, string[]>();
   const allIds = new Set<string>([sellerId]);
   for (const table of await sellerTables(sql)) {
-    const { rows } = await sql.query<{ id: string }>(`SELECT id::text FROM "${table}" WHERE seller_id = $1`, [sellerId]);
-    if (rows.length) idsByTable.set(table, rows.map((r) => r.id));
+    const { rows } = await sql.query<{ id: string }>(`SELECT id::text FROM "${table}" WHERE seller_id = $1`, [
+      sellerId,
+    ]);
+    if (rows.length)
+      idsByTable.set(
+        table,
+        rows.map((r) => r.id),
+      );
     for (const row of rows) allIds.add(row.id);
   }
   return { sellerId, idsByTable, allIds };

@@ -3,11 +3,17 @@ import { checkInvariants } from './invariants';
 import type { SuiteContext } from './suite-context';
 
 /** Buyers whose demo cards are declined (README): their invoices fail, which is not what a charge storm needs. */
-const DECLINING_BUYERS = ['Fernwood General Store', 'Bramble & Birch', 'Prairie Rose Market', 'Hudson Valley Provisions'];
+const DECLINING_BUYERS = [
+  'Fernwood General Store',
+  'Bramble & Birch',
+  'Prairie Rose Market',
+  'Hudson Valley Provisions',
+];
 
 const MUTATIONS = {
   split: 'mutation($input: SplitOrderInput!) { splitOrder(input: $input) { userErrors { code } } }',
-  quantity: 'mutation($input: UpdateOrderItemQuantityInput!) { updateOrderItemQuantity(input: $input) { userErrors { code } } }',
+  quantity:
+    'mutation($input: UpdateOrderItemQuantityInput!) { updateOrderItemQuantity(input: $input) { userErrors { code } } }',
   remove: 'mutation($input: RemoveOrderItemInput!) { removeOrderItem(input: $input) { userErrors { code } } }',
   accept: 'mutation($input: AcceptOrderInput!) { acceptOrder(input: $input) { userErrors { code } } }',
   reject: 'mutation($input: RejectOrderInput!) { rejectOrder(input: $input) { userErrors { code } } }',
@@ -38,7 +44,10 @@ const random = <T>(values: T[]): T | undefined => values[Math.floor(Math.random(
  * invariants must hold (see invariants.ts). Half the clients are the seller's users, half an API key.
  */
 export async function runStorms(ctx: SuiteContext): Promise<void> {
-  const scale = ctx.mode === 'full' ? { storms: 4, orders: 8, clients: 24, ops: 40 } : { storms: 2, orders: 4, clients: 8, ops: 20 };
+  const scale =
+    ctx.mode === 'full'
+      ? { storms: 4, orders: 8, clients: 24, ops: 40 }
+      : { storms: 1, orders: 4, clients: 8, ops: 25 };
   const key: Credentials = {
     apiKey: await createApiKey(ctx.env.apiUrl, ctx.a.session, ['ORDERS_WRITE', 'INVOICES_WRITE', 'PAYMENTS_WRITE']),
   };
@@ -56,7 +65,12 @@ export async function runStorms(ctx: SuiteContext): Promise<void> {
             const code = /"code":"([A-Z_]+)"/.exec(response.text)?.[1] ?? 'OK';
             outcomes.set(`${op.name} ${code}`, (outcomes.get(`${op.name} ${code}`) ?? 0) + 1);
             const failure = serverFailure(response);
-            if (failure) ctx.tally.fail('storms', 'serverErrors', `${storm.name} ${op.name}: ${failure} ${response.text.slice(0, 160)}`);
+            if (failure)
+              ctx.tally.fail(
+                'storms',
+                'serverErrors',
+                `${storm.name} ${op.name}: ${failure} ${response.text.slice(0, 160)}`,
+              );
           }
         }),
       );
@@ -65,8 +79,13 @@ export async function runStorms(ctx: SuiteContext): Promise<void> {
     }
   }
   const total = [...outcomes.values()].reduce((a, b) => a + b, 0);
-  const breakdown = [...outcomes].sort().map(([outcome, n]) => `${outcome} ${n}`).join(', ');
-  process.stdout.write(`storms: ${total} conflicting operations (${breakdown}); ${ctx.env.stripe.successfulCharges().length} successful charges in all\n`);
+  const breakdown = [...outcomes]
+    .sort()
+    .map(([outcome, n]) => `${outcome} ${n}`)
+    .join(', ');
+  process.stdout.write(
+    `storms: ${total} conflicting operations (${breakdown}); ${ctx.env.stripe.successfulCharges().length} successful charges in all\n`,
+  );
 }
 
 /** Pending orders being split, edited, accepted and rejected at once (split-off orders join the storm). */
@@ -83,13 +102,17 @@ async function reviewStorm(ctx: SuiteContext, count: number): Promise<Storm> {
     targets,
     nextOp: async (orderId) => {
       const items = await itemsOf(ctx, orderId);
-      const children = await ctx.env.sql.query<{ id: string }>(`SELECT id FROM orders WHERE parent_order_id = $1`, [orderId]);
+      const children = await ctx.env.sql.query<{ id: string }>(`SELECT id FROM orders WHERE parent_order_id = $1`, [
+        orderId,
+      ]);
       for (const child of children.rows) if (!targets.includes(child.id)) targets.push(child.id);
       const item = random(items);
       if (!item) return null;
       const choice = Math.random();
-      if (choice < 0.25) return { name: 'split', input: { orderId, itemIds: items.slice(0, Math.max(1, items.length - 1)) } };
-      if (choice < 0.5) return { name: 'quantity', input: { orderItemId: item, quantity: 1 + Math.floor(Math.random() * 40) } };
+      if (choice < 0.25)
+        return { name: 'split', input: { orderId, itemIds: items.slice(0, Math.max(1, items.length - 1)) } };
+      if (choice < 0.5)
+        return { name: 'quantity', input: { orderItemId: item, quantity: 1 + Math.floor(Math.random() * 40) } };
       if (choice < 0.65) return { name: 'remove', input: { orderItemId: item } };
       if (choice < 0.9) return { name: 'accept', input: { orderId } };
       return { name: 'reject', input: { orderId, reason: 'OUT_OF_STOCK' } };
@@ -124,16 +147,25 @@ async function invoicingStorm(ctx: SuiteContext, count: number): Promise<Storm> 
       if (choice < 0.7 && issued) return { name: 'retry', input: { invoiceId: issued.id } };
       if (choice < 0.85) {
         const item = random(await itemsOf(ctx, orderId));
-        return item ? { name: 'edit', input: { orderId, quantities: [{ orderItemId: item, quantity: 1 + Math.floor(Math.random() * 5) }] } } : null;
+        return item
+          ? {
+              name: 'edit',
+              input: { orderId, quantities: [{ orderItemId: item, quantity: 1 + Math.floor(Math.random() * 5) }] },
+            }
+          : null;
       }
-      if (choice < 0.95) return { name: 'cancel', input: { orderId, reason: 'BUYER_REQUEST', restock: Math.random() < 0.5 } };
+      if (choice < 0.95)
+        return { name: 'cancel', input: { orderId, reason: 'BUYER_REQUEST', restock: Math.random() < 0.5 } };
       return draft ? { name: 'confirm', input: { invoiceId: draft.id } } : { name: 'draft', input: { orderId } };
     },
   };
 }
 
 async function itemsOf(ctx: SuiteContext, orderId: string): Promise<string[]> {
-  const { rows } = await ctx.env.sql.query<{ id: string }>(`SELECT id FROM order_items WHERE order_id = $1 ORDER BY position`, [orderId]);
+  const { rows } = await ctx.env.sql.query<{ id: string }>(
+    `SELECT id FROM order_items WHERE order_id = $1 ORDER BY position`,
+    [orderId],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -146,7 +178,11 @@ export async function settled(ctx: SuiteContext, timeoutMs = 60_000): Promise<vo
     );
     if (Number(rows[0]?.busy) === 0) return;
     if (Date.now() > deadline) {
-      ctx.tally.fail('storms', 'losses', `${rows[0]?.busy} payments or refunds still in progress after ${timeoutMs / 1000} s`);
+      ctx.tally.fail(
+        'storms',
+        'losses',
+        `${rows[0]?.busy} payments or refunds still in progress after ${timeoutMs / 1000} s`,
+      );
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -20,5 +20,4 @@ export type SuiteContext = {
 
 export type Viewer = { name: string; credentials: Credentials; sameSeller: boolean };
 
-export const modeFromEnvironment = (): Mode =>
-  process.env.RELIABILITY_MODE === 'short' || process.argv.includes('--short') ? 'short' : 'full';
+export const modeFromEnvironment = (): Mode => (process.env.RELIABILITY_MODE === 'short' ? 'short' : 'full');

@@ -1,10 +1,11 @@
-import { signIn } from './api';
+import { signIn, usedSecrets } from './api';
 import { startEnvironment, type Environment } from './environment';
 import { runHostileInput } from './hostile-input';
 import { checkInvariants } from './invariants';
 import { runIsolationProbes } from './isolation';
 import { runStorms } from './storms';
 import { runFaults } from './faults';
+import { runSessionChecks } from './sessions';
 import { introspect } from './schema-operations';
 import { loadSellerData, sellerIdByName } from './seller-data';
 import { modeFromEnvironment, type SuiteContext } from './suite-context';
@@ -57,4 +58,9 @@ test('concurrency storms: conflicting changes to the same orders and invoices, t
 test('fault injection: PostgreSQL, the worker, Stripe, Redis and SMTP fail under load and come back', async () => {
   await runFaults(ctx);
   expect(tally.parts.faults.findings).toEqual([]);
+});
+
+test('sessions and secrets: cookie flags, fixation, sign-in throttle, password hashing, no secret in code or logs', async () => {
+  await runSessionChecks(ctx, [...env.secrets, ...usedSecrets]);
+  expect(tally.parts.sessions.findings).toEqual([]);
 });

@@ -31,7 +31,12 @@ export type NodeProcess = {
 };
 
 /** Starts a built Node program as its own process and waits until it is ready. */
-export async function startNodeProcess({ entry, env, ready, timeoutMs = 60_000 }: NodeProcessOptions): Promise<NodeProcess> {
+export async function startNodeProcess({
+  entry,
+  env,
+  ready,
+  timeoutMs = 60_000,
+}: NodeProcessOptions): Promise<NodeProcess> {
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -81,10 +81,12 @@ describe('seller sign-in', () => {
 describe('sign-in abuse (found by the reliability suite)', () => {
   it('refuses further attempts on an email after 5 failures, even with the right password, saying when to retry', async () => {
     const attempt = (password: string) =>
-      app.anonymous().request<{ signIn: { userErrors: { code: string; message: string }[]; retryAfterSeconds: number | null } }>(
-        `mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code message } retryAfterSeconds } }`,
-        { input: { email: 'staff@demo-brand.test', password } },
-      );
+      app
+        .anonymous()
+        .request<{ signIn: { userErrors: { code: string; message: string }[]; retryAfterSeconds: number | null } }>(
+          `mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code message } retryAfterSeconds } }`,
+          { input: { email: 'staff@demo-brand.test', password } },
+        );
     for (let i = 0; i < 5; i++) {
       expect((await attempt('guess')).data?.signIn.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }

@@ -27,18 +27,12 @@ export class SignInThrottle {
       this.perEmail.get(emailKey(email, caller)),
       this.perCaller.get(caller),
     ]);
-    const waits = [
-      spent(emailCount, SIGN_IN_LIMITS.perEmailAndCaller),
-      spent(callerCount, SIGN_IN_LIMITS.perCaller),
-    ];
+    const waits = [spent(emailCount, SIGN_IN_LIMITS.perEmailAndCaller), spent(callerCount, SIGN_IN_LIMITS.perCaller)];
     return Math.max(...waits);
   }
 
   async failed(email: string, caller: string): Promise<void> {
-    await Promise.all([
-      this.perEmail.penalty(emailKey(email, caller), 1),
-      this.perCaller.penalty(caller, 1),
-    ]);
+    await Promise.all([this.perEmail.penalty(emailKey(email, caller), 1), this.perCaller.penalty(caller, 1)]);
   }
 
   /** A successful sign-in forgets this email's failures (the caller's total stays). */

@@ -20,7 +20,9 @@ describe('text that cannot be stored (found by the reliability suite)', () => {
         WHERE s.name = 'Demo Brand' AND o.status = 'PENDING' ORDER BY o.number LIMIT 1`,
     );
     // Once as a variable (it used to fail with an internal error), once as a literal in the document.
-    const viaVariable = await seller.request(REJECT, { input: { orderId: pending.id, reason: 'OTHER', message: text } });
+    const viaVariable = await seller.request(REJECT, {
+      input: { orderId: pending.id, reason: 'OTHER', message: text },
+    });
     const viaLiteral = await seller.request(
       `mutation { addOrderNote(input: { orderId: ${JSON.stringify(pending.id)}, text: ${JSON.stringify(text)} }) { userErrors { code } } }`,
     );

@@ -3,10 +3,11 @@ import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 
 // NUL cannot be stored in PostgreSQL text, and an unpaired surrogate is not Unicode at all (PostgreSQL
 // refuses it in jsonb; elsewhere it would turn into U+FFFD). Either would fail deep inside a change.
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorable = (text: string) => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
 
 function hasUnstorableText(value: unknown): boolean {
-  if (typeof value === 'string') return UNSTORABLE.test(value);
+  if (typeof value === 'string') return unstorable(value);
   if (Array.isArray(value)) return value.some(hasUnstorableText);
   if (value && typeof value === 'object') return Object.values(value).some(hasUnstorableText);
   return false;
@@ -16,7 +17,7 @@ function literalsHaveUnstorableText(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
-      if (UNSTORABLE.test(node.value)) found = true;
+      if (unstorable(node.value)) found = true;
     },
   });
   return found;
