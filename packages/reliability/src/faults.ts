@@ -2,7 +2,7 @@ import { WebhookReceiver } from '@order-desk/testing';
 import { graphql, serverFailure, type ApiResponse } from './api';
 import { checkInvariants } from './invariants';
 import { wsClient } from './isolation';
-import { settled, shipmentOf } from './storms';
+import { chargeableOrders, settled, shipmentOf } from './storms';
 import type { SuiteContext } from './suite-context';
 
 const NOTE = 'mutation($input: AddOrderNoteInput!) { addOrderNote(input: $input) { userErrors { code } } }';
@@ -53,18 +53,6 @@ export async function runFaults(ctx: SuiteContext): Promise<void> {
 async function pendingOrders(ctx: SuiteContext, count: number): Promise<string[]> {
   const { rows } = await ctx.env.sql.query<{ id: string }>(
     `SELECT id FROM orders WHERE seller_id = $1 AND status = 'PENDING' ORDER BY random() LIMIT $2`,
-    [ctx.a.data.sellerId, count],
-  );
-  return rows.map((r) => r.id);
-}
-
-/** Accepted card orders of buyers whose cards work, not yet invoiced: each gives one fresh charge. */
-async function chargeableOrders(ctx: SuiteContext, count: number): Promise<string[]> {
-  const { rows } = await ctx.env.sql.query<{ id: string }>(
-    `SELECT o.id FROM orders o WHERE o.seller_id = $1 AND o.status = 'ACCEPTED' AND o.payment_method = 'CARD'
-        AND o.buyer_name NOT IN ('Fernwood General Store', 'Bramble & Birch', 'Prairie Rose Market', 'Hudson Valley Provisions')
-        AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id)
-      ORDER BY random() LIMIT $2`,
     [ctx.a.data.sellerId, count],
   );
   return rows.map((r) => r.id);

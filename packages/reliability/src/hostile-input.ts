@@ -92,6 +92,14 @@ async function runProtocolAbuse(ctx: SuiteContext): Promise<void> {
   const aliases = Array.from({ length: 2000 }, (_, i) => `a${i}: me { id }`).join(' ');
   let depth = 'id';
   for (let i = 0; i < 40; i++) depth = `orders(first: 1) { edges { node { ${depth} } } }`;
+  const forgedCredentials: [string, Record<string, string>][] = [
+    ['a forged session cookie', { cookie: `od_session=${randomUUID()}` }],
+    ['a 100 kB session cookie', { cookie: `od_session=${'a'.repeat(100_000)}` }],
+    ['a session cookie with NUL', { cookie: 'od_session=abc%00def' }],
+    ['a malformed cookie header', { cookie: 'od_session=%E0%A4%A; ;;=;od_session' }],
+    ['a forged API key', { authorization: 'Bearer od_live_forged0000000000000000000000' }],
+    ['a malformed authorization', { authorization: 'Basic Zm9vOmJhcg==' }],
+  ];
   const cases: { label: string; body: string | Uint8Array; headers: Record<string, string>; path?: string }[] = [
     { label: 'malformed JSON', body: '{"query": "{ me { id } }"', headers: session },
     { label: 'JSON that is not an object', body: '[1, 2, 3]', headers: session },
@@ -150,36 +158,11 @@ async function runProtocolAbuse(ctx: SuiteContext): Promise<void> {
       body: JSON.stringify({ query: '{ me { id } }', operationName: 'Nope' }),
       headers: session,
     },
-    {
-      label: 'a forged session cookie',
+    ...forgedCredentials.map(([label, headers]) => ({
+      label,
       body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
-      headers: { ...json, cookie: `od_session=${randomUUID()}` },
-    },
-    {
-      label: 'a 100 kB session cookie',
-      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
-      headers: { ...json, cookie: `od_session=${'a'.repeat(100_000)}` },
-    },
-    {
-      label: 'a session cookie with NUL',
-      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
-      headers: { ...json, cookie: 'od_session=abc%00def' },
-    },
-    {
-      label: 'a malformed cookie header',
-      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
-      headers: { ...json, cookie: 'od_session=%E0%A4%A; ;;=;od_session' },
-    },
-    {
-      label: 'a forged API key',
-      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
-      headers: { ...json, authorization: 'Bearer od_live_forged0000000000000000000000' },
-    },
-    {
-      label: 'a malformed authorization',
-      body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
-      headers: { ...json, authorization: 'Basic Zm9vOmJhcg==' },
-    },
+      headers: { ...json, ...headers },
+    })),
   ];
   const before = await sellerChecksum(env.sql, a.data.sellerId);
   for (const c of cases) {

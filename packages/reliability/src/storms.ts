@@ -122,16 +122,9 @@ async function reviewStorm(ctx: SuiteContext, count: number): Promise<Storm> {
 
 /** Accepted card orders being invoiced, confirmed twice, retried, edited and cancelled at once. */
 async function invoicingStorm(ctx: SuiteContext, count: number): Promise<Storm> {
-  const { rows } = await ctx.env.sql.query<{ id: string }>(
-    `SELECT o.id FROM orders o WHERE o.seller_id = $1 AND o.status = 'ACCEPTED' AND o.payment_method = 'CARD'
-        AND o.buyer_name <> ALL($3)
-        AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id)
-      ORDER BY random() LIMIT $2`,
-    [ctx.a.data.sellerId, count, DECLINING_BUYERS],
-  );
   return {
     name: 'invoicing',
-    targets: rows.map((r) => r.id),
+    targets: await chargeableOrders(ctx, count),
     nextOp: async (orderId) => {
       const invoices = await ctx.env.sql.query<{ id: string; status: string }>(
         `SELECT id, status FROM invoices WHERE order_id = $1 AND status <> 'VOID' ORDER BY created_at DESC`,
@@ -159,6 +152,17 @@ async function invoicingStorm(ctx: SuiteContext, count: number): Promise<Storm> 
       return draft ? { name: 'confirm', input: { invoiceId: draft.id } } : { name: 'draft', input: { orderId } };
     },
   };
+}
+
+/** Accepted card orders of buyers whose cards work, not yet invoiced: each gives one fresh charge. */
+export async function chargeableOrders(ctx: SuiteContext, count: number): Promise<string[]> {
+  const { rows } = await ctx.env.sql.query<{ id: string }>(
+    `SELECT o.id FROM orders o WHERE o.seller_id = $1 AND o.status = 'ACCEPTED' AND o.payment_method = 'CARD'
+        AND o.buyer_name <> ALL($3) AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id)
+      ORDER BY random() LIMIT $2`,
+    [ctx.a.data.sellerId, count, DECLINING_BUYERS],
+  );
+  return rows.map((r) => r.id);
 }
 
 async function itemsOf(ctx: SuiteContext, orderId: string): Promise<string[]> {
