@@ -34,9 +34,22 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
+  // The server's own account of what went wrong (pino level 50 = error), to find the cause of a failure.
+  const errors =
+    tally.failures() > 0 && env
+      ? env
+          .logs()
+          .split('\n')
+          .filter((line) => line.includes('"level":50'))
+      : [];
   await env?.close();
   // Printed past jest's console capture, so CI logs show the table as is.
-  process.stdout.write(`\n${tally.table(mode)}\n\n`);
+  process.stdout.write(
+    `\n${tally.table(mode)}\n${errors
+      .slice(0, 10)
+      .map((line) => line.slice(0, 1500))
+      .join('\n')}\n\n`,
+  );
 });
 
 test('tenant isolation: every operation of the schema, as everyone but seller A', async () => {
