@@ -1,23 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, startNodeProcess } from '@order-desk/testing';
 
 const SERVER_ENTRY = path.resolve(__dirname, '../../server/dist/main.js');
 const WEB_INDEX = path.resolve(__dirname, '../../web/dist/index.html');
 const PLAYGROUND_INDEX = path.resolve(__dirname, '../../playground/dist/index.html');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export type AppServer = {
   url: string;
@@ -43,7 +31,9 @@ export async function startAppServer(): Promise<AppServer> {
   const stripePort = await freePort();
   // Without DATABASE_URL the server starts its own embedded PostgreSQL, as on a fresh machine.
   const { DATABASE_URL: _external, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+  const url = `http://127.0.0.1:${port}`;
+  const server = await startNodeProcess({
+    entry: SERVER_ENTRY,
     env: {
       ...inherited,
       PORT: String(port),
@@ -55,36 +45,18 @@ export async function startAppServer(): Promise<AppServer> {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: { url: `${url}/healthz` },
   });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
   return {
     url,
     databaseUrl: `postgres://postgres:postgres@localhost:${postgresPort}/order_desk`,
     stripeApiUrl: `http://127.0.0.1:${stripePort}`,
     // A graceful shutdown (SIGTERM) must finish promptly and cleanly, embedded PostgreSQL included.
     stop: async () => {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-      child.kill('SIGTERM');
-      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000).unref());
-      const outcome = await Promise.race([exited, timeout]);
-      if (outcome === 'timeout') child.kill('SIGKILL');
+      const outcome = await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
-      if (outcome !== 0) throw new Error(`server did not shut down cleanly (${outcome}):\n${output.slice(-2000)}`);
+      if (outcome !== 0)
+        throw new Error(`server did not shut down cleanly (${outcome}):\n${server.output().slice(-2000)}`);
     },
   };
 }

@@ -23,6 +23,7 @@ import { createErrorFormatter, unauthenticated } from './graphql/errors';
 import { createCostBudget } from './graphql/limits/cost-budget';
 import { costLimitPlugin } from './graphql/limits/cost-plugin';
 import { OperationGuard } from './graphql/limits/operation-guard';
+import { unstorableTextPlugin } from './graphql/text-input';
 import type { Services } from './graphql/services';
 import { renderCreditNotePdf, renderInvoicePdf } from './billing/billing-pdf';
 import { InvoiceStatus } from './invoices/invoice-status';
@@ -125,6 +126,7 @@ export async function createServer({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(guard),
+      unstorableTextPlugin,
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
   });
@@ -252,6 +254,7 @@ const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
   'entity.parse.failed': { status: 400, message: 'The request body is not valid JSON.' },
   'entity.too.large': { status: 413, message: 'The request body is too large.' },
   'encoding.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
+  'charset.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
 };
 
 /** The built SPA, with index.html for client-side routes; hashed assets cached for a year. */

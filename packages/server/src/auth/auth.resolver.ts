@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UserError, userError } from '../common/user-error';
 import type { Context } from '../graphql/context';
 import { SellerUser } from '../sellers/seller-user.entity';
@@ -19,6 +19,12 @@ class SignInPayload {
 
   @Field(() => [UserError], { description: 'Why sign-in failed (empty on success).' })
   userErrors: UserError[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'After too many failed attempts (TOO_MANY_ATTEMPTS): seconds until sign-in may be tried again.',
+  })
+  retryAfterSeconds?: number | null;
 }
 
 @ObjectType({ description: 'The result of signOut.' })
@@ -52,8 +58,21 @@ export class AuthResolver {
     if (!input.password || input.password.length > 1024) {
       return { user: null, userErrors: [userError('REQUIRED', 'Enter your password.', ['input', 'password'])] };
     }
-    const session = await ctx.services.sessions.signIn(input.email, input.password);
-    if (!session) {
+    const result = await ctx.services.sessions.signIn(input.email, input.password, ctx.rateLimitKey);
+    if (result.kind === 'TOO_MANY_ATTEMPTS') {
+      const minutes = Math.ceil(result.retryAfterSeconds / 60);
+      return {
+        user: null,
+        retryAfterSeconds: result.retryAfterSeconds,
+        userErrors: [
+          userError(
+            'TOO_MANY_ATTEMPTS',
+            `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+          ),
+        ],
+      };
+    }
+    if (result.kind === 'INVALID_CREDENTIALS') {
       return {
         user: null,
         userErrors: [
@@ -61,6 +80,7 @@ export class AuthResolver {
         ],
       };
     }
+    const { session } = result;
     ctx.sessionCookie.set(session.token, session.expiresAt);
     ctx.logger.info({ userId: session.user.id }, 'seller user signed in');
     return { user: session.user, userErrors: [] };

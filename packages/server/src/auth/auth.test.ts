@@ -78,6 +78,47 @@ describe('seller sign-in', () => {
   });
 });
 
+describe('sign-in abuse (found by the reliability suite)', () => {
+  it('refuses further attempts on an email after 5 failures, even with the right password, saying when to retry', async () => {
+    const attempt = (password: string) =>
+      app
+        .anonymous()
+        .request<{ signIn: { userErrors: { code: string; message: string }[]; retryAfterSeconds: number | null } }>(
+          `mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code message } retryAfterSeconds } }`,
+          { input: { email: 'staff@demo-brand.test', password } },
+        );
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt('guess')).data?.signIn.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const throttled = await attempt('demo-password');
+    expect(throttled.data?.signIn.userErrors).toEqual([
+      { code: 'TOO_MANY_ATTEMPTS', message: 'Too many failed sign-in attempts. Try again in 15 minutes.' },
+    ]);
+    expect(throttled.data?.signIn.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(throttled.headers.get('set-cookie')).toBeNull();
+    // Another account from the same caller is not locked out by it.
+    await expect(app.signIn('owner@other-brand.test')).resolves.toBeDefined();
+  });
+
+  it('issues a new session token at sign-in, whatever cookie the browser had before (no session fixation)', async () => {
+    const planted = 'od_session=planted-by-an-attacker-000000000000000000000000';
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: planted },
+      body: JSON.stringify({
+        query: `mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code } } }`,
+        variables: { input: { email: 'owner@demo-brand.test', password: 'demo-password' } },
+      }),
+    });
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+    expect(cookie).toMatch(/^od_session=[\w-]{40,}$/);
+    expect(cookie).not.toBe(planted);
+    const withPlanted = app.anonymous();
+    withPlanted.cookie = planted;
+    expect(await withPlanted.data(`{ me { id } }`)).toEqual({ me: null });
+  });
+});
+
 describe('errors a client can read', () => {
   it('reports malformed and invalid queries clearly, with no stack trace', async () => {
     const client = await app.signIn('owner@demo-brand.test');

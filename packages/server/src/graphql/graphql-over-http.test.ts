@@ -17,4 +17,16 @@ describe('GraphQL over HTTP (the graphql-http server audit)', () => {
     const jsonParsing = results.filter(({ name }) => name.startsWith('SHOULD use 400 status code on JSON parsing'));
     expect(jsonParsing.map(({ result }) => result.status)).toEqual(['ok', 'ok']);
   });
+
+  it('answers a body in a charset it cannot read with 415, not an internal error (found by the reliability suite)', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=x-unknown' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body must be UTF-8.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
 });

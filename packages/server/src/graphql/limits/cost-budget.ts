@@ -15,10 +15,16 @@ export function createCostBudget(
   if (!redisUrl) {
     return { budget: new CostBuckets(limits.rateLimitBucket, limits.rateLimitRestoreRate), close: async () => {} };
   }
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-  redis.on('error', (error) => logger.warn({ err: error }, 'redis rate-limit connection error'));
+  // No offline queue: while Redis is unreachable a budget check fails at once and uses the fallback.
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on('error', (error) => logger.debug({ err: error }, 'redis rate-limit connection error'));
+  const budget = new RedisCostBuckets(redis, limits.rateLimitBucket, limits.rateLimitRestoreRate, (available, error) =>
+    available
+      ? logger.info('rate-limit budgets shared through Redis again')
+      : logger.warn({ err: error }, 'Redis unreachable: rate-limit budgets are per instance until it is back'),
+  );
   return {
-    budget: new RedisCostBuckets(redis, limits.rateLimitBucket, limits.rateLimitRestoreRate),
+    budget,
     close: async () => {
       await redis.quit();
     },

@@ -30,4 +30,18 @@ describe('RedisCostBuckets (the rate limit shared by several API instances)', ()
     expect((await second.take(key, 60)).allowed).toBe(true);
     expect((await first.take(`key:${crypto.randomUUID()}`, 100)).allowed).toBe(true); // other keys are apart
   });
+
+  it('keeps answering from per-instance budgets while Redis is unreachable (found by the reliability suite)', async () => {
+    const unreachable = new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false });
+    unreachable.on('error', () => undefined);
+    const changes: boolean[] = [];
+    const buckets = new RedisCostBuckets(unreachable, 100, 10, (available) => changes.push(available));
+    expect(await buckets.take('key:a', 60)).toEqual({
+      allowed: true,
+      status: { maximumAvailable: 100, currentlyAvailable: 40, restoreRate: 10 },
+    });
+    expect((await buckets.take('key:a', 60)).allowed).toBe(false);
+    expect(changes).toEqual([false]);
+    unreachable.disconnect();
+  });
 });

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { CostBudget, TakeResult } from './cost-buckets';
+import { CostBuckets, type CostBudget, type TakeResult } from './cost-buckets';
 
 /**
  * The leaky bucket of CostBuckets in one Lua script, so the read, refill and spend are atomic and
@@ -24,14 +24,38 @@ redis.call('PEXPIRE', KEYS[1], math.ceil((max - available) / rate * 1000) + 1000
 return { allowed, tostring(available) }
 `;
 
+/**
+ * While Redis cannot be reached, each instance spends from budgets of its own (the in-memory buckets)
+ * rather than refusing every request: the API keeps working, with a per-instance limit, until Redis is back.
+ */
 export class RedisCostBuckets implements CostBudget {
+  private readonly fallback: CostBuckets;
+  private degraded = false;
+
   constructor(
     private readonly redis: Redis,
     private readonly maximumAvailable: number,
     private readonly restoreRate: number,
-  ) {}
+    private readonly onAvailabilityChange: (available: boolean, error?: unknown) => void = () => undefined,
+  ) {
+    this.fallback = new CostBuckets(maximumAvailable, restoreRate);
+  }
 
   async take(key: string, cost: number): Promise<TakeResult> {
+    let result: TakeResult;
+    try {
+      result = await this.takeShared(key, cost);
+    } catch (error) {
+      if (!this.degraded) this.onAvailabilityChange(false, error);
+      this.degraded = true;
+      return this.fallback.take(key, cost);
+    }
+    if (this.degraded) this.onAvailabilityChange(true);
+    this.degraded = false;
+    return result;
+  }
+
+  private async takeShared(key: string, cost: number): Promise<TakeResult> {
     const [allowed, available] = (await this.redis.eval(
       TAKE,
       1,
