@@ -16,6 +16,10 @@ export async function moveStock(
       byVariant.set(move.variantId, (byVariant.get(move.variantId) ?? 0) + move.quantity);
   }
   if (byVariant.size === 0) return;
+  // Lock the variants in one order (by id) so two acceptances sharing products cannot deadlock.
+  await tx.query(`SELECT 1 FROM product_variants WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+    [...byVariant.keys()],
+  ]);
   await tx.query(
     `UPDATE product_variants v SET stock_on_hand = greatest(v.stock_on_hand + m.quantity, 0)
        FROM unnest($2::uuid[], $3::int[]) AS m(id, quantity)

@@ -20,12 +20,38 @@ export async function runOrderChange<T, U>(
   present: (result: T) => Promise<U>,
 ): Promise<Outcome<U>> {
   try {
-    const { changed, result } = await db.transaction((tx) => work(tx, actorOf(viewer)));
+    const { changed, result } = await transactionRetryingConflicts(db, (tx) => work(tx, actorOf(viewer)));
     for (const orderId of changed) changes.publish({ sellerId: viewer.sellerId, orderId });
     return { value: await present(result), userErrors: [] };
   } catch (error) {
     if (error instanceof OrderOperationError) return { value: null, userErrors: [error.toUserError()] };
     throw error;
+  }
+}
+
+/** PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back whole. */
+const CONFLICT_CODES = new Set(['40P01', '40001']);
+const CONFLICT_ATTEMPTS = 4;
+
+function isConflict(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return typeof code === 'string' && CONFLICT_CODES.has(code);
+}
+
+/**
+ * Concurrent changes that lock rows beyond the order (other orders an item moved to, stock, counters)
+ * can deadlock; PostgreSQL then rolls one back whole. Everything a change does (timeline, jobs, webhooks)
+ * is in its transaction, so running it again is safe: the seller sees the change or a refusal, not an
+ * internal error.
+ */
+async function transactionRetryingConflicts<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      if (!isConflict(error) || attempt >= CONFLICT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
   }
 }
 

@@ -126,23 +126,22 @@ export class OrderReviewService {
         const { quantity } = input;
         assertQuantity(quantity, ['input', 'quantity'], 'To drop the item, delete it instead.');
         const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY);
-        if (item.quantity === quantity) return { changed: [], result: { orderId: order.id, itemId: item.id } };
+        if (item.quantity === quantity) return { changed: [], result: { orderId: order.id, item } };
         await tx.query(
           `UPDATE order_items SET quantity = $2::int, line_total_amount = unit_price_amount * $2::int WHERE id = $1`,
           [item.id, quantity],
         );
+        // Read under the order's lock: once committed, a concurrent delete may take the item away.
+        const updated = await tx.getRepository(OrderItem).findOneByOrFail({ id: item.id });
         await recalculateOrder(tx, order.id);
         await recordOrderEvent(tx, order, actor, {
           type: 'ITEM_QUANTITY_UPDATED',
           summary: `Quantity of ${item.sku} changed from ${item.quantity} to ${quantity}`,
           data: { itemId: item.id, sku: item.sku, before: item.quantity, after: quantity },
         });
-        return { changed: [order.id], result: { orderId: order.id, itemId: item.id } };
+        return { changed: [order.id], result: { orderId: order.id, item: updated } };
       },
-      async (r) => ({
-        order: await this.reload(r.orderId),
-        item: await this.db.getRepository(OrderItem).findOneByOrFail({ id: r.itemId }),
-      }),
+      async (r) => ({ order: await this.reload(r.orderId), item: r.item }),
     );
   }
 
