@@ -4,10 +4,10 @@ import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import type { OrdersTable_OrderFragment } from '../../graphql/graphql';
 import { invoicePath } from '../../invoices/paths';
-import { formatCalendarDate, formatDate, formatDateTime, formatMoney, formatTime } from '../../lib/format';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import classes from './OrdersTable.module.css';
+import { useFormat } from '../../lib/useFormat';
 
 export const OrdersTableOrderFragment = graphql(`
   fragment OrdersTable_order on Order {
@@ -123,6 +123,7 @@ function VoidedInvoices(props: { order: OrderRowData }) {
  * preview. Voided invoices follow struck through, then what is left to invoice after an edit.
  */
 function InvoiceCell(props: { order: OrderRowData }) {
+  const { formatMoney } = useFormat();
   const toInvoice =
     props.order.amountToInvoice.amount > 0 &&
     props.order.status === 'ACCEPTED' &&
@@ -187,6 +188,7 @@ function CurrentInvoice(props: { order: OrderRowData }) {
 
 /** The payment status; an invoice unpaid past its due date stands out in red with that date. */
 function PaymentCell(props: { order: OrderRowData }) {
+  const { formatCalendarDate } = useFormat();
   const invoice = props.order.invoice;
   const overdue = Boolean(invoice?.overdue);
   return (
@@ -238,6 +240,7 @@ function OrderRow(props: {
   now: Date;
   columns: ReadonlyArray<Column>;
 }) {
+  const { formatMoney, formatDate, formatDateTime, formatTime } = useFormat();
   const order = getFragmentData(OrdersTableOrderFragment, props.order);
   const cell = (key: ColumnKey): ReactNode => {
     switch (key) {
