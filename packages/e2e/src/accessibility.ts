@@ -30,7 +30,7 @@ export async function expectAccessible(page: Page, context = ''): Promise<void> 
   const report = blocking.map(
     (violation) =>
       `${violation.impact} ${violation.id}: ${violation.help}\n    ${violation.nodes
-        .slice(0, 5)
+        .slice(0, 12)
         .map((node) => node.target.join(' '))
         .join('\n    ')}`,
   );

@@ -13,8 +13,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n    }\n  }\n': typeof types.AppLayout_UserFragmentDoc;
+  '\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n      locale\n      timeZone\n    }\n  }\n': typeof types.AppLayout_UserFragmentDoc;
   '\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n': typeof types.SignOutDocument;
+  '\n  subscription LiveOrderPlaced {\n    orderPlaced {\n      id\n      number\n      buyerName\n      total {\n        amount\n        currency\n      }\n    }\n  }\n': typeof types.LiveOrderPlacedDocument;
+  '\n  subscription LivePaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n      displayNumber\n      paymentStatus\n      total {\n        amount\n        currency\n      }\n      order {\n        id\n        number\n        buyerName\n      }\n    }\n  }\n': typeof types.LivePaymentChangedDocument;
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppLayout_user\n    }\n  }\n': typeof types.CurrentUserDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  fragment CreditNoteDocument_creditNote on CreditNote {\n    id\n    document {\n      number\n      issueDate\n      invoiceNumber\n      reason\n      paymentMethod\n      seller {\n        ...DocumentSheet_party\n      }\n      billTo\n      buyerContact\n      billingAddress {\n        ...DocumentSheet_address\n      }\n      shippingAddress {\n        ...DocumentSheet_address\n      }\n      orderNumber\n      orderDate\n      lines {\n        ...DocumentSheet_line\n      }\n      subtotal {\n        amount\n        currency\n      }\n      shipping {\n        amount\n        currency\n      }\n      total {\n        amount\n        currency\n      }\n    }\n  }\n': typeof types.CreditNoteDocument_CreditNoteFragmentDoc;
@@ -29,6 +31,7 @@ type Documents = {
   '\n  subscription InvoicePagePaymentChanged($invoiceId: ID!) {\n    invoicePaymentStatusChanged(invoiceId: $invoiceId) {\n      id\n      ...InvoicePage_invoice\n    }\n  }\n': typeof types.InvoicePagePaymentChangedDocument;
   '\n  mutation CreateInvoiceDraft($input: CreateInvoiceDraftInput!) {\n    createInvoiceDraft(input: $input) {\n      invoice {\n        id\n        status\n      }\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.CreateInvoiceDraftDocument;
   '\n  mutation ConfirmInvoice($input: ConfirmInvoiceInput!) {\n    confirmInvoice(input: $input) {\n      invoice {\n        id\n        ...InvoicePage_invoice\n      }\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.ConfirmInvoiceDocument;
+  '\n  fragment DeadlineBadge_deadline on OrderDeadline {\n    kind\n    dueAt\n    status\n  }\n': typeof types.DeadlineBadge_DeadlineFragmentDoc;
   '\n  query AcceptOrderCustomerDialog($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      buyer {\n        id\n        companyName\n        contactName\n        email\n      }\n      customerSuggestions {\n        id\n        name\n        email\n        paymentTermsLabel\n      }\n    }\n  }\n': typeof types.AcceptOrderCustomerDialogDocument;
   '\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n': typeof types.CustomerPickerDocument;
   '\n  mutation AddOrderNote($input: AddOrderNoteInput!) {\n    addOrderNote(input: $input) {\n      order {\n        id\n        ...OrderTimeline_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.AddOrderNoteDocument;
@@ -54,11 +57,12 @@ type Documents = {
   '\n  mutation RemoveOrderItem($input: RemoveOrderItemInput!) {\n    removeOrderItem(input: $input) {\n      order {\n        id\n        version\n        ...OrderDetailsPage_order\n      }\n      removedOrderItemId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RemoveOrderItemDocument;
   '\n  mutation AcceptOrder($input: AcceptOrderInput!) {\n    acceptOrder(input: $input) {\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      customer {\n        id\n        name\n        email\n        paymentTermsDays\n        paymentTermsLabel\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.AcceptOrderDocument;
   '\n  mutation RejectOrder($input: RejectOrderInput!) {\n    rejectOrder(input: $input) {\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RejectOrderDocument;
+  '\n  mutation AcceptOrders($input: AcceptOrdersInput!) {\n    acceptOrders(input: $input) {\n      accepted {\n        id\n        number\n        ...OrdersTable_order\n      }\n      needsCustomer {\n        id\n        number\n        buyerName\n      }\n      failed {\n        orderId\n        order {\n          id\n          number\n        }\n        code\n        message\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.AcceptOrdersDocument;
   '\n  query BuyerSelect($search: String, $first: Int) {\n    buyers(search: $search, first: $first) {\n      id\n      companyName\n      contactName\n    }\n  }\n': typeof types.BuyerSelectDocument;
   '\n  fragment OrderStatusTabs_counts on OrderStatusCounts {\n    all\n    byStatus {\n      status\n      count\n    }\n  }\n': typeof types.OrderStatusTabs_CountsFragmentDoc;
-  '\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n': typeof types.OrdersPageDocument;
+  '\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $sort: OrderSort\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n': typeof types.OrdersPageDocument;
   '\n  subscription OrdersPageOrderChanged {\n    orderChanged {\n      id\n      ...OrdersTable_order\n    }\n  }\n': typeof types.OrdersPageOrderChangedDocument;
-  '\n  fragment OrdersTable_order on Order {\n    id\n    number\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n': typeof types.OrdersTable_OrderFragmentDoc;
+  '\n  fragment OrdersTable_order on Order {\n    id\n    number\n    version\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n': typeof types.OrdersTable_OrderFragmentDoc;
   '\n  fragment InvoicePaymentSection_invoice on Invoice {\n    id\n    displayNumber\n    status\n    paymentStatus\n    paymentMethod\n    dueOn\n    paidAt\n    overdue\n    total {\n      amount\n      currency\n    }\n    document {\n      paymentTerms\n    }\n    order {\n      id\n      paymentStatus\n      buyerName\n      buyer {\n        id\n        cardBrand\n        cardLast4\n      }\n    }\n    payments {\n      id\n      status\n      method\n      failureMessage\n      termsMethod\n      reference\n      paidOn\n      createdAt\n      ...PaymentAttempts_payment\n    }\n  }\n': typeof types.InvoicePaymentSection_InvoiceFragmentDoc;
   '\n  fragment PaymentAttempts_payment on Payment {\n    id\n    attempt\n    method\n    status\n    amount {\n      amount\n      currency\n    }\n    failureCode\n    failureMessage\n    termsMethod\n    reference\n    paidOn\n    createdAt\n  }\n': typeof types.PaymentAttempts_PaymentFragmentDoc;
   '\n  mutation RetryInvoicePayment($input: RetryInvoicePaymentInput!) {\n    retryInvoicePayment(input: $input) {\n      invoice {\n        id\n        ...InvoicePage_invoice\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RetryInvoicePaymentDocument;
@@ -66,7 +70,9 @@ type Documents = {
   '\n  fragment RefundList_refund on Refund {\n    id\n    method\n    status\n    amount {\n      amount\n      currency\n    }\n    creditNoteNumber\n    termsMethod\n    reference\n    refundedOn\n    createdAt\n    attempts {\n      id\n      attempt\n      status\n      failureMessage\n      stripeRefundId\n      createdAt\n    }\n  }\n': typeof types.RefundList_RefundFragmentDoc;
   '\n  mutation RetryRefund($input: RetryRefundInput!) {\n    retryRefund(input: $input) {\n      refund {\n        id\n        ...RefundList_refund\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RetryRefundDocument;
   '\n  mutation RecordTermsRefund($input: RecordTermsRefundInput!) {\n    recordTermsRefund(input: $input) {\n      refund {\n        id\n        ...RefundList_refund\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.RecordTermsRefundDocument;
-  '\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n      }\n    }\n  }\n': typeof types.SettingsPageDocument;
+  '\n  fragment DeadlinesSection_seller on Seller {\n    id\n    acceptWithinBusinessDays\n    shipWithinBusinessDays\n    timeZone\n    locale\n  }\n': typeof types.DeadlinesSection_SellerFragmentDoc;
+  '\n  mutation UpdateDeadlineSettings($input: UpdateSellerSettingsInput!) {\n    updateSellerSettings(input: $input) {\n      seller {\n        id\n        ...DeadlinesSection_seller\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UpdateDeadlineSettingsDocument;
+  '\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n        ...DeadlinesSection_seller\n      }\n    }\n  }\n': typeof types.SettingsPageDocument;
   '\n  mutation UpdateSellerSettings($input: UpdateSellerSettingsInput!) {\n    updateSellerSettings(input: $input) {\n      seller {\n        id\n        buyerAccessRequiresApproval\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.UpdateSellerSettingsDocument;
   '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n    }\n  }\n': typeof types.ApiKeysDocument;
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
@@ -83,11 +89,21 @@ type Documents = {
   '\n  fragment ShippingTab_order on Order {\n    id\n    number\n    status\n    availableActions\n    subtotal {\n      amount\n      currency\n    }\n    shipping {\n      amount\n      currency\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      ...ShipmentSummary_shipment\n    }\n    invoice {\n      id\n      status\n      displayNumber\n    }\n    ...ShipmentForm_order\n  }\n': typeof types.ShippingTab_OrderFragmentDoc;
   '\n  mutation SaveShipment($input: SaveShipmentInput!) {\n    saveShipment(input: $input) {\n      order {\n        id\n        total {\n          amount\n          currency\n        }\n        ...OrderDetailsPage_order\n      }\n      shipment {\n        id\n        ...ShipmentSummary_shipment\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n': typeof types.SaveShipmentDocument;
   '\n  query ShipmentCarriers {\n    carriers\n  }\n': typeof types.ShipmentCarriersDocument;
+  '\n  fragment TodayPage_order on Order {\n    id\n    number\n    buyerName\n    total {\n      amount\n      currency\n    }\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n  }\n': typeof types.TodayPage_OrderFragmentDoc;
+  '\n  fragment TodayPage_invoice on Invoice {\n    id\n    displayNumber\n    dueOn\n    total {\n      amount\n      currency\n    }\n    order {\n      id\n      number\n      buyerName\n    }\n    payments {\n      id\n      status\n      failureMessage\n    }\n  }\n': typeof types.TodayPage_InvoiceFragmentDoc;
+  '\n  query TodayPage {\n    today {\n      pendingOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      unshippedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      uninvoicedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      failedPayments {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n      overdueInvoices {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n    }\n  }\n': typeof types.TodayPageDocument;
+  '\n  subscription TodayOrderPlaced {\n    orderPlaced {\n      id\n    }\n  }\n': typeof types.TodayOrderPlacedDocument;
+  '\n  subscription TodayOrderChanged {\n    orderChanged {\n      id\n    }\n  }\n': typeof types.TodayOrderChangedDocument;
+  '\n  subscription TodayPaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n    }\n  }\n': typeof types.TodayPaymentChangedDocument;
 };
 const documents: Documents = {
-  '\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n      locale\n      timeZone\n    }\n  }\n':
     types.AppLayout_UserFragmentDoc,
   '\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n': types.SignOutDocument,
+  '\n  subscription LiveOrderPlaced {\n    orderPlaced {\n      id\n      number\n      buyerName\n      total {\n        amount\n        currency\n      }\n    }\n  }\n':
+    types.LiveOrderPlacedDocument,
+  '\n  subscription LivePaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n      displayNumber\n      paymentStatus\n      total {\n        amount\n        currency\n      }\n      order {\n        id\n        number\n        buyerName\n      }\n    }\n  }\n':
+    types.LivePaymentChangedDocument,
   '\n  query CurrentUser {\n    me {\n      id\n      ...AppLayout_user\n    }\n  }\n': types.CurrentUserDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.SignInDocument,
@@ -115,6 +131,8 @@ const documents: Documents = {
     types.CreateInvoiceDraftDocument,
   '\n  mutation ConfirmInvoice($input: ConfirmInvoiceInput!) {\n    confirmInvoice(input: $input) {\n      invoice {\n        id\n        ...InvoicePage_invoice\n      }\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.ConfirmInvoiceDocument,
+  '\n  fragment DeadlineBadge_deadline on OrderDeadline {\n    kind\n    dueAt\n    status\n  }\n':
+    types.DeadlineBadge_DeadlineFragmentDoc,
   '\n  query AcceptOrderCustomerDialog($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      buyer {\n        id\n        companyName\n        contactName\n        email\n      }\n      customerSuggestions {\n        id\n        name\n        email\n        paymentTermsLabel\n      }\n    }\n  }\n':
     types.AcceptOrderCustomerDialogDocument,
   '\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n':
@@ -165,15 +183,17 @@ const documents: Documents = {
     types.AcceptOrderDocument,
   '\n  mutation RejectOrder($input: RejectOrderInput!) {\n    rejectOrder(input: $input) {\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.RejectOrderDocument,
+  '\n  mutation AcceptOrders($input: AcceptOrdersInput!) {\n    acceptOrders(input: $input) {\n      accepted {\n        id\n        number\n        ...OrdersTable_order\n      }\n      needsCustomer {\n        id\n        number\n        buyerName\n      }\n      failed {\n        orderId\n        order {\n          id\n          number\n        }\n        code\n        message\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.AcceptOrdersDocument,
   '\n  query BuyerSelect($search: String, $first: Int) {\n    buyers(search: $search, first: $first) {\n      id\n      companyName\n      contactName\n    }\n  }\n':
     types.BuyerSelectDocument,
   '\n  fragment OrderStatusTabs_counts on OrderStatusCounts {\n    all\n    byStatus {\n      status\n      count\n    }\n  }\n':
     types.OrderStatusTabs_CountsFragmentDoc,
-  '\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n':
+  '\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $sort: OrderSort\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n':
     types.OrdersPageDocument,
   '\n  subscription OrdersPageOrderChanged {\n    orderChanged {\n      id\n      ...OrdersTable_order\n    }\n  }\n':
     types.OrdersPageOrderChangedDocument,
-  '\n  fragment OrdersTable_order on Order {\n    id\n    number\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n':
+  '\n  fragment OrdersTable_order on Order {\n    id\n    number\n    version\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n':
     types.OrdersTable_OrderFragmentDoc,
   '\n  fragment InvoicePaymentSection_invoice on Invoice {\n    id\n    displayNumber\n    status\n    paymentStatus\n    paymentMethod\n    dueOn\n    paidAt\n    overdue\n    total {\n      amount\n      currency\n    }\n    document {\n      paymentTerms\n    }\n    order {\n      id\n      paymentStatus\n      buyerName\n      buyer {\n        id\n        cardBrand\n        cardLast4\n      }\n    }\n    payments {\n      id\n      status\n      method\n      failureMessage\n      termsMethod\n      reference\n      paidOn\n      createdAt\n      ...PaymentAttempts_payment\n    }\n  }\n':
     types.InvoicePaymentSection_InvoiceFragmentDoc,
@@ -189,7 +209,11 @@ const documents: Documents = {
     types.RetryRefundDocument,
   '\n  mutation RecordTermsRefund($input: RecordTermsRefundInput!) {\n    recordTermsRefund(input: $input) {\n      refund {\n        id\n        ...RefundList_refund\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.RecordTermsRefundDocument,
-  '\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n      }\n    }\n  }\n':
+  '\n  fragment DeadlinesSection_seller on Seller {\n    id\n    acceptWithinBusinessDays\n    shipWithinBusinessDays\n    timeZone\n    locale\n  }\n':
+    types.DeadlinesSection_SellerFragmentDoc,
+  '\n  mutation UpdateDeadlineSettings($input: UpdateSellerSettingsInput!) {\n    updateSellerSettings(input: $input) {\n      seller {\n        id\n        ...DeadlinesSection_seller\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
+    types.UpdateDeadlineSettingsDocument,
+  '\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n        ...DeadlinesSection_seller\n      }\n    }\n  }\n':
     types.SettingsPageDocument,
   '\n  mutation UpdateSellerSettings($input: UpdateSellerSettingsInput!) {\n    updateSellerSettings(input: $input) {\n      seller {\n        id\n        buyerAccessRequiresApproval\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.UpdateSellerSettingsDocument,
@@ -222,6 +246,16 @@ const documents: Documents = {
   '\n  mutation SaveShipment($input: SaveShipmentInput!) {\n    saveShipment(input: $input) {\n      order {\n        id\n        total {\n          amount\n          currency\n        }\n        ...OrderDetailsPage_order\n      }\n      shipment {\n        id\n        ...ShipmentSummary_shipment\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n':
     types.SaveShipmentDocument,
   '\n  query ShipmentCarriers {\n    carriers\n  }\n': types.ShipmentCarriersDocument,
+  '\n  fragment TodayPage_order on Order {\n    id\n    number\n    buyerName\n    total {\n      amount\n      currency\n    }\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n  }\n':
+    types.TodayPage_OrderFragmentDoc,
+  '\n  fragment TodayPage_invoice on Invoice {\n    id\n    displayNumber\n    dueOn\n    total {\n      amount\n      currency\n    }\n    order {\n      id\n      number\n      buyerName\n    }\n    payments {\n      id\n      status\n      failureMessage\n    }\n  }\n':
+    types.TodayPage_InvoiceFragmentDoc,
+  '\n  query TodayPage {\n    today {\n      pendingOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      unshippedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      uninvoicedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      failedPayments {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n      overdueInvoices {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n    }\n  }\n':
+    types.TodayPageDocument,
+  '\n  subscription TodayOrderPlaced {\n    orderPlaced {\n      id\n    }\n  }\n': types.TodayOrderPlacedDocument,
+  '\n  subscription TodayOrderChanged {\n    orderChanged {\n      id\n    }\n  }\n': types.TodayOrderChangedDocument,
+  '\n  subscription TodayPaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n    }\n  }\n':
+    types.TodayPaymentChangedDocument,
 };
 
 /**
@@ -242,14 +276,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n      locale\n      timeZone\n    }\n  }\n',
+): (typeof documents)['\n  fragment AppLayout_user on SellerUser {\n    id\n    name\n    email\n    role\n    seller {\n      id\n      name\n      locale\n      timeZone\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveOrderPlaced {\n    orderPlaced {\n      id\n      number\n      buyerName\n      total {\n        amount\n        currency\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription LiveOrderPlaced {\n    orderPlaced {\n      id\n      number\n      buyerName\n      total {\n        amount\n        currency\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LivePaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n      displayNumber\n      paymentStatus\n      total {\n        amount\n        currency\n      }\n      order {\n        id\n        number\n        buyerName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription LivePaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n      displayNumber\n      paymentStatus\n      total {\n        amount\n        currency\n      }\n      order {\n        id\n        number\n        buyerName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,6 +380,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ConfirmInvoice($input: ConfirmInvoiceInput!) {\n    confirmInvoice(input: $input) {\n      invoice {\n        id\n        ...InvoicePage_invoice\n      }\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ConfirmInvoice($input: ConfirmInvoiceInput!) {\n    confirmInvoice(input: $input) {\n      invoice {\n        id\n        ...InvoicePage_invoice\n      }\n      order {\n        id\n        ...OrderDetailsPage_order\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DeadlineBadge_deadline on OrderDeadline {\n    kind\n    dueAt\n    status\n  }\n',
+): (typeof documents)['\n  fragment DeadlineBadge_deadline on OrderDeadline {\n    kind\n    dueAt\n    status\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,6 +540,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation AcceptOrders($input: AcceptOrdersInput!) {\n    acceptOrders(input: $input) {\n      accepted {\n        id\n        number\n        ...OrdersTable_order\n      }\n      needsCustomer {\n        id\n        number\n        buyerName\n      }\n      failed {\n        orderId\n        order {\n          id\n          number\n        }\n        code\n        message\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptOrders($input: AcceptOrdersInput!) {\n    acceptOrders(input: $input) {\n      accepted {\n        id\n        number\n        ...OrdersTable_order\n      }\n      needsCustomer {\n        id\n        number\n        buyerName\n      }\n      failed {\n        orderId\n        order {\n          id\n          number\n        }\n        code\n        message\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query BuyerSelect($search: String, $first: Int) {\n    buyers(search: $search, first: $first) {\n      id\n      companyName\n      contactName\n    }\n  }\n',
 ): (typeof documents)['\n  query BuyerSelect($search: String, $first: Int) {\n    buyers(search: $search, first: $first) {\n      id\n      companyName\n      contactName\n    }\n  }\n'];
 /**
@@ -500,8 +558,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n',
-): (typeof documents)['\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n'];
+  source: '\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $sort: OrderSort\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n',
+): (typeof documents)['\n  query OrdersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: OrderFilter\n    $sort: OrderSort\n    $countsFilter: OrderFilter\n    $withCounts: Boolean!\n  ) {\n    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter, sort: $sort) {\n      edges {\n        cursor\n        node {\n          id\n          buyer {\n            id\n            companyName\n          }\n          ...OrdersTable_order\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {\n      ...OrderStatusTabs_counts\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -512,8 +570,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment OrdersTable_order on Order {\n    id\n    number\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n',
-): (typeof documents)['\n  fragment OrdersTable_order on Order {\n    id\n    number\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n'];
+  source: '\n  fragment OrdersTable_order on Order {\n    id\n    number\n    version\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n',
+): (typeof documents)['\n  fragment OrdersTable_order on Order {\n    id\n    number\n    version\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n    placedAt\n    status\n    paymentStatus\n    itemCount\n    buyerName\n    buyer {\n      id\n      contactName\n    }\n    total {\n      amount\n      currency\n    }\n    shipment {\n      id\n      carrier\n      trackingNumbers\n    }\n    invoice {\n      id\n      displayNumber\n      status\n      dueOn\n      overdue\n    }\n    invoices {\n      id\n      displayNumber\n      status\n    }\n    amountToInvoice {\n      amount\n      currency\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,8 +618,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n      }\n    }\n  }\n'];
+  source: '\n  fragment DeadlinesSection_seller on Seller {\n    id\n    acceptWithinBusinessDays\n    shipWithinBusinessDays\n    timeZone\n    locale\n  }\n',
+): (typeof documents)['\n  fragment DeadlinesSection_seller on Seller {\n    id\n    acceptWithinBusinessDays\n    shipWithinBusinessDays\n    timeZone\n    locale\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateDeadlineSettings($input: UpdateSellerSettingsInput!) {\n    updateSellerSettings(input: $input) {\n      seller {\n        id\n        ...DeadlinesSection_seller\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateDeadlineSettings($input: UpdateSellerSettingsInput!) {\n    updateSellerSettings(input: $input) {\n      seller {\n        id\n        ...DeadlinesSection_seller\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n        ...DeadlinesSection_seller\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SettingsPage {\n    me {\n      id\n      role\n      seller {\n        id\n        name\n        buyerAccessRequiresApproval\n        ...DeadlinesSection_seller\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -658,6 +728,42 @@ export function graphql(
 export function graphql(
   source: '\n  query ShipmentCarriers {\n    carriers\n  }\n',
 ): (typeof documents)['\n  query ShipmentCarriers {\n    carriers\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TodayPage_order on Order {\n    id\n    number\n    buyerName\n    total {\n      amount\n      currency\n    }\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n  }\n',
+): (typeof documents)['\n  fragment TodayPage_order on Order {\n    id\n    number\n    buyerName\n    total {\n      amount\n      currency\n    }\n    deadline {\n      ...DeadlineBadge_deadline\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TodayPage_invoice on Invoice {\n    id\n    displayNumber\n    dueOn\n    total {\n      amount\n      currency\n    }\n    order {\n      id\n      number\n      buyerName\n    }\n    payments {\n      id\n      status\n      failureMessage\n    }\n  }\n',
+): (typeof documents)['\n  fragment TodayPage_invoice on Invoice {\n    id\n    displayNumber\n    dueOn\n    total {\n      amount\n      currency\n    }\n    order {\n      id\n      number\n      buyerName\n    }\n    payments {\n      id\n      status\n      failureMessage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TodayPage {\n    today {\n      pendingOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      unshippedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      uninvoicedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      failedPayments {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n      overdueInvoices {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TodayPage {\n    today {\n      pendingOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      unshippedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      uninvoicedOrders {\n        count\n        lateCount\n        orders(first: 5) {\n          id\n          ...TodayPage_order\n        }\n      }\n      failedPayments {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n      overdueInvoices {\n        count\n        invoices(first: 5) {\n          id\n          ...TodayPage_invoice\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription TodayOrderPlaced {\n    orderPlaced {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  subscription TodayOrderPlaced {\n    orderPlaced {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription TodayOrderChanged {\n    orderChanged {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  subscription TodayOrderChanged {\n    orderChanged {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription TodayPaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  subscription TodayPaymentChanged {\n    invoicePaymentStatusChanged {\n      id\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -13,6 +13,20 @@ export type AcceptOrderInput = {
   orderId: string | number;
 };
 
+/** One pending order to accept, with the version the seller saw. */
+export type AcceptOrdersEntry = {
+  /** The order's version the seller saw; a changed order is not accepted. */
+  expectedVersion: number;
+  /** ID of the pending order. */
+  orderId: string | number;
+};
+
+/** Accepts many pending orders at once, each on its own (1 to 100 orders). */
+export type AcceptOrdersInput = {
+  /** The orders to accept: 1 to 100. */
+  orders: Array<AcceptOrdersEntry>;
+};
+
 /** Who caused a timeline event. */
 export type ActorType =
   /** A partner application, by the API key's name. */
@@ -116,6 +130,24 @@ export type CustomerChoiceInput = {
   existingCustomerId?: string | number | null | undefined;
 };
 
+/** Which of the seller's windows an order's running deadline belongs to. */
+export type DeadlineKind =
+  /** Accept (or reject) the pending order by its accept-by date. */
+  | 'ACCEPT'
+  /** Save the shipment of the accepted order by its ship-by date. */
+  | 'SHIP';
+
+/** How close a running deadline is, counted in the seller's time zone. */
+export type DeadlineStatus =
+  /** Due on the next business day. */
+  | 'AT_RISK'
+  /** Due later today. */
+  | 'DUE_TODAY'
+  /** The deadline has passed. */
+  | 'LATE'
+  /** Due after the next business day. */
+  | 'ON_TRACK';
+
 /** Edit Order: changes to an accepted order, applied together. With `preview: true` nothing is saved and the answer shows what saving would do to the invoices and payments. */
 export type EditOrderInput = {
   /** Products to add from the seller's catalogue. */
@@ -200,6 +232,8 @@ export type OrderAction =
 export type OrderFilter = {
   /** Only orders of this buyer. */
   buyerId?: string | number | null | undefined;
+  /** Only orders whose running deadline (accept-by or ship-by) has this status now. */
+  deadlineStatus?: DeadlineStatus | null | undefined;
   /** Only orders whose issued invoice is unpaid past its due date. */
   overdue?: boolean | null | undefined;
   /** Only orders with this payment status. */
@@ -221,6 +255,13 @@ export type OrderItemQuantityInput = {
   /** A whole number from 1 to 100,000. */
   quantity: number;
 };
+
+/** The order of the orders list; a cursor is only valid for the sort it came from. */
+export type OrderSort =
+  /** Soonest running deadline first; orders without one last. */
+  | 'DEADLINE'
+  /** Newest placed first. */
+  | 'NEWEST';
 
 /** The order's review state. Shipping, invoicing and payment are tracked on their own records. */
 export type OrderStatus =
@@ -408,8 +449,16 @@ export type UpdateOrderItemQuantityInput = {
 
 /** Changes to the seller's profile settings; omitted fields stay as they are. */
 export type UpdateSellerSettingsInput = {
+  /** Business days to accept an order after placement (1..30). */
+  acceptWithinBusinessDays?: number | null | undefined;
   /** The "Buyer Access Requires Approval" toggle. */
   buyerAccessRequiresApproval?: boolean | null | undefined;
+  /** BCP 47 locale, e.g. "fr-FR". */
+  locale?: string | null | undefined;
+  /** Business days to ship an order after acceptance (1..60). */
+  shipWithinBusinessDays?: number | null | undefined;
+  /** IANA time zone, e.g. "Europe/Paris". */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes to a webhook endpoint; omitted fields stay as they are. */
@@ -476,12 +525,37 @@ export type AppLayout_UserFragment = {
   name: string;
   email: string;
   role: SellerRole;
-  seller: { __typename: 'Seller'; id: string; name: string };
+  seller: { __typename: 'Seller'; id: string; name: string; locale: string; timeZone: string };
 } & { ' $fragmentName'?: 'AppLayout_UserFragment' };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: { __typename: 'SignOutPayload'; signedOut: boolean } };
+
+export type LiveOrderPlacedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type LiveOrderPlacedSubscription = {
+  orderPlaced: {
+    __typename: 'Order';
+    id: string;
+    number: number;
+    buyerName: string;
+    total: { __typename: 'Money'; amount: number; currency: string };
+  };
+};
+
+export type LivePaymentChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type LivePaymentChangedSubscription = {
+  invoicePaymentStatusChanged: {
+    __typename: 'Invoice';
+    id: string;
+    displayNumber: string | null;
+    paymentStatus: PaymentStatus;
+    total: { __typename: 'Money'; amount: number; currency: string };
+    order: { __typename: 'Order'; id: string; number: number; buyerName: string };
+  };
+};
 
 export type CurrentUserQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -718,6 +792,13 @@ export type ConfirmInvoiceMutation = {
     userErrors: Array<{ __typename: 'UserError'; code: string; field: Array<string> | null; message: string }>;
   };
 };
+
+export type DeadlineBadge_DeadlineFragment = {
+  __typename: 'OrderDeadline';
+  kind: DeadlineKind;
+  dueAt: string;
+  status: DeadlineStatus;
+} & { ' $fragmentName'?: 'DeadlineBadge_DeadlineFragment' };
 
 export type AcceptOrderCustomerDialogQueryVariables = Exact<{
   orderId: string | number;
@@ -1177,6 +1258,30 @@ export type RejectOrderMutation = {
   };
 };
 
+export type AcceptOrdersMutationVariables = Exact<{
+  input: AcceptOrdersInput;
+}>;
+
+export type AcceptOrdersMutation = {
+  acceptOrders: {
+    __typename: 'AcceptOrdersPayload';
+    accepted: Array<
+      { __typename: 'Order'; id: string; number: number } & {
+        ' $fragmentRefs'?: { OrdersTable_OrderFragment: OrdersTable_OrderFragment };
+      }
+    >;
+    needsCustomer: Array<{ __typename: 'Order'; id: string; number: number; buyerName: string }>;
+    failed: Array<{
+      __typename: 'AcceptOrdersFailure';
+      orderId: string;
+      code: string;
+      message: string;
+      order: { __typename: 'Order'; id: string; number: number } | null;
+    }>;
+    userErrors: Array<{ __typename: 'UserError'; code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
 export type BuyerSelectQueryVariables = Exact<{
   search?: string | null | undefined;
   first?: number | null | undefined;
@@ -1198,6 +1303,7 @@ export type OrdersPageQueryVariables = Exact<{
   last?: number | null | undefined;
   before?: string | null | undefined;
   filter?: OrderFilter | null | undefined;
+  sort?: OrderSort | null | undefined;
   countsFilter?: OrderFilter | null | undefined;
   withCounts: boolean;
 }>;
@@ -1238,11 +1344,17 @@ export type OrdersTable_OrderFragment = {
   __typename: 'Order';
   id: string;
   number: number;
+  version: number;
   placedAt: string;
   status: OrderStatus;
   paymentStatus: PaymentStatus;
   itemCount: number;
   buyerName: string;
+  deadline:
+    | ({ __typename: 'OrderDeadline' } & {
+        ' $fragmentRefs'?: { DeadlineBadge_DeadlineFragment: DeadlineBadge_DeadlineFragment };
+      })
+    | null;
   buyer: { __typename: 'Buyer'; id: string; contactName: string };
   total: { __typename: 'Money'; amount: number; currency: string };
   shipment: { __typename: 'Shipment'; id: string; carrier: string; trackingNumbers: Array<string> } | null;
@@ -1393,6 +1505,31 @@ export type RecordTermsRefundMutation = {
   };
 };
 
+export type DeadlinesSection_SellerFragment = {
+  __typename: 'Seller';
+  id: string;
+  acceptWithinBusinessDays: number;
+  shipWithinBusinessDays: number;
+  timeZone: string;
+  locale: string;
+} & { ' $fragmentName'?: 'DeadlinesSection_SellerFragment' };
+
+export type UpdateDeadlineSettingsMutationVariables = Exact<{
+  input: UpdateSellerSettingsInput;
+}>;
+
+export type UpdateDeadlineSettingsMutation = {
+  updateSellerSettings: {
+    __typename: 'UpdateSellerSettingsPayload';
+    seller:
+      | ({ __typename: 'Seller'; id: string } & {
+          ' $fragmentRefs'?: { DeadlinesSection_SellerFragment: DeadlinesSection_SellerFragment };
+        })
+      | null;
+    userErrors: Array<{ __typename: 'UserError'; code: string; field: Array<string> | null; message: string }>;
+  };
+};
+
 export type SettingsPageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SettingsPageQuery = {
@@ -1400,7 +1537,9 @@ export type SettingsPageQuery = {
     __typename: 'SellerUser';
     id: string;
     role: SellerRole;
-    seller: { __typename: 'Seller'; id: string; name: string; buyerAccessRequiresApproval: boolean };
+    seller: { __typename: 'Seller'; id: string; name: string; buyerAccessRequiresApproval: boolean } & {
+      ' $fragmentRefs'?: { DeadlinesSection_SellerFragment: DeadlinesSection_SellerFragment };
+    };
   } | null;
 };
 
@@ -1640,6 +1779,97 @@ export type ShipmentCarriersQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShipmentCarriersQuery = { carriers: Array<string> };
 
+export type TodayPage_OrderFragment = {
+  __typename: 'Order';
+  id: string;
+  number: number;
+  buyerName: string;
+  total: { __typename: 'Money'; amount: number; currency: string };
+  deadline:
+    | ({ __typename: 'OrderDeadline' } & {
+        ' $fragmentRefs'?: { DeadlineBadge_DeadlineFragment: DeadlineBadge_DeadlineFragment };
+      })
+    | null;
+} & { ' $fragmentName'?: 'TodayPage_OrderFragment' };
+
+export type TodayPage_InvoiceFragment = {
+  __typename: 'Invoice';
+  id: string;
+  displayNumber: string | null;
+  dueOn: string | null;
+  total: { __typename: 'Money'; amount: number; currency: string };
+  order: { __typename: 'Order'; id: string; number: number; buyerName: string };
+  payments: Array<{ __typename: 'Payment'; id: string; status: PaymentStatus; failureMessage: string | null }>;
+} & { ' $fragmentName'?: 'TodayPage_InvoiceFragment' };
+
+export type TodayPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TodayPageQuery = {
+  today: {
+    __typename: 'Today';
+    pendingOrders: {
+      __typename: 'TodayOrders';
+      count: number;
+      lateCount: number;
+      orders: Array<
+        { __typename: 'Order'; id: string } & {
+          ' $fragmentRefs'?: { TodayPage_OrderFragment: TodayPage_OrderFragment };
+        }
+      >;
+    };
+    unshippedOrders: {
+      __typename: 'TodayOrders';
+      count: number;
+      lateCount: number;
+      orders: Array<
+        { __typename: 'Order'; id: string } & {
+          ' $fragmentRefs'?: { TodayPage_OrderFragment: TodayPage_OrderFragment };
+        }
+      >;
+    };
+    uninvoicedOrders: {
+      __typename: 'TodayOrders';
+      count: number;
+      lateCount: number;
+      orders: Array<
+        { __typename: 'Order'; id: string } & {
+          ' $fragmentRefs'?: { TodayPage_OrderFragment: TodayPage_OrderFragment };
+        }
+      >;
+    };
+    failedPayments: {
+      __typename: 'TodayInvoices';
+      count: number;
+      invoices: Array<
+        { __typename: 'Invoice'; id: string } & {
+          ' $fragmentRefs'?: { TodayPage_InvoiceFragment: TodayPage_InvoiceFragment };
+        }
+      >;
+    };
+    overdueInvoices: {
+      __typename: 'TodayInvoices';
+      count: number;
+      invoices: Array<
+        { __typename: 'Invoice'; id: string } & {
+          ' $fragmentRefs'?: { TodayPage_InvoiceFragment: TodayPage_InvoiceFragment };
+        }
+      >;
+    };
+  };
+};
+
+export type TodayOrderPlacedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type TodayOrderPlacedSubscription = { orderPlaced: { __typename: 'Order'; id: string } };
+
+export type TodayOrderChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type TodayOrderChangedSubscription = { orderChanged: { __typename: 'Order'; id: string } };
+
+export type TodayPaymentChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type TodayPaymentChangedSubscription = { invoicePaymentStatusChanged: { __typename: 'Invoice'; id: string } };
+
 export const AppLayout_UserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1662,6 +1892,8 @@ export const AppLayout_UserFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
               ],
             },
           },
@@ -4403,6 +4635,24 @@ export const OrderStatusTabs_CountsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrderStatusTabs_CountsFragment, unknown>;
+export const DeadlineBadge_DeadlineFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineBadge_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlineBadge_DeadlineFragment, unknown>;
 export const OrdersTable_OrderFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4415,6 +4665,15 @@ export const OrdersTable_OrderFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineBadge_deadline' } }],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'placedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
@@ -4494,8 +4753,144 @@ export const OrdersTable_OrderFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineBadge_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<OrdersTable_OrderFragment, unknown>;
+export const DeadlinesSection_SellerFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlinesSection_seller' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Seller' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptWithinBusinessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shipWithinBusinessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlinesSection_SellerFragment, unknown>;
+export const TodayPage_OrderFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TodayPage_order' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineBadge_deadline' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineBadge_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TodayPage_OrderFragment, unknown>;
+export const TodayPage_InvoiceFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TodayPage_invoice' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'order' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failureMessage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TodayPage_InvoiceFragment, unknown>;
 export const SignOutDocument = {
   kind: 'Document',
   definitions: [
@@ -4519,6 +4914,94 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const LiveOrderPlacedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LiveOrderPlaced' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orderPlaced' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveOrderPlacedSubscription, LiveOrderPlacedSubscriptionVariables>;
+export const LivePaymentChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LivePaymentChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoicePaymentStatusChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'order' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LivePaymentChangedSubscription, LivePaymentChangedSubscriptionVariables>;
 export const CurrentUserDocument = {
   kind: 'Document',
   definitions: [
@@ -4562,6 +5045,8 @@ export const CurrentUserDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
               ],
             },
           },
@@ -15467,6 +15952,216 @@ export const RejectOrderDocument = {
     },
   ],
 } as unknown as DocumentNode<RejectOrderMutation, RejectOrderMutationVariables>;
+export const AcceptOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptOrdersInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptOrders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'accepted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrdersTable_order' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'needsCustomer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'order' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineBadge_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrdersTable_order' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineBadge_deadline' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'buyer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumbers' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'amountToInvoice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptOrdersMutation, AcceptOrdersMutationVariables>;
 export const BuyerSelectDocument = {
   kind: 'Document',
   definitions: [
@@ -15553,6 +16248,11 @@ export const OrdersPageDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderSort' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'countsFilter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderFilter' } },
         },
@@ -15593,6 +16293,11 @@ export const OrdersPageDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
               },
             ],
             selectionSet: {
@@ -15680,6 +16385,19 @@ export const OrdersPageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineBadge_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'OrdersTable_order' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
       selectionSet: {
@@ -15687,6 +16405,15 @@ export const OrdersPageDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineBadge_deadline' } }],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'placedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
@@ -15816,6 +16543,19 @@ export const OrdersPageOrderChangedDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineBadge_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'OrdersTable_order' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
       selectionSet: {
@@ -15823,6 +16563,15 @@ export const OrdersPageOrderChangedDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineBadge_deadline' } }],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'placedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'paymentStatus' } },
@@ -16981,6 +17730,85 @@ export const RecordTermsRefundDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordTermsRefundMutation, RecordTermsRefundMutationVariables>;
+export const UpdateDeadlineSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDeadlineSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSellerSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSellerSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'seller' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlinesSection_seller' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlinesSection_seller' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Seller' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptWithinBusinessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shipWithinBusinessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDeadlineSettingsMutation, UpdateDeadlineSettingsMutationVariables>;
 export const SettingsPageDocument = {
   kind: 'Document',
   definitions: [
@@ -17008,12 +17836,28 @@ export const SettingsPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'buyerAccessRequiresApproval' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlinesSection_seller' } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlinesSection_seller' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Seller' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'acceptWithinBusinessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shipWithinBusinessDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
         ],
       },
     },
@@ -18585,3 +19429,332 @@ export const ShipmentCarriersDocument = {
     },
   ],
 } as unknown as DocumentNode<ShipmentCarriersQuery, ShipmentCarriersQueryVariables>;
+export const TodayPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TodayPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'today' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lateCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TodayPage_order' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unshippedOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lateCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TodayPage_order' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'uninvoicedOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lateCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TodayPage_order' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failedPayments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'invoices' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TodayPage_invoice' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overdueInvoices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'invoices' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TodayPage_invoice' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineBadge_deadline' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDeadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TodayPage_order' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Order' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineBadge_deadline' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TodayPage_invoice' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'order' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failureMessage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TodayPageQuery, TodayPageQueryVariables>;
+export const TodayOrderPlacedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'TodayOrderPlaced' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orderPlaced' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TodayOrderPlacedSubscription, TodayOrderPlacedSubscriptionVariables>;
+export const TodayOrderChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'TodayOrderChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orderChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TodayOrderChangedSubscription, TodayOrderChangedSubscriptionVariables>;
+export const TodayPaymentChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'TodayPaymentChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoicePaymentStatusChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TodayPaymentChangedSubscription, TodayPaymentChangedSubscriptionVariables>;

@@ -1,9 +1,10 @@
-import { Anchor, Badge, Box, Button, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Checkbox, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import type { OrdersTable_OrderFragment } from '../../graphql/graphql';
 import { invoicePath } from '../../invoices/paths';
+import { DeadlineBadge } from '../deadlines/DeadlineBadge';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import classes from './OrdersTable.module.css';
@@ -13,6 +14,10 @@ export const OrdersTableOrderFragment = graphql(`
   fragment OrdersTable_order on Order {
     id
     number
+    version
+    deadline {
+      ...DeadlineBadge_deadline
+    }
     placedAt
     status
     paymentStatus
@@ -50,11 +55,26 @@ export const OrdersTableOrderFragment = graphql(`
   }
 `);
 
+/** The table's element ID: the status tabs above it control it. */
+export const ORDERS_TABLE_ID = 'orders-table';
+
 export function orderPath(id: string): string {
   return `/orders/${encodeURIComponent(id)}`;
 }
 
-type ColumnKey = 'id' | 'buyer' | 'placed' | 'age' | 'items' | 'total' | 'status' | 'payment' | 'shipment' | 'invoice';
+type ColumnKey =
+  | 'select'
+  | 'id'
+  | 'buyer'
+  | 'placed'
+  | 'age'
+  | 'deadline'
+  | 'items'
+  | 'total'
+  | 'status'
+  | 'payment'
+  | 'shipment'
+  | 'invoice';
 interface Column {
   key: ColumnKey;
   label: string;
@@ -64,10 +84,12 @@ interface Column {
 
 // Fixed column widths: the table does not jump while pages load or rows change.
 const ORDERS_COLUMNS: ReadonlyArray<Column> = [
+  { key: 'select', label: 'Select', width: 44 },
   { key: 'id', label: 'Order ID', width: 92 },
   { key: 'buyer', label: 'Buyer' },
   { key: 'placed', label: 'Placed', width: 128 },
   { key: 'age', label: 'Age', width: 80 },
+  { key: 'deadline', label: 'Deadline', width: 148 },
   { key: 'items', label: 'Items', width: 60, align: 'right' },
   { key: 'total', label: 'Total', width: 108, align: 'right' },
   { key: 'status', label: 'Status', width: 104 },
@@ -235,15 +257,37 @@ function ShipmentCell(props: { order: OrderRowData }) {
   );
 }
 
+/** Pending orders can be picked for "Accept selected"; the others have nothing to accept. */
+export interface OrdersSelection {
+  isSelected: (id: string) => boolean;
+  onToggle: (order: { id: string; number: number; version: number }, selected: boolean) => void;
+  /** The header box: every pending order of the page. */
+  onTogglePage: (selected: boolean) => void;
+  pageState: 'none' | 'some' | 'all';
+  /** No pending order on the page: the header box is disabled. */
+  pageSelectable: boolean;
+}
+
 function OrderRow(props: {
   order: FragmentType<typeof OrdersTableOrderFragment>;
   now: Date;
   columns: ReadonlyArray<Column>;
+  selection: OrdersSelection | undefined;
 }) {
   const { formatMoney, formatDate, formatDateTime, formatTime } = useFormat();
   const order = getFragmentData(OrdersTableOrderFragment, props.order);
   const cell = (key: ColumnKey): ReactNode => {
     switch (key) {
+      case 'select':
+        return order.status === 'PENDING' && props.selection ? (
+          <Checkbox
+            aria-label={`Select order #${order.number}`}
+            checked={props.selection.isSelected(order.id)}
+            onChange={(event) => props.selection?.onToggle(order, event.currentTarget.checked)}
+          />
+        ) : null;
+      case 'deadline':
+        return order.deadline ? <DeadlineBadge deadline={order.deadline} /> : null;
       case 'id':
         return (
           <Anchor component={Link} to={orderPath(order.id)} fw={600} size="sm" className="tabular-nums">
@@ -291,7 +335,11 @@ function OrderRow(props: {
     }
   };
   return (
-    <Table.Tr data-status={order.status} data-overdue={order.invoice?.overdue || undefined}>
+    <Table.Tr
+      data-status={order.status}
+      data-overdue={order.invoice?.overdue || undefined}
+      data-selected={props.selection?.isSelected(order.id) || undefined}
+    >
       {props.columns.map((column) => (
         <Table.Td
           key={column.key}
@@ -337,11 +385,16 @@ export function OrdersTable(props: {
   empty: ReactNode;
   /** "All Orders": shipment and invoice columns instead of status and age. */
   allOrdersView?: boolean;
+  /** Row checkboxes for bulk actions (the Orders view). */
+  selection?: OrdersSelection;
 }) {
   const rows = props.orders ?? [];
-  const columns = props.allOrdersView ? ALL_ORDERS_COLUMNS : ORDERS_COLUMNS;
+  const columns = props.allOrdersView
+    ? ALL_ORDERS_COLUMNS
+    : ORDERS_COLUMNS.filter((column) => column.key !== 'select' || props.selection);
+  const selection = props.selection;
   return (
-    <Table.ScrollContainer minWidth={1060} type="native">
+    <Table.ScrollContainer minWidth={props.allOrdersView ? 1060 : 1240} type="native">
       <Table
         layout="fixed"
         horizontalSpacing="sm"
@@ -350,6 +403,7 @@ export function OrdersTable(props: {
         data-refreshing={props.refreshing || undefined}
         aria-busy={props.loading || props.refreshing}
         aria-label="Orders"
+        id={ORDERS_TABLE_ID}
       >
         <colgroup>
           {columns.map((column) => (
@@ -360,7 +414,17 @@ export function OrdersTable(props: {
           <Table.Tr>
             {columns.map((column) => (
               <Table.Th key={column.key} ta={column.align} className={classes.th}>
-                {column.label}
+                {column.key === 'select' && selection ? (
+                  <Checkbox
+                    aria-label="Select all pending orders on this page"
+                    checked={selection.pageState === 'all'}
+                    indeterminate={selection.pageState === 'some'}
+                    disabled={!selection.pageSelectable}
+                    onChange={(event) => selection.onTogglePage(event.currentTarget.checked)}
+                  />
+                ) : (
+                  column.label
+                )}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -373,7 +437,9 @@ export function OrdersTable(props: {
               <Table.Td colSpan={columns.length}>{props.empty}</Table.Td>
             </Table.Tr>
           ) : (
-            rows.map((order) => <OrderRow key={order.id} order={order} now={props.now} columns={columns} />)
+            rows.map((order) => (
+              <OrderRow key={order.id} order={order} now={props.now} columns={columns} selection={selection} />
+            ))
           )}
         </Table.Tbody>
       </Table>
