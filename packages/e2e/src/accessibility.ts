@@ -1,7 +1,12 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
-type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+type Violation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; why: string }>;
+};
 
 const BLOCKING = new Set(['serious', 'critical']);
 
@@ -23,7 +28,7 @@ export async function expectAccessible(page: Page, context = ''): Promise<void> 
       id: violation.id,
       impact: violation.impact ?? null,
       help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target.map(String) })),
+      nodes: violation.nodes.map((node) => ({ target: node.target.map(String), why: node.any[0]?.message ?? '' })),
     }));
   });
   const blocking = (violations as Violation[]).filter((violation) => BLOCKING.has(violation.impact ?? ''));
@@ -31,7 +36,7 @@ export async function expectAccessible(page: Page, context = ''): Promise<void> 
     (violation) =>
       `${violation.impact} ${violation.id}: ${violation.help}\n    ${violation.nodes
         .slice(0, 12)
-        .map((node) => node.target.join(' '))
+        .map((node) => `${node.target.join(' ')}: ${node.why}`)
         .join('\n    ')}`,
   );
   if (report.length > 0) throw new Error(`axe-core on ${context || page.url()}:\n  ${report.join('\n  ')}`);
