@@ -504,8 +504,18 @@ describe('the article journey, by keyboard alone', () => {
       await expectVisible(keys.getByRole('button', { name: 'Edit Order' }));
 
       // Shipping tab → Save Shipment Info.
-      await tabTo(keys.getByRole('tab', { name: 'Shipping' }));
+      // A tab list is one Tab stop (the selected tab); the arrow keys move between its tabs.
+      await tabTo(keys.getByRole('tab', { selected: true }));
+      const shippingTab = keys.getByRole('tab', { name: 'Shipping' });
+      for (
+        let press = 0;
+        press < 5 && !(await shippingTab.evaluate((node) => node === document.activeElement));
+        press += 1
+      ) {
+        await keyboard.press('ArrowRight');
+      }
       await keyboard.press('Enter');
+      await keys.waitForURL(/tab=shipping/);
       const form = keys.getByRole('form', { name: 'Shipment info' });
       await expectVisible(form);
       const carrier = form.getByRole('textbox', { name: 'Carrier', exact: true });

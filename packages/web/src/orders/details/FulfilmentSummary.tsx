@@ -158,7 +158,8 @@ export function InvoiceSummary(props: { invoice: FragmentType<typeof InvoiceSumm
                 to={invoicePath(invoice.id)}
                 size="xs"
                 color={invoice.paymentStatus === 'FAILED' ? 'red' : 'orange'}
-                variant="light"
+                // Filled: a light button on the alert's tint is too faint to read (WCAG AA).
+                variant="filled"
               >
                 Open invoice to retry
               </Button>
