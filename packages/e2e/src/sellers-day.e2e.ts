@@ -580,6 +580,7 @@ describe('every page, at desktop and tablet width', () => {
     const cancelled = pick('cancelled', (o) => o.status === 'CANCELLED');
     const creditNote = await creditNoteId();
     pages = [
+      { name: 'today', path: '/', heading: 'Today' },
       { name: 'orders', path: '/orders', heading: 'Orders' },
       { name: 'all-orders', path: '/orders?view=all', heading: 'All Orders' },
       { name: 'order-pending', path: `/orders/${pending.id}`, heading: `Order #${pending.number}` },
@@ -644,7 +645,8 @@ describe('every page, at desktop and tablet width', () => {
         await shot(`${target.name}-${viewport.name}`);
       }
       expect(failures).toEqual([]);
-    });
+      // Twenty pages, each loaded, checked and photographed.
+    }, 300_000);
   }
 
   it('logged no errors in the browser console', () => {

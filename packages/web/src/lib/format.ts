@@ -63,6 +63,13 @@ export function formatDate(value: string | Date, display: DisplayFormat = DEFAUL
   );
 }
 
+/** `"Nov 26"`: a date within the coming weeks, where the year goes without saying. */
+export function formatShortDate(value: string | Date, display: DisplayFormat = DEFAULT_DISPLAY): string {
+  return new Intl.DateTimeFormat(display.locale, { month: 'short', day: 'numeric', timeZone: display.timeZone }).format(
+    toDate(value),
+  );
+}
+
 /** `"3:04 PM"` */
 export function formatTime(value: string | Date, display: DisplayFormat = DEFAULT_DISPLAY): string {
   return new Intl.DateTimeFormat(display.locale, { timeStyle: 'short', timeZone: display.timeZone }).format(

@@ -147,7 +147,7 @@ function TodaySection(props: {
               {props.description}
             </Text>
           </Stack>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
             {props.lateCount ? (
               <Badge color="red.8" variant="filled" className="tabular-nums" data-testid="late-count">
                 {formatNumber(props.lateCount)} late

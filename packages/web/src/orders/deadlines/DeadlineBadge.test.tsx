@@ -37,11 +37,11 @@ describe('DeadlineBadge', () => {
 
   it("shows the date while on track, in the seller's time zone and locale", async () => {
     renderBadge('SHIP', 'ON_TRACK');
-    expect(await screen.findByText('Ship by Nov 20, 2026')).toBeInTheDocument();
+    expect(await screen.findByText('Ship by Nov 20')).toBeInTheDocument();
   });
 
   it("formats with the seller's locale", async () => {
     renderBadge('ACCEPT', 'ON_TRACK', 'de-DE');
-    expect(await screen.findByText('Accept by 20.11.2026')).toBeInTheDocument();
+    expect(await screen.findByText('Accept by 20. Nov.')).toBeInTheDocument();
   });
 });

@@ -29,13 +29,13 @@ const STATUS_STYLE: Record<DeadlineStatus, { color: string; variant: 'filled' | 
  * screen readers, hidden text) carries the exact due time.
  */
 export function DeadlineBadge(props: { deadline: FragmentType<typeof DeadlineBadgeFragment> }) {
-  const { formatDate, formatDateTime } = useFormat();
+  const { formatShortDate, formatDateTime } = useFormat();
   const deadline = getFragmentData(DeadlineBadgeFragment, props.deadline);
   const due = `${KIND_VERB[deadline.kind]} by ${formatDateTime(deadline.dueAt)}`;
   const label =
     // The urgent states have a word of their own; on track shows the date itself.
     deadline.status === 'ON_TRACK'
-      ? `${KIND_VERB[deadline.kind]} by ${formatDate(deadline.dueAt)}`
+      ? `${KIND_VERB[deadline.kind]} by ${formatShortDate(deadline.dueAt)}`
       : DEADLINE_STATUS_LABEL[deadline.status];
   const style = STATUS_STYLE[deadline.status];
   const urgent = deadline.status === 'LATE' || deadline.status === 'DUE_TODAY';

@@ -67,7 +67,7 @@ type ColumnKey =
   | 'id'
   | 'buyer'
   | 'placed'
-  | 'age'
+  | 'placedAge'
   | 'deadline'
   | 'items'
   | 'total'
@@ -85,16 +85,16 @@ interface Column {
 // Fixed column widths: the table does not jump while pages load or rows change.
 const ORDERS_COLUMNS: ReadonlyArray<Column> = [
   { key: 'select', label: 'Select', width: 44 },
-  { key: 'id', label: 'Order ID', width: 92 },
+  { key: 'id', label: 'Order ID', width: 84 },
   { key: 'buyer', label: 'Buyer' },
-  { key: 'placed', label: 'Placed', width: 128 },
-  { key: 'age', label: 'Age', width: 80 },
-  { key: 'deadline', label: 'Deadline', width: 148 },
-  { key: 'items', label: 'Items', width: 60, align: 'right' },
-  { key: 'total', label: 'Total', width: 108, align: 'right' },
-  { key: 'status', label: 'Status', width: 104 },
-  { key: 'payment', label: 'Payment', width: 184 },
-  { key: 'invoice', label: 'Invoice', width: 184 },
+  // The age sits under the placed date: the deadline column needs the room.
+  { key: 'placedAge', label: 'Placed / Age', width: 124 },
+  { key: 'deadline', label: 'Deadline', width: 132 },
+  { key: 'items', label: 'Items', width: 56, align: 'right' },
+  { key: 'total', label: 'Total', width: 104, align: 'right' },
+  { key: 'status', label: 'Status', width: 100 },
+  { key: 'payment', label: 'Payment', width: 150 },
+  { key: 'invoice', label: 'Invoice', width: 176 },
 ];
 
 /**
@@ -318,8 +318,17 @@ function OrderRow(props: {
             </Box>
           </Tooltip>
         );
-      case 'age':
-        return <OrderAge placedAt={order.placedAt} status={order.status} now={props.now} />;
+      case 'placedAge':
+        return (
+          <Stack gap={2} align="flex-start">
+            <Tooltip label={formatDateTime(order.placedAt)}>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(order.placedAt)}
+              </Text>
+            </Tooltip>
+            <OrderAge placedAt={order.placedAt} status={order.status} now={props.now} />
+          </Stack>
+        );
       case 'items':
         return order.itemCount;
       case 'total':
@@ -394,7 +403,7 @@ export function OrdersTable(props: {
     : ORDERS_COLUMNS.filter((column) => column.key !== 'select' || props.selection);
   const selection = props.selection;
   return (
-    <Table.ScrollContainer minWidth={props.allOrdersView ? 1060 : 1240} type="native">
+    <Table.ScrollContainer minWidth={1060} type="native">
       <Table
         layout="fixed"
         horizontalSpacing="sm"
