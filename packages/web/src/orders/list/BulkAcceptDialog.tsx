@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconUserQuestion } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql';
 import type { AcceptOrdersMutation } from '../../graphql/graphql';
@@ -52,28 +52,39 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** One group of the result: an icon, a heading with the count, then what it is about. */
+function ResultGroup(props: { id: string; icon: ReactNode; title: string; children?: ReactNode }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <Group gap={6} mb={4}>
+        {props.icon}
+        <Title order={3} size="h4" id={props.id}>
+          {props.title}
+        </Title>
+      </Group>
+      {props.children}
+    </section>
+  );
+}
+
 function Results(props: { outcome: Outcome; selected: ReadonlyArray<SelectedOrder> }) {
   const { accepted, needsCustomer, failed } = props.outcome;
   const numberOf = (id: string) => props.selected.find((order) => order.id === id)?.number;
   return (
     <Stack gap="md">
-      <section aria-labelledby="bulk-accepted">
-        <Group gap={6} mb={4}>
-          <IconCircleCheck size={18} color="var(--mantine-color-green-8)" aria-hidden />
-          <Title order={3} size="h4" id="bulk-accepted">
-            Accepted: {accepted.length}
-          </Title>
-        </Group>
+      <ResultGroup
+        id="bulk-accepted"
+        icon={<IconCircleCheck size={18} color="var(--mantine-color-green-8)" aria-hidden />}
+        title={`Accepted: ${accepted.length}`}
+      >
         {accepted.length > 0 && <Text size="sm">{accepted.map((order) => `#${order.number}`).join(', ')}</Text>}
-      </section>
+      </ResultGroup>
       {needsCustomer.length > 0 && (
-        <section aria-labelledby="bulk-needs-customer">
-          <Group gap={6} mb={4}>
-            <IconUserQuestion size={18} color="var(--mantine-color-orange-8)" aria-hidden />
-            <Title order={3} size="h4" id="bulk-needs-customer">
-              Needs a customer decision: {needsCustomer.length}
-            </Title>
-          </Group>
+        <ResultGroup
+          id="bulk-needs-customer"
+          icon={<IconUserQuestion size={18} color="var(--mantine-color-orange-8)" aria-hidden />}
+          title={`Needs a customer decision: ${needsCustomer.length}`}
+        >
           <Text size="sm" c="dimmed" mb={4}>
             These buyers have no relationship with your brand yet. Open each order and accept it to create a new
             customer or associate the buyer with an existing one.
@@ -88,16 +99,14 @@ function Results(props: { outcome: Outcome; selected: ReadonlyArray<SelectedOrde
               </List.Item>
             ))}
           </List>
-        </section>
+        </ResultGroup>
       )}
       {failed.length > 0 && (
-        <section aria-labelledby="bulk-failed">
-          <Group gap={6} mb={4}>
-            <IconAlertTriangle size={18} color="var(--mantine-color-red-8)" aria-hidden />
-            <Title order={3} size="h4" id="bulk-failed">
-              Not accepted: {failed.length}
-            </Title>
-          </Group>
+        <ResultGroup
+          id="bulk-failed"
+          icon={<IconAlertTriangle size={18} color="var(--mantine-color-red-8)" aria-hidden />}
+          title={`Not accepted: ${failed.length}`}
+        >
           <List size="sm" spacing={2}>
             {failed.map((failure) => {
               const number = failure.order?.number ?? numberOf(failure.orderId);
@@ -117,7 +126,7 @@ function Results(props: { outcome: Outcome; selected: ReadonlyArray<SelectedOrde
               );
             })}
           </List>
-        </section>
+        </ResultGroup>
       )}
     </Stack>
   );
