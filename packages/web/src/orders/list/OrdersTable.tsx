@@ -89,10 +89,10 @@ const ORDERS_COLUMNS: ReadonlyArray<Column> = [
   { key: 'buyer', label: 'Buyer' },
   // The age sits under the placed date: the deadline column needs the room.
   { key: 'placedAge', label: 'Placed / Age', width: 124 },
-  { key: 'deadline', label: 'Deadline', width: 132 },
+  { key: 'deadline', label: 'Deadline', width: 152 },
   { key: 'items', label: 'Items', width: 56, align: 'right' },
   { key: 'total', label: 'Total', width: 104, align: 'right' },
-  { key: 'status', label: 'Status', width: 100 },
+  { key: 'status', label: 'Status', width: 108 },
   { key: 'payment', label: 'Payment', width: 150 },
   { key: 'invoice', label: 'Invoice', width: 176 },
 ];
