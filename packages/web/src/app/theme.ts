@@ -95,6 +95,8 @@ export const theme = createTheme({
     Paper: { defaultProps: { radius: 'md' } },
     // Mantine's close button is an icon alone: it needs a name for screen readers (axe: button-name).
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // Likewise the clear button of clearable selects and date pickers.
+    InputClearButton: { defaultProps: { 'aria-label': 'Clear' } },
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 200 } },
   },
