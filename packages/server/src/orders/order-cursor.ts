@@ -34,7 +34,13 @@ const newest: OrderKeyset = {
 // Deadline cursors carry a tag, so a newest-first cursor is never mistaken for one (and back).
 const DEADLINE_TAG = 'deadline';
 
-/** Soonest running deadline first, orders without one last: (deadline_at ASC NULLS LAST, id ASC). */
+/**
+ * The DEADLINE sort key: the running deadline, orders without one last (at infinity). Indexed as is
+ * (orders_deadline_idx on seller_id, this, id), so pages and deadline filters are index ranges.
+ */
+export const DEADLINE_SORT_KEY = `coalesce(o.deadline_at, 'infinity'::timestamptz)`;
+
+/** Soonest running deadline first, orders without one last: (DEADLINE_SORT_KEY, id) ascending. */
 const deadline: OrderKeyset = {
   encode: ({ deadlineAt, id }) =>
     Buffer.from(JSON.stringify([DEADLINE_TAG, deadlineAt?.toISOString() ?? null, id])).toString('base64url'),
@@ -50,26 +56,14 @@ const deadline: OrderKeyset = {
       return null;
     }
   },
-  startAfter: (query, { at, id }, backward) => {
-    const params = { cursorAt: at, cursorId: id };
-    if (at === null) {
-      query.andWhere(
-        backward ? '(o.deadline_at IS NOT NULL OR o.id < :cursorId)' : '(o.deadline_at IS NULL AND o.id > :cursorId)',
-        params,
-      );
-    } else {
-      query.andWhere(
-        backward
-          ? '(o.deadline_at, o.id) < (:cursorAt, :cursorId)'
-          : '((o.deadline_at, o.id) > (:cursorAt, :cursorId) OR o.deadline_at IS NULL)',
-        params,
-      );
-    }
-  },
+  startAfter: (query, { at, id }, backward) =>
+    query.andWhere(
+      `(${DEADLINE_SORT_KEY}, o.id) ${backward ? '<' : '>'} (coalesce(:cursorAt::timestamptz, 'infinity'), :cursorId)`,
+      { cursorAt: at, cursorId: id },
+    ),
   orderBy: (query, backward) => {
-    query
-      .orderBy('o.deadline_at', backward ? 'DESC' : 'ASC', backward ? 'NULLS FIRST' : 'NULLS LAST')
-      .addOrderBy('o.id', backward ? 'DESC' : 'ASC');
+    const direction = backward ? 'DESC' : 'ASC';
+    query.orderBy(DEADLINE_SORT_KEY, direction).addOrderBy('o.id', direction);
   },
 };
 

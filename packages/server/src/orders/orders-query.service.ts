@@ -5,7 +5,7 @@ import { isId } from '../common/ids';
 import { userInputError } from '../graphql/errors';
 import { deadlineBoundaries } from '../sellers/business-days';
 import { Seller } from '../sellers/seller.entity';
-import { ORDER_KEYSETS, type OrderCursor } from './order-cursor';
+import { DEADLINE_SORT_KEY, ORDER_KEYSETS, type OrderCursor } from './order-cursor';
 import type { OrderConnection, OrderStatusCounts } from './order-connection';
 import { deadlineRange } from './order-deadline';
 import type { OrderFilter } from './order-filter.input';
@@ -109,9 +109,11 @@ export class OrdersQueryService {
       // Deadline statuses are counted in the seller's time zone, as of now.
       const { timeZone } = await this.db.getRepository(Seller).findOneByOrFail({ id: sellerId });
       const { from, before } = deadlineRange(filter.deadlineStatus, deadlineBoundaries(new Date(), timeZone));
-      q.andWhere('o.deadline_at IS NOT NULL');
-      if (from) q.andWhere('o.deadline_at >= :deadlineFrom', { deadlineFrom: from });
-      if (before) q.andWhere('o.deadline_at < :deadlineBefore', { deadlineBefore: before });
+      // On the sort key, so the range is one of its index; infinity (no deadline) is never in it.
+      if (from) q.andWhere(`${DEADLINE_SORT_KEY} >= :deadlineFrom`, { deadlineFrom: from });
+      q.andWhere(`${DEADLINE_SORT_KEY} < coalesce(:deadlineBefore::timestamptz, 'infinity')`, {
+        deadlineBefore: before,
+      });
     }
     return q;
   }

@@ -40,7 +40,10 @@ export class SellerDeadlines1764210000000 implements MigrationInterface {
        END`);
     await q.query(`DROP FUNCTION pg_temp.business_days_end`);
     await q.query(`ALTER TABLE orders ALTER COLUMN accept_by SET NOT NULL`);
-    await q.query(`CREATE INDEX orders_deadline_idx ON orders (seller_id, deadline_at, id)`);
+    // The DEADLINE sort key (order-cursor.ts): orders without a running deadline sort last.
+    await q.query(
+      `CREATE INDEX orders_deadline_idx ON orders (seller_id, (coalesce(deadline_at, 'infinity'::timestamptz)), id)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
