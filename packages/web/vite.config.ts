@@ -14,6 +14,8 @@ export default defineConfig({
       '/healthz': { target: apiTarget, changeOrigin: true },
       // Invoice PDFs are served by the API (the page at /invoices/:id is the SPA's).
       '^/invoices/[^/]+/pdf$': { target: apiTarget, changeOrigin: true },
+      // The orders CSV export is streamed by the API.
+      '/exports': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: {
@@ -21,6 +23,8 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
       '/healthz': { target: apiTarget, changeOrigin: true },
       '^/invoices/[^/]+/pdf$': { target: apiTarget, changeOrigin: true },
+      // The orders CSV export is streamed by the API.
+      '/exports': { target: apiTarget, changeOrigin: true },
     },
   },
   build: {

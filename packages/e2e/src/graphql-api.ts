@@ -10,9 +10,15 @@ export async function graphqlAs<T>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
-  const response = await page.request.post(`${baseUrl}/graphql`, {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
+  const post = () =>
+    page.request.post(`${baseUrl}/graphql`, {
+      data: { query, variables },
+      headers: { 'content-type': 'application/json' },
+    });
+  // A kept-alive connection the server closed as the request went out never reached it: send again.
+  const response = await post().catch((error: Error) => {
+    if (/socket hang up|ECONNRESET/.test(error.message)) return post();
+    throw error;
   });
   const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (!response.ok() || body.errors?.length || !body.data) {

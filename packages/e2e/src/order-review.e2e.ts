@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AppServer } from './app-server';
 import { eventually } from '@order-desk/testing';
+import { expectAccessible } from './accessibility';
 import { openSellerSession, SCREENSHOTS, watchConsole } from './seller-session';
 import { cents, graphqlAs } from './graphql-api';
 
@@ -149,6 +150,7 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     await expectVisible(listed.getByText(first.sku, { exact: true }));
     await expectVisible(listed.getByText(second.sku, { exact: true }));
     await shot('split-modal');
+    await expectAccessible(page, 'split-modal');
 
     await modal.getByRole('button', { name: 'Split', exact: true }).click();
     const notification = page.locator('.mantine-Notification-root').filter({ hasText: /Order #\d+ created/ });
@@ -198,6 +200,7 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     }
     await row.scrollIntoViewIfNeeded();
     await shot('quantity-invalid');
+    await expectAccessible(page, 'quantity-invalid');
     expect(await totalValue('Total')).toBe(totalBefore);
 
     const quantity = item.quantity + 3;
@@ -247,6 +250,7 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     await page.getByRole('button', { name: 'Delete selected items' }).click();
     await expectVisible(modal.getByRole('list', { name: 'Items to delete' }).getByText(doomed.sku, { exact: true }));
     await shot('delete-modal');
+    await expectAccessible(page, 'delete-modal');
     await modal.getByRole('button', { name: 'Delete', exact: true }).click();
     await modal.waitFor({ state: 'hidden' });
 
@@ -304,6 +308,7 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     await dialog.getByRole('radio', { name: 'Inventory depleted' }).check();
     await dialog.getByLabel('Message to the buyer').fill('The spring batch sold out; it is back in March.');
     await shot('reject-dialog');
+    await expectAccessible(page, 'reject-dialog');
     await dialog.getByRole('button', { name: 'Reject order' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -368,6 +373,7 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     await expect(dialog.getByLabel('Invoice email').inputValue()).resolves.toBe(order.buyer.email);
     await expect(dialog.getByLabel('Payment terms (days)').inputValue()).resolves.toBe('30');
     await shot('customer-dialog-create');
+    await expectAccessible(page, 'customer-dialog-create');
 
     await dialog.getByRole('button', { name: 'Accept order' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -404,6 +410,7 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     await dialog.getByRole('radio', { name: new RegExp(escapeRegExp(account.name)) }).click();
     await expect(dialog.getByLabel('Search all customers').inputValue()).resolves.toBe(account.name);
     await shot('customer-dialog-associate');
+    await expectAccessible(page, 'customer-dialog-associate');
 
     await dialog.getByRole('button', { name: 'Accept order' }).click();
     await dialog.waitFor({ state: 'hidden' });

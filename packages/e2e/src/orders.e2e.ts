@@ -33,6 +33,7 @@ async function signIn(email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+// The Order ID is the second column of the Orders view (after the row checkboxes).
 const rows = () => page.getByRole('table', { name: 'Orders' }).locator('tbody tr');
 
 describe('a seller reviewing orders', () => {
@@ -54,7 +55,7 @@ describe('a seller reviewing orders', () => {
     for (const label of ['All', 'Pending', 'Accepted', 'Rejected', 'Cancelled']) {
       await expectVisible(tabs.getByRole('tab', { name: new RegExp(`^${label}`) }));
     }
-    const numbers = await rows().locator('td:first-child a').allTextContents();
+    const numbers = await rows().locator('td:nth-child(2) a').allTextContents();
     const asInts = numbers.map((n) => Number(n.replace('#', '')));
     expect(asInts.length).toBe(25);
     await page.screenshot({ path: path.join(SHOTS, 'orders-list.png') });
@@ -74,16 +75,18 @@ describe('a seller reviewing orders', () => {
 
     await page.getByRole('tab', { name: /^All/ }).click();
     await expect25Rows();
-    const firstPage = await rows().locator('td:first-child a').allTextContents();
+    const firstPage = await rows().locator('td:nth-child(2) a').allTextContents();
     await page.getByRole('button', { name: /Next/ }).click();
     await page.waitForURL(/after=/);
     await eventually(async () =>
-      expect((await rows().locator('td:first-child a').allTextContents())[0]).not.toBe(firstPage[0]),
+      expect((await rows().locator('td:nth-child(2) a').allTextContents())[0]).not.toBe(firstPage[0]),
     );
-    const secondPage = await rows().locator('td:first-child a').allTextContents();
+    const secondPage = await rows().locator('td:nth-child(2) a').allTextContents();
     expect(secondPage.some((n) => firstPage.includes(n))).toBe(false);
     await page.getByRole('button', { name: /Previous/ }).click();
-    await eventually(async () => expect(await rows().locator('td:first-child a').allTextContents()).toEqual(firstPage));
+    await eventually(async () =>
+      expect(await rows().locator('td:nth-child(2) a').allTextContents()).toEqual(firstPage),
+    );
   });
 
   it('searches by buyer name and by order number', async () => {
@@ -94,9 +97,9 @@ describe('a seller reviewing orders', () => {
       expect(texts.length).toBeGreaterThan(0);
       expect(texts.every((t) => t.includes('Little Otter Home'))).toBe(true);
     });
-    const number = (await rows().first().locator('td:first-child a').textContent())!.trim();
+    const number = (await rows().first().locator('td:nth-child(2) a').textContent())!.trim();
     await page.getByLabel('Search orders').fill(number);
-    await eventually(async () => expect(await rows().locator('td:first-child a').allTextContents()).toEqual([number]));
+    await eventually(async () => expect(await rows().locator('td:nth-child(2) a').allTextContents()).toEqual([number]));
   });
 
   it('opens an order and shows everything the seller needs to review it', async () => {
@@ -104,7 +107,7 @@ describe('a seller reviewing orders', () => {
     await page.getByRole('tab', { name: /^Pending/ }).click();
     await page.waitForURL(/status=PENDING/);
     await eventually(async () => expect(await rows().count()).toBeGreaterThan(0));
-    const link = rows().first().locator('td:first-child a');
+    const link = rows().first().locator('td:nth-child(2) a');
     const number = (await link.textContent())!.trim();
     await link.click();
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
@@ -135,7 +138,8 @@ describe('a seller reviewing orders', () => {
     await page.getByLabel('Email').fill('owner@other-brand.test');
     await page.getByLabel('Password').fill('demo-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/orders/);
+    // Signed in from the sign-in page itself: the home page, Today.
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Today' }));
     await page.goto(otherOrderUrl);
     await expectVisible(page.getByText('Order not found'));
   });

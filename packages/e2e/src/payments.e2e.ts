@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AppServer } from './app-server';
 import { eventually } from '@order-desk/testing';
+import { expectAccessible } from './accessibility';
 import { openSellerSession, SCREENSHOTS, watchConsole } from './seller-session';
 import { graphqlAs } from './graphql-api';
 import { serverCli } from './server-cli';
@@ -267,6 +268,7 @@ describe('card payments (owner of Demo Brand)', () => {
     expect(await invoice.textContent()).toContain('The card has insufficient funds.');
     expect(await page.getByTitle('Payment: Failed').count()).toBe(2);
     await shot('order-details-payment-failed');
+    await expectAccessible(page, 'order-details-payment-failed');
     await link.click();
     await page.waitForURL(new RegExp(`/invoices/${fernwoodInvoiceId}$`));
     await expectVisible(paymentSection().getByRole('button', { name: 'Retry Payment' }));
@@ -335,6 +337,7 @@ describe('terms payments (owner of Demo Brand)', () => {
     const first = rows.first();
     expect(await first.textContent()).toMatch(/UnpaidOverdueDue [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     await shot('orders-overdue');
+    await expectAccessible(page, 'orders-overdue');
 
     const id = ((await first.getByRole('link', { name: /^#\d+$/ }).getAttribute('href')) ?? '').split('/').pop() ?? '';
     order = await readOrder(id);
@@ -399,6 +402,7 @@ describe('terms payments (owner of Demo Brand)', () => {
     await page.getByRole('option', { name: 'Check / money order' }).click();
     await dialog.getByRole('textbox', { name: 'Reference' }).fill('Check #4417');
     await shot('mark-as-paid-dialog');
+    await expectAccessible(page, 'mark-as-paid-dialog');
 
     await dialog.getByRole('button', { name: 'Mark as Paid' }).click();
     await dialog.waitFor({ state: 'hidden' });

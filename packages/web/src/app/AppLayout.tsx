@@ -14,13 +14,22 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconClipboardList, IconLogout, IconPackages, IconReceipt, IconSettings } from '@tabler/icons-react';
+import {
+  IconClipboardList,
+  IconLogout,
+  IconPackages,
+  IconReceipt,
+  IconSettings,
+  IconSunHigh,
+} from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { describeError } from '../lib/errors';
+import { DisplayFormatProvider } from '../lib/useFormat';
 import { isAllOrdersView } from '../orders/list/ordersListParams';
 import classes from './AppLayout.module.css';
-import { SIGN_IN_PATH, useSession } from './session';
+import { LiveNotifications } from './LiveNotifications';
+import { HOME_PATH, SIGN_IN_PATH, useSession } from './session';
 
 export const AppLayoutUserFragment = graphql(`
   fragment AppLayout_user on SellerUser {
@@ -31,6 +40,8 @@ export const AppLayoutUserFragment = graphql(`
     seller {
       id
       name
+      locale
+      timeZone
     }
   }
 `);
@@ -81,17 +92,21 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
 
   return (
     <AppShell
+      // Keyboard users jump past the navigation straight to the page.
       header={{ height: 56 }}
       // Below md (portrait tablets, phones) the navigation folds behind the burger so the
       // tables get the full width.
       navbar={{ width: 248, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
       padding={{ base: 'md', md: 'lg', xl: 'xl' }}
     >
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to main content
+      </a>
       <AppShell.Header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="md" size="sm" aria-label="Toggle navigation" />
-            <UnstyledButton component={Link} to="/orders" className={classes.logo}>
+            <UnstyledButton component={Link} to={HOME_PATH} className={classes.logo} aria-label="Order Desk: Today">
               <ThemeIcon size={30} radius="md" variant="filled">
                 <IconPackages size={18} />
               </ThemeIcon>
@@ -117,6 +132,16 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
         </AppShell.Section>
 
         <AppShell.Section grow component={ScrollArea} mt="sm">
+          <NavLink
+            component={Link}
+            to={HOME_PATH}
+            label="Today"
+            description="What needs you now"
+            leftSection={<IconSunHigh size={18} stroke={1.6} />}
+            active={location.pathname === HOME_PATH}
+            onClick={closeNav}
+            className={classes.navLink}
+          />
           <NavLink
             component={Link}
             to="/orders"
@@ -175,8 +200,11 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main className={classes.main}>
-        <Outlet />
+      <AppShell.Main className={classes.main} id="main-content" tabIndex={-1}>
+        <DisplayFormatProvider locale={user.seller.locale} timeZone={user.seller.timeZone}>
+          <LiveNotifications />
+          <Outlet />
+        </DisplayFormatProvider>
       </AppShell.Main>
     </AppShell>
   );

@@ -15,7 +15,7 @@ export function NotFoundPage() {
         description="The page you were looking for does not exist."
         action={
           <Button component={Link} to={HOME_PATH} variant="light">
-            Go to Orders
+            Go to Today
           </Button>
         }
       />

@@ -1,14 +1,15 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { SignInPage } from '../auth/SignInPage';
 import { CreditNotePage } from '../credit-notes/CreditNotePage';
 import { InvoicePage } from '../invoices/InvoicePage';
 import { OrderDetailsPage } from '../orders/details/OrderDetailsPage';
 import { OrdersPage } from '../orders/list/OrdersPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TodayPage } from '../today/TodayPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
 import { RouteErrorPage } from './RouteErrorPage';
-import { HOME_PATH, SIGN_IN_PATH } from './session';
+import { SIGN_IN_PATH } from './session';
 
 export const routes: RouteObject[] = [
   { path: SIGN_IN_PATH, element: <SignInPage />, errorElement: <RouteErrorPage /> },
@@ -17,7 +18,7 @@ export const routes: RouteObject[] = [
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to={HOME_PATH} replace /> },
+      { index: true, element: <TodayPage /> },
       { path: 'orders', element: <OrdersPage /> },
       { path: 'orders/:id', element: <OrderDetailsPage /> },
       { path: 'invoices/:id', element: <InvoicePage /> },

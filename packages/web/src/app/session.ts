@@ -12,7 +12,7 @@ export function useSession(): Session {
 }
 
 export const SIGN_IN_PATH = '/sign-in';
-export const HOME_PATH = '/orders';
+export const HOME_PATH = '/';
 
 /** Where to go after signing in: only same-origin paths, never back to the sign-in page. */
 export function safeNextPath(next: string | null): string {

@@ -1,4 +1,11 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  darken,
+  DEFAULT_THEME,
+  luminance,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // A calm, slightly desaturated blue as the brand colour; status colours stay Mantine's defaults
 // (green = accepted / paid, red = rejected / failed, yellow = pending).
@@ -15,9 +22,57 @@ const desk: MantineColorsTuple = [
   '#24498a',
 ];
 
+/** WCAG AA for normal text, with a margin for tinted ("light") backgrounds. */
+const MIN_CONTRAST_ON_WHITE = 5.9;
+
+function contrastOnWhite(color: string): number {
+  return 1.05 / (luminance(color) + 0.05);
+}
+
+/**
+ * Mantine's bright palettes put grey ("dimmed") text, and white text on green/orange/red, below
+ * WCAG AA (2.4-4.4:1; axe-core flags them). Shades 6-9, the ones used for text and filled
+ * backgrounds, are darkened just enough to read; the pale shades used for tints stay as they are.
+ */
+function readable(palette: MantineColorsTuple): MantineColorsTuple {
+  return palette.map((shade, index) => {
+    if (index < 6) return shade;
+    let color = shade;
+    for (let step = 0; step < 20 && contrastOnWhite(color) < MIN_CONTRAST_ON_WHITE; step += 1) {
+      color = darken(color, 0.05);
+    }
+    return color;
+  }) as unknown as MantineColorsTuple;
+}
+
+const ACCENTS = [
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'cyan',
+  'lime',
+  'blue',
+  'pink',
+  'grape',
+  'indigo',
+] as const;
+
+/** Mantine's placeholder grey (gray.5, 2.1:1 on white) is too faint to read. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-placeholder': 'var(--mantine-color-gray-6)' },
+  dark: {},
+});
+
 export const theme = createTheme({
   primaryColor: 'desk',
-  colors: { desk },
+  colors: {
+    desk: readable(desk),
+    ...Object.fromEntries(ACCENTS.map((name) => [name, readable(DEFAULT_THEME.colors[name])])),
+  },
   primaryShade: { light: 7, dark: 5 },
   defaultRadius: 'md',
   fontFamily: "Inter, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
@@ -38,6 +93,10 @@ export const theme = createTheme({
     },
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
+    // Mantine's close button is an icon alone: it needs a name for screen readers (axe: button-name).
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // Likewise the clear button of clearable selects and date pickers.
+    InputClearButton: { defaultProps: { 'aria-label': 'Clear' } },
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 200 } },
   },

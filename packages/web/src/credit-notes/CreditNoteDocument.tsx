@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { DocumentSheet, orderFact } from '../invoices/DocumentSheet';
-import { formatCalendarDate } from '../lib/format';
+import { useFormat } from '../lib/useFormat';
 
 export const CreditNoteDocumentFragment = graphql(`
   fragment CreditNoteDocument_creditNote on CreditNote {
@@ -46,6 +46,7 @@ export const CreditNoteDocumentFragment = graphql(`
 
 /** The credit note as a document, laid out like the invoice it credits; the same content as its PDF. */
 export function CreditNoteDocument(props: { creditNote: FragmentType<typeof CreditNoteDocumentFragment> }) {
+  const { formatCalendarDate, display } = useFormat();
   const { document: doc } = getFragmentData(CreditNoteDocumentFragment, props.creditNote);
   return (
     <DocumentSheet
@@ -56,7 +57,7 @@ export function CreditNoteDocument(props: { creditNote: FragmentType<typeof Cred
       facts={[
         ['Issue date', formatCalendarDate(doc.issueDate)],
         ['Credits invoice', doc.invoiceNumber],
-        ['Order', orderFact(doc.orderNumber, doc.orderDate)],
+        ['Order', orderFact(doc.orderNumber, doc.orderDate, display)],
         ['Reason', doc.reason],
       ]}
       note={

@@ -2,8 +2,8 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { formatDateTime, formatMoney } from '../lib/format';
 import { creditNotePath } from './paths';
+import { useFormat } from '../lib/useFormat';
 
 export const CreditNoteListFragment = graphql(`
   fragment CreditNoteList_creditNote on CreditNote {
@@ -21,6 +21,7 @@ export const CreditNoteListFragment = graphql(`
 
 /** Credit notes (of an order or against an invoice): number (a link to it), amount, reason, PDF. */
 export function CreditNoteList(props: { creditNotes: ReadonlyArray<FragmentType<typeof CreditNoteListFragment>> }) {
+  const { formatMoney, formatDateTime } = useFormat();
   const creditNotes = props.creditNotes.map((note) => getFragmentData(CreditNoteListFragment, note));
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Credit notes">

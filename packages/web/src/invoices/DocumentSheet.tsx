@@ -2,9 +2,10 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { addressLines, contactLines } from '../lib/address';
-import { formatCalendarDate, formatMoney, type MoneyValue } from '../lib/format';
+import { formatCalendarDate, type DisplayFormat, type MoneyValue } from '../lib/format';
 import { OrderTotals } from '../orders/OrderTotals';
 import classes from './DocumentSheet.module.css';
+import { useFormat } from '../lib/useFormat';
 
 // The parts an invoice document and a credit note document share, selected once for both.
 
@@ -103,6 +104,7 @@ export function DocumentSheet(props: {
   /** `data-document-status` of the sheet, for styling and tests. */
   status: string;
 }) {
+  const { formatMoney } = useFormat();
   const doc = props.content;
   const seller = getFragmentData(DocumentSheetPartyFragment, doc.seller);
   const lines = doc.lines.map((line) => getFragmentData(DocumentSheetLineFragment, line));
@@ -235,6 +237,6 @@ function FactRow(props: { label: string; value: ReactNode }) {
 }
 
 /** "#1042 · Nov 3, 2025": the order a document belongs to. */
-export function orderFact(orderNumber: number, orderDate: string): string {
-  return `#${orderNumber} · ${formatCalendarDate(orderDate)}`;
+export function orderFact(orderNumber: number, orderDate: string, display: DisplayFormat): string {
+  return `#${orderNumber} · ${formatCalendarDate(orderDate, display)}`;
 }

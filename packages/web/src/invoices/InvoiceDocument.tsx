@@ -1,7 +1,7 @@
 import { Badge, Text } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { formatCalendarDate } from '../lib/format';
 import { DocumentSheet, orderFact } from './DocumentSheet';
+import { useFormat } from '../lib/useFormat';
 
 export const InvoiceDocumentFragment = graphql(`
   fragment InvoiceDocument_invoice on Invoice {
@@ -59,6 +59,7 @@ export const InvoiceDocumentFragment = graphql(`
  * an issued invoice, the same content as its PDF. A void invoice says so above everything.
  */
 export function InvoiceDocument(props: { invoice: FragmentType<typeof InvoiceDocumentFragment> }) {
+  const { formatCalendarDate, display } = useFormat();
   const invoice = getFragmentData(InvoiceDocumentFragment, props.invoice);
   const doc = invoice.document;
   const draft = invoice.status === 'DRAFT';
@@ -96,7 +97,7 @@ export function InvoiceDocument(props: { invoice: FragmentType<typeof InvoiceDoc
       facts={[
         ['Issue date', formatCalendarDate(doc.issueDate)],
         ...(doc.dueDate ? [['Due date', formatCalendarDate(doc.dueDate)] as const] : []),
-        ['Order', orderFact(doc.orderNumber, doc.orderDate)],
+        ['Order', orderFact(doc.orderNumber, doc.orderDate, display)],
         [
           'Payment',
           doc.paymentMethod === 'CARD'

@@ -29,7 +29,7 @@ describe('formatMoney', () => {
   });
 
   it('honours the locale', () => {
-    expect(formatMoney({ amount: 123450, currency: 'EUR' }, 'de-DE')).toBe('1.234,50\u00a0€');
+    expect(formatMoney({ amount: 123450, currency: 'EUR' }, { locale: 'de-DE' })).toBe('1.234,50\u00a0€');
   });
 
   it('knows minor-unit exponents', () => {

@@ -3,8 +3,17 @@
  * ISO 4217 currency code and is never used in arithmetic here, only displayed.
  */
 
-/** The dashboard's display locale (the marketplace operates in US English). */
+/** The display locale until the seller's own is known (the marketplace operates in US English). */
 export const LOCALE = 'en-US';
+
+/** How the seller reads dates, money and numbers: their BCP 47 locale and IANA time zone. */
+export interface DisplayFormat {
+  locale: string;
+  /** Undefined: the browser's time zone. */
+  timeZone?: string;
+}
+
+export const DEFAULT_DISPLAY: DisplayFormat = { locale: LOCALE };
 
 export interface MoneyValue {
   amount: number;
@@ -26,11 +35,11 @@ export function currencyFractionDigits(currency: string): number {
 }
 
 /** `{ amount: 123450, currency: "USD" }` → `"$1,234.50"`. */
-export function formatMoney(money: MoneyValue, locale: string = LOCALE): string {
+export function formatMoney(money: MoneyValue, display: DisplayFormat = DEFAULT_DISPLAY): string {
   const digits = currencyFractionDigits(money.currency);
   // Dividing an integer by 10^digits gives the closest double to the exact decimal, and the
   // formatter rounds to `digits` places, so the output is exact for every safe integer amount.
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(display.locale, {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: digits,
@@ -42,19 +51,39 @@ function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-/** `"Nov 26, 2025"` */
-export function formatDate(value: string | Date, locale: string = LOCALE): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(toDate(value));
+/** `1234` → `"1,234"` */
+export function formatNumber(value: number, display: DisplayFormat = DEFAULT_DISPLAY): string {
+  return new Intl.NumberFormat(display.locale).format(value);
+}
+
+/** `"Nov 26, 2025"` (the day in the seller's time zone) */
+export function formatDate(value: string | Date, display: DisplayFormat = DEFAULT_DISPLAY): string {
+  return new Intl.DateTimeFormat(display.locale, { dateStyle: 'medium', timeZone: display.timeZone }).format(
+    toDate(value),
+  );
+}
+
+/** `"Nov 26"`: a date within the coming weeks, where the year goes without saying. */
+export function formatShortDate(value: string | Date, display: DisplayFormat = DEFAULT_DISPLAY): string {
+  return new Intl.DateTimeFormat(display.locale, { month: 'short', day: 'numeric', timeZone: display.timeZone }).format(
+    toDate(value),
+  );
 }
 
 /** `"3:04 PM"` */
-export function formatTime(value: string | Date, locale: string = LOCALE): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(toDate(value));
+export function formatTime(value: string | Date, display: DisplayFormat = DEFAULT_DISPLAY): string {
+  return new Intl.DateTimeFormat(display.locale, { timeStyle: 'short', timeZone: display.timeZone }).format(
+    toDate(value),
+  );
 }
 
 /** `"Nov 26, 2025, 3:04 PM"` */
-export function formatDateTime(value: string | Date, locale: string = LOCALE): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(toDate(value));
+export function formatDateTime(value: string | Date, display: DisplayFormat = DEFAULT_DISPLAY): string {
+  return new Intl.DateTimeFormat(display.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: display.timeZone,
+  }).format(toDate(value));
 }
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -63,12 +92,12 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar date without a time (`"2025-11-26"`, e.g. a ship date or due date) is formatted
  * as-is: parsing it with `new Date()` would read it as UTC midnight and shift it a day west.
  */
-export function formatCalendarDate(value: string, locale: string = LOCALE): string {
+export function formatCalendarDate(value: string, display: DisplayFormat = DEFAULT_DISPLAY): string {
   const match = CALENDAR_DATE.exec(value);
-  if (!match) return formatDate(value, locale);
+  if (!match) return formatDate(value, display);
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(display.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 const MINUTE = 60_000;
@@ -112,9 +141,9 @@ const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /** `"3 hours ago"`, `"yesterday"`, `"just now"`. */
-export function formatRelativeTime(value: string | Date, now: Date, locale: string = LOCALE): string {
+export function formatRelativeTime(value: string | Date, now: Date, display: DisplayFormat = DEFAULT_DISPLAY): string {
   const diff = toDate(value).getTime() - now.getTime();
-  const formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const formatter = new Intl.RelativeTimeFormat(display.locale, { numeric: 'auto' });
   for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(diff) >= size) return formatter.format(Math.trunc(diff / size), unit);
   }

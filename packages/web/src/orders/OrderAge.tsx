@@ -1,13 +1,15 @@
 import { Badge, Text, Tooltip } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import type { OrderStatus } from '../graphql/graphql';
-import { formatAge, formatDateTime, PENDING_OVERDUE_HOURS, pendingAgeUrgency } from '../lib/format';
+import { formatAge, PENDING_OVERDUE_HOURS, pendingAgeUrgency } from '../lib/format';
+import { useFormat } from '../lib/useFormat';
 
 /**
  * How long the order has existed. Pending orders are the seller's to-do list, so their age is
  * highlighted: orange after a day, red once they have waited 48 hours or more.
  */
 export function OrderAge(props: { placedAt: string; status: OrderStatus; now: Date }) {
+  const { formatDateTime } = useFormat();
   const age = formatAge(props.placedAt, props.now);
   if (props.status !== 'PENDING') {
     return (

@@ -1,5 +1,6 @@
 import { Divider, Group, Stack, Text, type StackProps } from '@mantine/core';
-import { formatMoney, type MoneyValue } from '../lib/format';
+import type { MoneyValue } from '../lib/format';
+import { useFormat } from '../lib/useFormat';
 
 function TotalsRow(props: { label: string; value: string; strong?: boolean }) {
   return (
@@ -18,6 +19,7 @@ function TotalsRow(props: { label: string; value: string; strong?: boolean }) {
 export function OrderTotals(
   props: { subtotal: MoneyValue; shipping: MoneyValue; total: MoneyValue; label?: string } & Pick<StackProps, 'w'>,
 ) {
+  const { formatMoney } = useFormat();
   return (
     <Stack gap={6} w={props.w} aria-label={props.label ?? 'Order totals'} role="group">
       <TotalsRow label="Subtotal" value={formatMoney(props.subtotal)} />

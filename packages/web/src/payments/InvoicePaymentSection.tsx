@@ -5,7 +5,6 @@ import { IconAlertTriangle, IconCash, IconCircleCheck, IconCreditCard, IconRefre
 import { useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { describeError } from '../lib/errors';
-import { formatCalendarDate, formatMoney } from '../lib/format';
 import { formErrorMessages, hasCode, type UserErrorLike } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/details/reviewMutations';
 import { Section } from '../orders/details/Section';
@@ -14,6 +13,7 @@ import { MarkInvoicePaidDialog } from './MarkInvoicePaidDialog';
 import { PaymentAttempts } from './PaymentAttempts';
 import { RetryInvoicePaymentMutation } from './paymentMutations';
 import { cardLabel, daysPastDue, paidSummary } from './paymentText';
+import { useFormat } from '../lib/useFormat';
 
 export const InvoicePaymentSectionFragment = graphql(`
   fragment InvoicePaymentSection_invoice on Invoice {
@@ -82,6 +82,7 @@ export function InvoicePaymentSection(props: {
   now: Date;
   onReload: () => Promise<unknown>;
 }) {
+  const { formatMoney, formatCalendarDate, display } = useFormat();
   const invoice = getFragmentData(InvoicePaymentSectionFragment, props.invoice);
   const [retry, { loading: retrying }] = useMutation(RetryInvoicePaymentMutation, {
     update(cache, { data }) {
@@ -104,7 +105,7 @@ export function InvoicePaymentSection(props: {
   const failedAttempts = invoice.payments.filter(
     (payment) => payment.status === 'FAILED' || payment.status === 'REQUIRES_ACTION',
   ).length;
-  const paid = status === 'PAID' ? paidSummary(invoice) : null;
+  const paid = status === 'PAID' ? paidSummary(invoice, display) : null;
   const lateBy = invoice.overdue && invoice.dueOn ? daysPastDue(invoice.dueOn, props.now) : 0;
 
   const submitRetry = async () => {

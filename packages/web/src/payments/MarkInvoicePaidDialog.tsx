@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Modal, Text } from '@mantine/core';
-import { formatMoney, type MoneyValue } from '../lib/format';
+import { type MoneyValue } from '../lib/format';
 import { hasCode } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/details/reviewMutations';
 import { MarkInvoicePaidMutation } from './paymentMutations';
 import { TermsPaymentForm } from './TermsPaymentForm';
+import { useFormat } from '../lib/useFormat';
 
 /**
  * "Mark as Paid" for a terms invoice (article: "You must mainly mark the invoice as paid once the
@@ -22,6 +23,7 @@ export function MarkInvoicePaidDialog(props: {
   /** Reads the invoice again (e.g. when it turns out to be paid already). */
   onReload: () => Promise<unknown>;
 }) {
+  const { formatMoney } = useFormat();
   const [markPaid, { loading }] = useMutation(MarkInvoicePaidMutation, {
     update(cache, { data }) {
       if (data?.markInvoicePaid.invoice && data.markInvoicePaid.userErrors.length === 0) evictOrderLists(cache);

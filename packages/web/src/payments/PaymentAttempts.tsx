@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import classes from './PaymentAttempts.module.css';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { formatCalendarDate, formatDateTime, formatMoney } from '../lib/format';
 import { PaymentStatusBadge } from '../orders/StatusBadges';
 import { TERMS_PAYMENT_METHOD_LABEL } from './labels';
+import { useFormat, type Formatters } from '../lib/useFormat';
 
 export const PaymentAttemptsPaymentFragment = graphql(`
   fragment PaymentAttempts_payment on Payment {
@@ -25,11 +25,14 @@ export const PaymentAttemptsPaymentFragment = graphql(`
 `);
 
 /** A terms payment as recorded: how, the reference and the day the buyer paid. */
-function termsDetails(payment: {
-  termsMethod: keyof typeof TERMS_PAYMENT_METHOD_LABEL | null;
-  reference: string | null;
-  paidOn: string | null;
-}): string {
+function termsDetails(
+  payment: {
+    termsMethod: keyof typeof TERMS_PAYMENT_METHOD_LABEL | null;
+    reference: string | null;
+    paidOn: string | null;
+  },
+  formatCalendarDate: Formatters['formatCalendarDate'],
+): string {
   return [
     payment.termsMethod ? TERMS_PAYMENT_METHOD_LABEL[payment.termsMethod] : null,
     payment.reference,
@@ -45,6 +48,7 @@ export function PaymentAttempts(props: {
   /** The last column: the decline reason of card charges, the details of terms payments. */
   detailsLabel: string;
 }) {
+  const { formatMoney, formatDateTime, formatCalendarDate } = useFormat();
   const payments = props.payments.map((payment) => getFragmentData(PaymentAttemptsPaymentFragment, payment));
   return (
     <Table.ScrollContainer minWidth={560} type="native">
@@ -82,7 +86,7 @@ export function PaymentAttempts(props: {
               </Table.Td>
               <Table.Td>
                 {payment.method === 'TERMS' ? (
-                  <Text size="sm">{termsDetails(payment) || '—'}</Text>
+                  <Text size="sm">{termsDetails(payment, formatCalendarDate) || '—'}</Text>
                 ) : payment.failureMessage ? (
                   <Text size="sm" c={payment.status === 'FAILED' ? 'red.8' : undefined}>
                     {payment.failureMessage}

@@ -1,5 +1,5 @@
 import type { PaymentMethod, PaymentStatus, TermsPaymentMethod } from '../graphql/graphql';
-import { formatCalendarDate, formatDate } from '../lib/format';
+import { DEFAULT_DISPLAY, formatCalendarDate, formatDate, type DisplayFormat } from '../lib/format';
 import { TERMS_PAYMENT_METHOD_PHRASE } from './labels';
 
 /** What the payment texts need of a payment attempt. */
@@ -16,15 +16,20 @@ export interface PaymentFacts {
  * "Paid on Nov 3, 2025 by check / money order (Check #1042)" for a terms payment, "Paid on Nov 26,
  * 2025 by credit card" for a card; null while nothing is paid.
  */
-export function paidSummary(invoice: { paidAt: string | null; payments: ReadonlyArray<PaymentFacts> }): string | null {
+export function paidSummary(
+  invoice: { paidAt: string | null; payments: ReadonlyArray<PaymentFacts> },
+  display: DisplayFormat = DEFAULT_DISPLAY,
+): string | null {
   const paid = [...invoice.payments].reverse().find((payment) => payment.status === 'PAID');
-  if (!paid) return invoice.paidAt ? `Paid on ${formatDate(invoice.paidAt)}` : null;
+  if (!paid) return invoice.paidAt ? `Paid on ${formatDate(invoice.paidAt, display)}` : null;
   if (paid.method === 'TERMS') {
-    const day = paid.paidOn ? formatCalendarDate(paid.paidOn) : formatDate(invoice.paidAt ?? paid.createdAt);
+    const day = paid.paidOn
+      ? formatCalendarDate(paid.paidOn, display)
+      : formatDate(invoice.paidAt ?? paid.createdAt, display);
     const how = paid.termsMethod ? ` by ${TERMS_PAYMENT_METHOD_PHRASE[paid.termsMethod]}` : '';
     return `Paid on ${day}${how}${paid.reference ? ` (${paid.reference})` : ''}`;
   }
-  return `Paid on ${formatDate(invoice.paidAt ?? paid.createdAt)} by credit card`;
+  return `Paid on ${formatDate(invoice.paidAt ?? paid.createdAt, display)} by credit card`;
 }
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

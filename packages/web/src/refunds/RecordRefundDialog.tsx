@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Modal, Text } from '@mantine/core';
-import { formatMoney, type MoneyValue } from '../lib/format';
+import { type MoneyValue } from '../lib/format';
 import { hasCode } from '../lib/userErrors';
 import { TermsPaymentForm } from '../payments/TermsPaymentForm';
 import { RecordTermsRefundMutation } from './refundMutations';
+import { useFormat } from '../lib/useFormat';
 
 /**
  * "Record refund" for money owed back to a terms buyer: the seller pays it outside the marketplace
@@ -20,6 +21,7 @@ export function RecordRefundDialog(props: {
   /** Reads the order again (e.g. when the refund turns out to be recorded already). */
   onReload: () => Promise<unknown>;
 }) {
+  const { formatMoney } = useFormat();
   const [record, { loading }] = useMutation(RecordTermsRefundMutation);
   const close = () => {
     if (!loading) props.onClose();

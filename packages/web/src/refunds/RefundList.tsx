@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import type { RefundList_RefundFragment } from '../graphql/graphql';
 import { describeError } from '../lib/errors';
-import { formatCalendarDate, formatDateTime, formatMoney } from '../lib/format';
 import { userErrorMessage } from '../lib/userErrors';
 import { PAYMENT_METHOD_LABEL } from '../orders/labels';
 import { TERMS_PAYMENT_METHOD_PHRASE } from '../payments/labels';
 import { REFUND_ATTEMPT_STATUS_LABEL, REFUND_STATUS_COLOR, REFUND_STATUS_LABEL } from './labels';
 import { RecordRefundDialog } from './RecordRefundDialog';
 import { RetryRefundMutation } from './refundMutations';
+import { useFormat } from '../lib/useFormat';
 
 export const RefundListFragment = graphql(`
   fragment RefundList_refund on Refund {
@@ -42,6 +42,7 @@ export const RefundListFragment = graphql(`
 type RefundData = RefundList_RefundFragment;
 
 function RefundAttempts(props: { attempts: RefundData['attempts'] }) {
+  const { formatDateTime } = useFormat();
   return (
     <Table verticalSpacing={4} fz="xs" aria-label="Refund attempts">
       <Table.Thead>
@@ -69,6 +70,7 @@ function RefundAttempts(props: { attempts: RefundData['attempts'] }) {
 }
 
 function RefundItem(props: { refund: RefundData; onReload: () => Promise<unknown> }) {
+  const { formatMoney, formatDateTime, formatCalendarDate } = useFormat();
   const { refund } = props;
   const [retry, { loading: retrying }] = useMutation(RetryRefundMutation);
   const [recording, setRecording] = useState(0);

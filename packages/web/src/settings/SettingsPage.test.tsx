@@ -1,8 +1,9 @@
 import { notifications } from '@mantine/notifications';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   ApiKeysDocument,
   SettingsPageDocument,
+  UpdateDeadlineSettingsDocument,
   UpdateSellerSettingsDocument,
   WebhookEndpointsDocument,
 } from '../graphql/graphql';
@@ -94,5 +95,73 @@ describe('SettingsPage', () => {
     renderSettings(aSettingsUser());
     expect(await screen.findByRole('heading', { name: 'API keys' })).toBeInTheDocument();
     expect(await screen.findByText('No API keys yet.')).toBeInTheDocument();
+  });
+
+  it('saves the Deadlines section and shows a refused value next to its field', async () => {
+    const seller = (acceptWithinBusinessDays: number) => ({
+      __typename: 'Seller' as const,
+      id: 'S1',
+      acceptWithinBusinessDays,
+      shipWithinBusinessDays: 5,
+      timeZone: 'America/New_York',
+      locale: 'en-US',
+    });
+    const input = (acceptWithinBusinessDays: number) => ({
+      input: { acceptWithinBusinessDays, shipWithinBusinessDays: 5, timeZone: 'America/New_York', locale: 'en-US' },
+    });
+    const { user } = renderSettings(aSettingsUser(), [
+      mock({
+        request: { query: UpdateDeadlineSettingsDocument, variables: input(3) },
+        result: {
+          data: {
+            updateSellerSettings: {
+              __typename: 'UpdateSellerSettingsPayload',
+              seller: seller(2),
+              userErrors: [
+                {
+                  __typename: 'UserError',
+                  code: 'INVALID_SETTING',
+                  field: ['input', 'timeZone'],
+                  message: 'America/New_York is not a time zone this server knows.',
+                },
+              ],
+            },
+          },
+        },
+      }),
+      mock({
+        request: { query: UpdateDeadlineSettingsDocument, variables: input(3) },
+        result: {
+          data: {
+            updateSellerSettings: { __typename: 'UpdateSellerSettingsPayload', seller: seller(3), userErrors: [] },
+          },
+        },
+      }),
+    ]);
+
+    const section = await screen.findByRole('region', { name: 'Deadlines' });
+    const acceptWithin = within(section).getByRole('textbox', { name: 'Accept within (business days)' });
+    expect(acceptWithin).toHaveValue('2');
+    const save = within(section).getByRole('button', { name: 'Save deadlines' });
+    expect(save).toBeDisabled();
+
+    await user.clear(acceptWithin);
+    await user.type(acceptWithin, '3');
+    await user.click(save);
+    // A refusal is shown next to its field.
+    expect(
+      await within(section).findByText('America/New_York is not a time zone this server knows.'),
+    ).toBeInTheDocument();
+
+    await user.click(save);
+    expect(await screen.findByText('Deadlines saved')).toBeInTheDocument();
+    expect(within(section).queryByText(/not a time zone/)).not.toBeInTheDocument();
+  });
+
+  it('shows staff the deadlines without a way to save them', async () => {
+    renderSettings(aSettingsUser({ role: 'STAFF' }));
+    const section = await screen.findByRole('region', { name: 'Deadlines' });
+    expect(within(section).getByRole('textbox', { name: 'Ship within (business days)' })).toBeDisabled();
+    expect(within(section).queryByRole('button', { name: 'Save deadlines' })).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { Page, PageHeader } from '../ui/Page';
 import { QueryError } from '../ui/States';
 import { WebhooksSection } from './webhooks/WebhooksSection';
 import { ApiKeysSection } from './api-keys/ApiKeysSection';
+import { DeadlinesSection } from './DeadlinesSection';
 
 const SettingsPageQuery = graphql(`
   query SettingsPage {
@@ -20,6 +21,7 @@ const SettingsPageQuery = graphql(`
         id
         name
         buyerAccessRequiresApproval
+        ...DeadlinesSection_seller
       }
     }
   }
@@ -132,6 +134,7 @@ export function SettingsPage() {
               )}
             </Stack>
           </Card>
+          <DeadlinesSection seller={me.seller} canEdit={me.role === 'OWNER'} />
           {me.role === 'OWNER' && <ApiKeysSection />}
         </Stack>
       ) : null}

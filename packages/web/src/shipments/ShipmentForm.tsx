@@ -21,8 +21,8 @@ import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import type { ShipmentForm_OrderFragment } from '../graphql/graphql';
 import { describeError } from '../lib/errors';
-import { currencyFractionDigits, formatMoney } from '../lib/format';
-import { currencySymbol, minorUnitsToInput, parseMoneyInput } from '../lib/money';
+import { currencyFractionDigits } from '../lib/format';
+import { minorUnitsToInput, parseMoneyInput } from '../lib/money';
 import {
   fieldErrorMessage,
   formErrorMessages,
@@ -34,6 +34,7 @@ import {
 import { evictOrderLists } from '../orders/details/reviewMutations';
 import { StaleOrderAlert } from '../orders/details/StaleOrderAlert';
 import { SaveShipmentMutation, ShipmentCarriersQuery } from './shipmentMutations';
+import { useFormat } from '../lib/useFormat';
 
 export const ShipmentFormOrderFragment = graphql(`
   fragment ShipmentForm_order on Order {
@@ -168,6 +169,7 @@ export function ShipmentForm(props: {
   /** Unsaved changes: "Create Invoice" would use the saved shipment, not these. */
   onDirtyChange?: (dirty: boolean) => void;
 }) {
+  const { formatMoney, currencySymbol } = useFormat();
   const order = getFragmentData(ShipmentFormOrderFragment, props.order);
   const currency = order.total.currency;
   const formId = useId();

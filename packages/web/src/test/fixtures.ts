@@ -33,7 +33,7 @@ export function aSellerUser(overrides: Partial<SellerUserFixture> = {}): SellerU
     name: 'Olivia Owner',
     email: 'owner@demo-brand.test',
     role: 'OWNER',
-    seller: { __typename: 'Seller', id: 'S1', name: 'Demo Brand' },
+    seller: { __typename: 'Seller', id: 'S1', name: 'Demo Brand', locale: 'en-US', timeZone: 'America/New_York' },
     ...overrides,
   };
 }
@@ -45,6 +45,8 @@ export function anOrderRow(overrides: Partial<OrderRowFixture> = {}): OrderRowFi
     __typename: 'Order',
     id: 'T3JkZXI6MTA0Mg',
     number: 1042,
+    version: 3,
+    deadline: null,
     placedAt: hoursAgo(3),
     status: 'PENDING',
     paymentStatus: 'UNPAID',
@@ -317,6 +319,10 @@ export function aSettingsUser(
       id: 'S1',
       name: 'Demo Brand',
       buyerAccessRequiresApproval: overrides.buyerAccessRequiresApproval ?? false,
+      acceptWithinBusinessDays: 2,
+      shipWithinBusinessDays: 5,
+      timeZone: 'America/New_York',
+      locale: 'en-US',
     },
   };
 }

@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// findBy*/waitFor: the first render of a page (cold module graph) on a busy 2-core machine can take
+// longer than testing-library's 1 s default.
+configure({ asyncUtilTimeout: 4000 });
 
 // What Mantine expects from a browser and jsdom does not provide.
 Object.defineProperty(window, 'matchMedia', {

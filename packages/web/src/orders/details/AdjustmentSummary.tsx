@@ -1,11 +1,14 @@
 import { Group, List, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconArrowRight, IconCreditCard, IconFileInvoice, IconReceiptRefund } from '@tabler/icons-react';
 import { getFragmentData, type FragmentType } from '../../graphql';
-import { formatMoney } from '../../lib/format';
 import { OrderAdjustmentFragment } from './adjustmentMutations';
+import { useFormat, type Formatters } from '../../lib/useFormat';
 
 /** What one refund of the adjustment does, in the seller's words. */
-function refundSentence(refund: { method: 'CARD' | 'TERMS'; amount: { amount: number; currency: string } }) {
+function refundSentence(
+  refund: { method: 'CARD' | 'TERMS'; amount: { amount: number; currency: string } },
+  formatMoney: Formatters['formatMoney'],
+) {
   return refund.method === 'CARD'
     ? `${formatMoney(refund.amount)} will be refunded to the buyer's card.`
     : `${formatMoney(refund.amount)} will be owed back to the buyer (terms): record it once you have paid it.`;
@@ -21,6 +24,7 @@ export function AdjustmentSummary(props: {
   /** "Cancel Order" shows no line table: every line goes. */
   showLines?: boolean;
 }) {
+  const { formatMoney } = useFormat();
   const adjustment = getFragmentData(OrderAdjustmentFragment, props.adjustment);
   const changedLines = adjustment.lines.filter((line) => line.quantity !== line.quantityBefore);
   // An order never invoiced has its whole total "to invoice": that is the usual next step, not news.
@@ -47,7 +51,7 @@ export function AdjustmentSummary(props: {
     ...adjustment.refunds.map((refund, index) => ({
       key: `refund-${index}`,
       icon: <IconCreditCard size={16} />,
-      text: refundSentence(refund),
+      text: refundSentence(refund, formatMoney),
     })),
     ...(leftToInvoice
       ? [

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
 import type { CatalogueVariantSelectQuery } from '../../graphql/graphql';
-import { formatMoney } from '../../lib/format';
+import { useFormat } from '../../lib/useFormat';
 
 const CatalogueVariantSelectQuery = graphql(`
   query CatalogueVariantSelect($search: String, $first: Int!) {
@@ -41,6 +41,7 @@ export function CatalogueVariantSelect(props: {
   onChange: (variant: CatalogueVariant | null) => void;
   error?: string;
 }) {
+  const { formatMoney } = useFormat();
   const [opened, setOpened] = useState(false);
   const [searchValue, setSearchValue] = useState('');
   const [debouncedSearch] = useDebouncedValue(searchValue, 250);

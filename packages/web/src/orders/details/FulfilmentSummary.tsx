@@ -3,12 +3,13 @@ import { IconAlertTriangle, IconFileInvoice, IconTruck } from '@tabler/icons-rea
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { formatCalendarDate, formatDateTime, formatMoney, type MoneyValue } from '../../lib/format';
+import { type MoneyValue } from '../../lib/format';
 import { CreateInvoiceButton } from '../../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../../invoices/paths';
 import { PaymentStatusBadge } from '../StatusBadges';
 import { Section } from './Section';
+import { useFormat } from '../../lib/useFormat';
 
 export const ShipmentSummaryFragment = graphql(`
   fragment ShipmentSummary_shipment on Shipment {
@@ -60,6 +61,7 @@ function Row(props: { label: string; children: ReactNode }) {
 }
 
 export function ShipmentSummary(props: { shipment: FragmentType<typeof ShipmentSummaryFragment> }) {
+  const { formatMoney, formatCalendarDate } = useFormat();
   const shipment = getFragmentData(ShipmentSummaryFragment, props.shipment);
   return (
     <Section title="Shipment" id="order-shipment">
@@ -92,6 +94,7 @@ export function ShipmentSummary(props: { shipment: FragmentType<typeof ShipmentS
 
 /** The order's invoice: its number (a link to it) and status, payment, amount and dates. */
 export function InvoiceSummary(props: { invoice: FragmentType<typeof InvoiceSummaryFragment> }) {
+  const { formatMoney, formatDateTime, formatCalendarDate } = useFormat();
   const invoice = getFragmentData(InvoiceSummaryFragment, props.invoice);
   const draft = invoice.status === 'DRAFT';
   // A failed card payment is retried from the invoice ("Retry Payment").
@@ -155,7 +158,8 @@ export function InvoiceSummary(props: { invoice: FragmentType<typeof InvoiceSumm
                 to={invoicePath(invoice.id)}
                 size="xs"
                 color={invoice.paymentStatus === 'FAILED' ? 'red' : 'orange'}
-                variant="light"
+                // Filled: a light button on the alert's tint is too faint to read (WCAG AA).
+                variant="filled"
               >
                 Open invoice to retry
               </Button>
@@ -190,6 +194,7 @@ export function InvoiceNextStep(props: {
   amountToInvoice: MoneyValue;
   onOpenShipping: () => void;
 }) {
+  const { formatMoney } = useFormat();
   if (props.canCreateInvoice) {
     return (
       <Section title="Invoice" id="order-invoice">

@@ -2,12 +2,12 @@ import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { formatDateTime } from '../../lib/format';
 import { CANCELLATION_REASON_LABEL, PAYMENT_METHOD_LABEL, rejectionReasonLabel } from '../labels';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge } from '../StatusBadges';
 import { orderPath } from '../list/OrdersTable';
 import { Section } from './Section';
+import { useFormat } from '../../lib/useFormat';
 
 export const OrderInformationFragment = graphql(`
   fragment OrderInformation_order on Order {
@@ -68,6 +68,7 @@ function Value(props: { children: ReactNode }) {
 }
 
 export function OrderInformation(props: { order: FragmentType<typeof OrderInformationFragment>; now: Date }) {
+  const { formatDateTime } = useFormat();
   const order = getFragmentData(OrderInformationFragment, props.order);
   const closedAt =
     order.status === 'ACCEPTED'

@@ -4,8 +4,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { CreateInvoiceButton } from '../../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../../invoices/paths';
-import { formatMoney } from '../../lib/format';
 import { Section } from './Section';
+import { useFormat } from '../../lib/useFormat';
 
 export const OrderInvoicesFragment = graphql(`
   fragment OrderInvoices_order on Order {
@@ -39,6 +39,7 @@ export const OrderInvoicesFragment = graphql(`
  * through, with why), and what is left to invoice after an edit added to an invoiced order.
  */
 export function OrderInvoices(props: { order: FragmentType<typeof OrderInvoicesFragment>; canCreateInvoice: boolean }) {
+  const { formatMoney } = useFormat();
   const order = getFragmentData(OrderInvoicesFragment, props.order);
   const issued = order.invoices.filter((invoice) => invoice.status !== 'DRAFT');
   // With no current invoice (or only its draft), the Invoice card offers Create Invoice itself.

@@ -2,11 +2,11 @@ import { Checkbox, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { formatMoney } from '../../lib/format';
 import { OrderTotals } from '../OrderTotals';
 import { ItemQuantityEditor } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
 import { Section } from './Section';
+import { useFormat } from '../../lib/useFormat';
 
 export const OrderItemsFragment = graphql(`
   fragment OrderItems_order on Order {
@@ -85,6 +85,7 @@ export function OrderItems(props: {
   /** While the order allows it, quantities are editable ("Update" saves against this version). */
   quantityEditing?: { version: number; onStale: () => void } | null;
 }) {
+  const { formatMoney } = useFormat();
   const order = getFragmentData(OrderItemsFragment, props.order);
   const { selectedIds, onSelectedIdsChange } = props;
   const allSelected = order.items.length > 0 && order.items.every((item) => selectedIds.has(item.id));

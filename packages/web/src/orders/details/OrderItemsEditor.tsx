@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import type { EditOrderInput } from '../../graphql/graphql';
 import { describeError } from '../../lib/errors';
-import { formatMoney } from '../../lib/format';
-import { currencySymbol, minorUnitsToInput, parseMoneyInput } from '../../lib/money';
+import { minorUnitsToInput, parseMoneyInput } from '../../lib/money';
 import {
   fieldErrorMessage,
   formErrorMessages,
@@ -22,6 +21,7 @@ import { EditOrderReviewModal, type ReviewedEdit } from './EditOrderReviewModal'
 import { parseQuantity } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
 import { Section } from './Section';
+import { useFormat } from '../../lib/useFormat';
 
 export const OrderItemsEditorFragment = graphql(`
   fragment OrderItemsEditor_order on Order {
@@ -73,6 +73,7 @@ export function OrderItemsEditor(props: {
   onDone: () => void;
   onReload: () => Promise<unknown>;
 }) {
+  const { formatMoney, currencySymbol } = useFormat();
   const order = getFragmentData(OrderItemsEditorFragment, props.order);
   const currency = order.shipping.currency;
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);

@@ -20,9 +20,9 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { formatDateTime, formatRelativeTime } from '../../lib/format';
 import { AddOrderNote } from './AddOrderNote';
 import { Section } from './Section';
+import { useFormat } from '../../lib/useFormat';
 
 export const OrderTimelineFragment = graphql(`
   fragment OrderTimeline_order on Order {
@@ -103,6 +103,7 @@ export function OrderTimeline(props: {
   now: Date;
   mailCatcherUrl?: string | null;
 }) {
+  const { formatDateTime, formatRelativeTime } = useFormat();
   const order = getFragmentData(OrderTimelineFragment, props.order);
   // Newest first. The API lists events in the order they were written; several written by one
   // change share its time, so reversing before the (stable) sort keeps those newest first too.

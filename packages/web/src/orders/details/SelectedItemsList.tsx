@@ -1,5 +1,6 @@
 import { Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
-import { formatMoney, type MoneyValue } from '../../lib/format';
+import { type MoneyValue } from '../../lib/format';
+import { useFormat } from '../../lib/useFormat';
 
 export interface SelectedItem {
   id: string;
@@ -12,6 +13,7 @@ export interface SelectedItem {
 
 /** The checked items, as the split and delete confirmations list them. */
 export function SelectedItemsList(props: { items: ReadonlyArray<SelectedItem>; label: string }) {
+  const { formatMoney } = useFormat();
   return (
     // A long selection scrolls inside the dialog, which keeps its buttons in view.
     <Paper withBorder p={0}>

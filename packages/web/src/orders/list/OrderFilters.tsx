@@ -1,9 +1,10 @@
-import { Button, Chip, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { Button, Chip, CloseButton, Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconAlertTriangle, IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { DEADLINE_STATUSES, DEADLINE_STATUS_LABEL } from '../deadlines/labels';
 import { PAYMENT_STATUSES, PAYMENT_STATUS_LABEL } from '../labels';
 import { BuyerSelect } from './BuyerSelect';
 import { hasActiveFilters, OVERDUE_ON, type OrdersListState } from './ordersListParams';
@@ -11,6 +12,8 @@ import { hasActiveFilters, OVERDUE_ON, type OrdersListState } from './ordersList
 export interface FilterPatch {
   payment?: string | null;
   overdue?: string | null;
+  deadline?: string | null;
+  sort?: string | null;
   buyer?: string | null;
   from?: string | null;
   to?: string | null;
@@ -18,6 +21,13 @@ export interface FilterPatch {
 }
 
 const PAYMENT_OPTIONS = PAYMENT_STATUSES.map((status) => ({ value: status, label: PAYMENT_STATUS_LABEL[status] }));
+
+const DEADLINE_OPTIONS = DEADLINE_STATUSES.map((status) => ({ value: status, label: DEADLINE_STATUS_LABEL[status] }));
+
+const SORT_OPTIONS = [
+  { value: 'NEWEST', label: 'Newest' },
+  { value: 'DEADLINE', label: 'Deadline' },
+];
 
 const DAY = 'YYYY-MM-DD';
 
@@ -36,7 +46,7 @@ function toDayString(value: string | Date | null): string | null {
   return dayjs(value).format(DAY);
 }
 
-/** Search, payment status, overdue, buyer and placed-date filters. The URL is the source of truth. */
+/** Search, payment status, deadline, overdue, buyer and placed-date filters, and the sort. The URL is the source of truth. */
 export function OrderFilters(props: {
   state: OrdersListState;
   buyerLabel: string | null;
@@ -107,6 +117,17 @@ export function OrderFilters(props: {
         comboboxProps={{ withinPortal: true }}
         w={{ base: '100%', sm: 170 }}
       />
+      <Select
+        aria-label="Deadline"
+        placeholder="Deadline"
+        data={DEADLINE_OPTIONS}
+        value={state.deadlineStatus}
+        onChange={(value) => onChange({ deadline: value })}
+        clearable
+        allowDeselect
+        comboboxProps={{ withinPortal: true }}
+        w={{ base: '100%', sm: 150 }}
+      />
       <Chip
         checked={state.overdue}
         onChange={(checked) => onChange({ overdue: checked ? OVERDUE_ON : null })}
@@ -142,6 +163,19 @@ export function OrderFilters(props: {
         w={{ base: '100%', sm: 210 }}
         popoverProps={{ withinPortal: true }}
       />
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" c="dimmed" component="span" id="orders-sort-label">
+          Sort:
+        </Text>
+        <SegmentedControl
+          aria-labelledby="orders-sort-label"
+          data={SORT_OPTIONS}
+          value={state.sort}
+          // Newest is the default: it leaves the URL.
+          onChange={(value) => onChange({ sort: value === 'DEADLINE' ? value : null })}
+          size="sm"
+        />
+      </Group>
       {hasActiveFilters(state) && (
         <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={props.onClear}>
           Clear filters

@@ -2,6 +2,7 @@ import { Badge, Tabs } from '@mantine/core';
 import type { OrderStatus } from '../../graphql/graphql';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { ORDER_STATUSES, ORDER_STATUS_LABEL } from '../labels';
+import { ORDERS_TABLE_ID } from './OrdersTable';
 
 export const OrderStatusTabsCountsFragment = graphql(`
   fragment OrderStatusTabs_counts on OrderStatusCounts {
@@ -51,6 +52,8 @@ export function OrderStatusTabs(props: {
           <Tabs.Tab
             key={tab.value}
             value={tab.value}
+            // The tabs filter the orders table below (there are no tab panels).
+            aria-controls={ORDERS_TABLE_ID}
             rightSection={
               tab.count === undefined ? null : (
                 <Badge

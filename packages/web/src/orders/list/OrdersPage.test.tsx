@@ -366,3 +366,35 @@ describe('OrdersPage live updates', () => {
     expect(screen.getByText('Showing 3 of 13')).toBeInTheDocument();
   });
 });
+
+describe('OrdersPage bulk actions and export', () => {
+  it('selects pending orders (one by one or the page) for "Accept selected", and exports the filtered list', async () => {
+    const { user } = renderOrders('/orders?payment=UNPAID&sort=DEADLINE', [
+      ordersMock({
+        first: 25,
+        sort: 'DEADLINE',
+        filter: { paymentStatus: 'UNPAID' },
+        countsFilter: { paymentStatus: 'UNPAID' },
+        withCounts: true,
+      }),
+    ]);
+    const table = await screen.findByRole('table', { name: 'Orders' });
+    await within(table).findByRole('link', { name: '#1042' });
+    const acceptSelected = screen.getByRole('button', { name: 'Accept selected (0)' });
+    expect(acceptSelected).toBeDisabled();
+    // Only pending orders can be picked.
+    expect(within(table).queryByRole('checkbox', { name: 'Select order #1041' })).not.toBeInTheDocument();
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select order #1042' }));
+    expect(screen.getByRole('button', { name: 'Accept selected (1)' })).toBeEnabled();
+    const page = within(table).getByRole('checkbox', { name: 'Select all pending orders on this page' });
+    expect(page).toBeChecked();
+    await user.click(page);
+    expect(screen.getByRole('button', { name: 'Accept selected (0)' })).toBeDisabled();
+
+    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+      'href',
+      '/exports/orders.csv?paymentStatus=UNPAID&sort=DEADLINE',
+    );
+  });
+});

@@ -1,9 +1,10 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Button, Card, Stack } from '@mantine/core';
+import { Button, Card, Group, Stack } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconInbox } from '@tabler/icons-react';
+import { IconChecks, IconDownload, IconFilterOff, IconInbox } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { graphql } from '../../graphql';
+import { getFragmentData, graphql } from '../../graphql';
 import type { OrderStatus } from '../../graphql/graphql';
 import { useNow } from '../../lib/useNow';
 import { EmptyState, QueryError } from '../../ui/States';
@@ -13,6 +14,7 @@ import { OrderFilters, type FilterPatch } from './OrderFilters';
 import {
   clearFilterParams,
   hasActiveFilters,
+  ordersCsvPath,
   ordersPageVariables,
   parseOrdersListParams,
   patchOrdersListParams,
@@ -20,7 +22,8 @@ import {
 } from './ordersListParams';
 import { OrdersPagination } from './OrdersPagination';
 import { OrderStatusTabs } from './OrderStatusTabs';
-import { OrdersTable } from './OrdersTable';
+import { BulkAcceptDialog, type SelectedOrder } from './BulkAcceptDialog';
+import { OrdersTable, OrdersTableOrderFragment, type OrdersSelection } from './OrdersTable';
 
 const OrdersPageQuery = graphql(`
   query OrdersPage(
@@ -29,10 +32,11 @@ const OrdersPageQuery = graphql(`
     $last: Int
     $before: String
     $filter: OrderFilter
+    $sort: OrderSort
     $countsFilter: OrderFilter
     $withCounts: Boolean!
   ) {
-    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter, sort: $sort) {
       edges {
         cursor
         node {
@@ -71,6 +75,33 @@ export const OrdersPageOrderChangedSubscription = graphql(`
     }
   }
 `);
+
+/**
+ * The orders picked for "Accept selected", for the list as the URL shows it: another page, filter
+ * or sort starts a new selection.
+ */
+function useOrdersSelection(listKey: string, pending: ReadonlyArray<SelectedOrder>) {
+  const [state, setState] = useState<{ key: string; orders: ReadonlyMap<string, SelectedOrder> }>({
+    key: listKey,
+    orders: new Map(),
+  });
+  const orders = state.key === listKey ? state.orders : new Map<string, SelectedOrder>();
+  const change = (apply: (next: Map<string, SelectedOrder>) => void) => {
+    const next = new Map(orders);
+    apply(next);
+    setState({ key: listKey, orders: next });
+  };
+  const selectedOnPage = pending.filter((order) => orders.has(order.id)).length;
+  const selection: OrdersSelection = {
+    isSelected: (id) => orders.has(id),
+    onToggle: (order, selected) => change((next) => (selected ? next.set(order.id, order) : next.delete(order.id))),
+    onTogglePage: (selected) =>
+      change((next) => pending.forEach((order) => (selected ? next.set(order.id, order) : next.delete(order.id)))),
+    pageState: selectedOnPage === 0 ? 'none' : selectedOnPage === pending.length ? 'all' : 'some',
+    pageSelectable: pending.length > 0,
+  };
+  return { selection, selected: [...orders.values()], clear: () => change((next) => next.clear()) };
+}
 
 /** How long the list waits after a pushed change before fetching itself again. */
 export const LIVE_REFETCH_DELAY_MS = 500;
@@ -145,6 +176,14 @@ export function OrdersPage() {
 
   const title = state.allOrdersView ? 'All Orders' : 'Orders';
 
+  const listKey = new URLSearchParams(searchParams).toString();
+  const pendingOnPage = (nodes ?? []).flatMap((node) => {
+    const row = getFragmentData(OrdersTableOrderFragment, node);
+    return row.status === 'PENDING' ? [{ id: row.id, number: row.number, version: row.version }] : [];
+  });
+  const { selection, selected, clear } = useOrdersSelection(listKey, pendingOnPage);
+  const [bulkAcceptOpen, setBulkAcceptOpen] = useState(false);
+
   return (
     <Page>
       <title>{`${title} · Order Desk`}</title>
@@ -155,6 +194,38 @@ export function OrdersPage() {
             ? 'Approved orders and their invoices.'
             : 'Review new orders promptly: buyers are waiting, and free-shipping promotions have deadlines.'
         }
+        actions={
+          <Group gap="sm" wrap="wrap">
+            {!state.allOrdersView && (
+              <Button
+                color="green"
+                leftSection={<IconChecks size={16} />}
+                disabled={selected.length === 0}
+                onClick={() => setBulkAcceptOpen(true)}
+              >
+                Accept selected ({selected.length})
+              </Button>
+            )}
+            <Button
+              component="a"
+              href={ordersCsvPath(state)}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+            >
+              Export CSV
+            </Button>
+          </Group>
+        }
+      />
+      <BulkAcceptDialog
+        opened={bulkAcceptOpen}
+        selected={selected}
+        onClose={() => setBulkAcceptOpen(false)}
+        onDone={() => {
+          clear();
+          void refetch();
+        }}
       />
 
       <Card p={0}>
@@ -181,6 +252,7 @@ export function OrdersPage() {
               refreshing={Boolean(shown) && loading}
               now={now}
               allOrdersView={state.allOrdersView}
+              selection={state.allOrdersView ? undefined : selection}
               empty={emptyState(state, clearFilters, () => update({ status: null }))}
             />
             {connection && connection.edges.length > 0 && (

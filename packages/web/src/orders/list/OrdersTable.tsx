@@ -1,18 +1,23 @@
-import { Anchor, Badge, Box, Button, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Checkbox, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import type { OrdersTable_OrderFragment } from '../../graphql/graphql';
 import { invoicePath } from '../../invoices/paths';
-import { formatCalendarDate, formatDate, formatDateTime, formatMoney, formatTime } from '../../lib/format';
+import { DeadlineBadge } from '../deadlines/DeadlineBadge';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import classes from './OrdersTable.module.css';
+import { useFormat } from '../../lib/useFormat';
 
 export const OrdersTableOrderFragment = graphql(`
   fragment OrdersTable_order on Order {
     id
     number
+    version
+    deadline {
+      ...DeadlineBadge_deadline
+    }
     placedAt
     status
     paymentStatus
@@ -50,11 +55,26 @@ export const OrdersTableOrderFragment = graphql(`
   }
 `);
 
+/** The table's element ID: the status tabs above it control it. */
+export const ORDERS_TABLE_ID = 'orders-table';
+
 export function orderPath(id: string): string {
   return `/orders/${encodeURIComponent(id)}`;
 }
 
-type ColumnKey = 'id' | 'buyer' | 'placed' | 'age' | 'items' | 'total' | 'status' | 'payment' | 'shipment' | 'invoice';
+type ColumnKey =
+  | 'select'
+  | 'id'
+  | 'buyer'
+  | 'placed'
+  | 'placedAge'
+  | 'deadline'
+  | 'items'
+  | 'total'
+  | 'status'
+  | 'payment'
+  | 'shipment'
+  | 'invoice';
 interface Column {
   key: ColumnKey;
   label: string;
@@ -64,15 +84,17 @@ interface Column {
 
 // Fixed column widths: the table does not jump while pages load or rows change.
 const ORDERS_COLUMNS: ReadonlyArray<Column> = [
-  { key: 'id', label: 'Order ID', width: 92 },
+  { key: 'select', label: 'Select', width: 44 },
+  { key: 'id', label: 'Order ID', width: 84 },
   { key: 'buyer', label: 'Buyer' },
-  { key: 'placed', label: 'Placed', width: 128 },
-  { key: 'age', label: 'Age', width: 80 },
-  { key: 'items', label: 'Items', width: 60, align: 'right' },
-  { key: 'total', label: 'Total', width: 108, align: 'right' },
-  { key: 'status', label: 'Status', width: 104 },
-  { key: 'payment', label: 'Payment', width: 184 },
-  { key: 'invoice', label: 'Invoice', width: 184 },
+  // The age sits under the placed date: the deadline column needs the room.
+  { key: 'placedAge', label: 'Placed / Age', width: 124 },
+  { key: 'deadline', label: 'Deadline', width: 152 },
+  { key: 'items', label: 'Items', width: 56, align: 'right' },
+  { key: 'total', label: 'Total', width: 104, align: 'right' },
+  { key: 'status', label: 'Status', width: 108 },
+  { key: 'payment', label: 'Payment', width: 150 },
+  { key: 'invoice', label: 'Invoice', width: 176 },
 ];
 
 /**
@@ -123,6 +145,7 @@ function VoidedInvoices(props: { order: OrderRowData }) {
  * preview. Voided invoices follow struck through, then what is left to invoice after an edit.
  */
 function InvoiceCell(props: { order: OrderRowData }) {
+  const { formatMoney } = useFormat();
   const toInvoice =
     props.order.amountToInvoice.amount > 0 &&
     props.order.status === 'ACCEPTED' &&
@@ -187,6 +210,7 @@ function CurrentInvoice(props: { order: OrderRowData }) {
 
 /** The payment status; an invoice unpaid past its due date stands out in red with that date. */
 function PaymentCell(props: { order: OrderRowData }) {
+  const { formatCalendarDate } = useFormat();
   const invoice = props.order.invoice;
   const overdue = Boolean(invoice?.overdue);
   return (
@@ -233,14 +257,37 @@ function ShipmentCell(props: { order: OrderRowData }) {
   );
 }
 
+/** Pending orders can be picked for "Accept selected"; the others have nothing to accept. */
+export interface OrdersSelection {
+  isSelected: (id: string) => boolean;
+  onToggle: (order: { id: string; number: number; version: number }, selected: boolean) => void;
+  /** The header box: every pending order of the page. */
+  onTogglePage: (selected: boolean) => void;
+  pageState: 'none' | 'some' | 'all';
+  /** No pending order on the page: the header box is disabled. */
+  pageSelectable: boolean;
+}
+
 function OrderRow(props: {
   order: FragmentType<typeof OrdersTableOrderFragment>;
   now: Date;
   columns: ReadonlyArray<Column>;
+  selection: OrdersSelection | undefined;
 }) {
+  const { formatMoney, formatDate, formatDateTime, formatTime } = useFormat();
   const order = getFragmentData(OrdersTableOrderFragment, props.order);
   const cell = (key: ColumnKey): ReactNode => {
     switch (key) {
+      case 'select':
+        return order.status === 'PENDING' && props.selection ? (
+          <Checkbox
+            aria-label={`Select order #${order.number}`}
+            checked={props.selection.isSelected(order.id)}
+            onChange={(event) => props.selection?.onToggle(order, event.currentTarget.checked)}
+          />
+        ) : null;
+      case 'deadline':
+        return order.deadline ? <DeadlineBadge deadline={order.deadline} /> : null;
       case 'id':
         return (
           <Anchor component={Link} to={orderPath(order.id)} fw={600} size="sm" className="tabular-nums">
@@ -271,8 +318,17 @@ function OrderRow(props: {
             </Box>
           </Tooltip>
         );
-      case 'age':
-        return <OrderAge placedAt={order.placedAt} status={order.status} now={props.now} />;
+      case 'placedAge':
+        return (
+          <Stack gap={2} align="flex-start">
+            <Tooltip label={formatDateTime(order.placedAt)}>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(order.placedAt)}
+              </Text>
+            </Tooltip>
+            <OrderAge placedAt={order.placedAt} status={order.status} now={props.now} />
+          </Stack>
+        );
       case 'items':
         return order.itemCount;
       case 'total':
@@ -288,7 +344,11 @@ function OrderRow(props: {
     }
   };
   return (
-    <Table.Tr data-status={order.status} data-overdue={order.invoice?.overdue || undefined}>
+    <Table.Tr
+      data-status={order.status}
+      data-overdue={order.invoice?.overdue || undefined}
+      data-selected={props.selection?.isSelected(order.id) || undefined}
+    >
       {props.columns.map((column) => (
         <Table.Td
           key={column.key}
@@ -334,9 +394,14 @@ export function OrdersTable(props: {
   empty: ReactNode;
   /** "All Orders": shipment and invoice columns instead of status and age. */
   allOrdersView?: boolean;
+  /** Row checkboxes for bulk actions (the Orders view). */
+  selection?: OrdersSelection;
 }) {
   const rows = props.orders ?? [];
-  const columns = props.allOrdersView ? ALL_ORDERS_COLUMNS : ORDERS_COLUMNS;
+  const columns = props.allOrdersView
+    ? ALL_ORDERS_COLUMNS
+    : ORDERS_COLUMNS.filter((column) => column.key !== 'select' || props.selection);
+  const selection = props.selection;
   return (
     <Table.ScrollContainer minWidth={1060} type="native">
       <Table
@@ -347,6 +412,7 @@ export function OrdersTable(props: {
         data-refreshing={props.refreshing || undefined}
         aria-busy={props.loading || props.refreshing}
         aria-label="Orders"
+        id={ORDERS_TABLE_ID}
       >
         <colgroup>
           {columns.map((column) => (
@@ -357,7 +423,17 @@ export function OrdersTable(props: {
           <Table.Tr>
             {columns.map((column) => (
               <Table.Th key={column.key} ta={column.align} className={classes.th}>
-                {column.label}
+                {column.key === 'select' && selection ? (
+                  <Checkbox
+                    aria-label="Select all pending orders on this page"
+                    checked={selection.pageState === 'all'}
+                    indeterminate={selection.pageState === 'some'}
+                    disabled={!selection.pageSelectable}
+                    onChange={(event) => selection.onTogglePage(event.currentTarget.checked)}
+                  />
+                ) : (
+                  column.label
+                )}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -370,7 +446,9 @@ export function OrdersTable(props: {
               <Table.Td colSpan={columns.length}>{props.empty}</Table.Td>
             </Table.Tr>
           ) : (
-            rows.map((order) => <OrderRow key={order.id} order={order} now={props.now} columns={columns} />)
+            rows.map((order) => (
+              <OrderRow key={order.id} order={order} now={props.now} columns={columns} selection={selection} />
+            ))
           )}
         </Table.Tbody>
       </Table>

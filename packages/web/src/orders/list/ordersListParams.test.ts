@@ -1,5 +1,6 @@
 import {
   clearFilterParams,
+  ordersCsvPath,
   ordersPageVariables,
   parseOrdersListParams,
   patchOrdersListParams,
@@ -18,6 +19,8 @@ describe('orders list URL state', () => {
       status: 'PENDING',
       paymentStatus: 'PAID',
       overdue: false,
+      deadlineStatus: null,
+      sort: 'NEWEST',
       buyerId: 'B1',
       placedFrom: '2025-11-01',
       placedTo: '2025-11-30',
@@ -66,6 +69,37 @@ describe('orders list URL state', () => {
       },
       countsFilter: { placedFrom: '2025-11-01T00:00:00.000Z', placedTo: '2025-12-01T00:00:00.000Z' },
       withCounts: true,
+    });
+  });
+});
+
+describe('deadline filter, sort and CSV export', () => {
+  it('reads the deadline filter and the sort from the URL and sends them to the API', () => {
+    const state = parseOrdersListParams(params('deadline=LATE&sort=DEADLINE&status=PENDING'));
+    expect([state.deadlineStatus, state.sort]).toEqual(['LATE', 'DEADLINE']);
+    const variables = ordersPageVariables(state);
+    expect(variables.filter).toEqual({ status: 'PENDING', deadlineStatus: 'LATE' });
+    expect(variables.sort).toBe('DEADLINE');
+    expect(ordersPageVariables(parseOrdersListParams(params(''))).sort).toBeUndefined();
+    expect(parseOrdersListParams(params('deadline=SOON&sort=OLDEST'))).toMatchObject({
+      deadlineStatus: null,
+      sort: 'NEWEST',
+    });
+  });
+
+  it('exports what the list shows, with the API parameter names, whatever the page', () => {
+    const state = parseOrdersListParams(
+      params('status=PENDING&payment=UNPAID&overdue=1&deadline=AT_RISK&q=acme&sort=DEADLINE&after=c1'),
+    );
+    const url = new URL(ordersCsvPath(state), 'http://desk.test');
+    expect(url.pathname).toBe('/exports/orders.csv');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      status: 'PENDING',
+      paymentStatus: 'UNPAID',
+      overdue: 'true',
+      deadlineStatus: 'AT_RISK',
+      search: 'acme',
+      sort: 'DEADLINE',
     });
   });
 });

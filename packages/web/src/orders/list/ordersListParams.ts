@@ -1,4 +1,12 @@
-import type { OrderFilter, OrderStatus, OrdersPageQueryVariables, PaymentStatus } from '../../graphql/graphql';
+import type {
+  DeadlineStatus,
+  OrderFilter,
+  OrderSort,
+  OrderStatus,
+  OrdersPageQueryVariables,
+  PaymentStatus,
+} from '../../graphql/graphql';
+import { DEADLINE_STATUSES } from '../deadlines/labels';
 import { ORDER_STATUSES, PAYMENT_STATUSES } from '../labels';
 
 /** Orders per page (the API caps at 100). */
@@ -6,7 +14,7 @@ export const ORDERS_PAGE_SIZE = 25;
 
 /**
  * Everything about the orders list lives in the URL, so reload, links and back/forward work:
- * `/orders?status=PENDING&payment=UNPAID&overdue=1&buyer=<id>&from=2025-11-01&to=2025-11-30&q=acme&after=<cursor>`
+ * `/orders?status=PENDING&payment=UNPAID&overdue=1&deadline=LATE&buyer=<id>&from=2025-11-01&to=2025-11-30&q=acme&sort=DEADLINE&after=<cursor>`
  * `/orders?view=all` is "All Orders": approved (ACCEPTED) orders with their invoices.
  */
 export const PARAM = {
@@ -14,6 +22,8 @@ export const PARAM = {
   status: 'status',
   payment: 'payment',
   overdue: 'overdue',
+  deadline: 'deadline',
+  sort: 'sort',
   buyer: 'buyer',
   from: 'from',
   to: 'to',
@@ -28,6 +38,10 @@ export interface OrdersListState {
   paymentStatus: PaymentStatus | null;
   /** Only orders whose issued invoice is unpaid past its due date (`overdue=1`). */
   overdue: boolean;
+  /** Only orders whose running deadline (accept-by or ship-by) has this status. */
+  deadlineStatus: DeadlineStatus | null;
+  /** Newest first (the default) or soonest running deadline first. */
+  sort: OrderSort;
   buyerId: string | null;
   /** Calendar dates, `YYYY-MM-DD`, in the seller's time zone. */
   placedFrom: string | null;
@@ -61,6 +75,8 @@ export function parseOrdersListParams(params: URLSearchParams): OrdersListState 
     status: allOrdersView ? 'ACCEPTED' : oneOf(ORDER_STATUSES, params.get(PARAM.status)),
     paymentStatus: oneOf(PAYMENT_STATUSES, params.get(PARAM.payment)),
     overdue: params.get(PARAM.overdue) === OVERDUE_ON,
+    deadlineStatus: oneOf(DEADLINE_STATUSES, params.get(PARAM.deadline)),
+    sort: params.get(PARAM.sort) === 'DEADLINE' ? 'DEADLINE' : 'NEWEST',
     buyerId: params.get(PARAM.buyer) || null,
     placedFrom: calendarDate(params.get(PARAM.from)),
     placedTo: calendarDate(params.get(PARAM.to)),
@@ -73,7 +89,13 @@ export function parseOrdersListParams(params: URLSearchParams): OrdersListState 
 /** Filters or search narrowing the list (the status tab and the view are not "filters"). */
 export function hasActiveFilters(state: OrdersListState): boolean {
   return Boolean(
-    state.paymentStatus || state.overdue || state.buyerId || state.placedFrom || state.placedTo || state.search,
+    state.paymentStatus ||
+    state.overdue ||
+    state.deadlineStatus ||
+    state.buyerId ||
+    state.placedFrom ||
+    state.placedTo ||
+    state.search,
   );
 }
 
@@ -103,6 +125,7 @@ export function clearFilterParams(current: URLSearchParams): URLSearchParams {
   return patchOrdersListParams(current, {
     payment: null,
     overdue: null,
+    deadline: null,
     buyer: null,
     from: null,
     to: null,
@@ -130,6 +153,7 @@ function orderFilter(state: OrdersListState, withStatus: boolean): OrderFilter {
   if (withStatus && state.status) filter.status = state.status;
   if (state.paymentStatus) filter.paymentStatus = state.paymentStatus;
   if (state.overdue) filter.overdue = true;
+  if (state.deadlineStatus) filter.deadlineStatus = state.deadlineStatus;
   if (state.buyerId) filter.buyerId = state.buyerId;
   if (state.placedFrom) filter.placedFrom = startOfDayIso(state.placedFrom);
   if (state.placedTo) filter.placedTo = startOfNextDayIso(state.placedTo);
@@ -146,8 +170,24 @@ export function ordersPageVariables(state: OrdersListState): OrdersPageQueryVari
       : { first: ORDERS_PAGE_SIZE };
   return {
     ...page,
+    // Newest first is the API's default.
+    ...(state.sort === 'DEADLINE' ? { sort: state.sort } : {}),
     filter: orderFilter(state, true),
     countsFilter: orderFilter(state, false),
     withCounts: !state.allOrdersView,
   };
+}
+
+/**
+ * The CSV export of what the list shows: the same filters and sort (not the page), with the API's
+ * parameter names.
+ */
+export function ordersCsvPath(state: OrdersListState): string {
+  const filter = orderFilter(state, true);
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== null) params.set(key, String(value));
+  }
+  params.set('sort', state.sort);
+  return `/exports/orders.csv?${params.toString()}`;
 }

@@ -3,15 +3,16 @@ import { Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from 
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { formatDateTime } from '../../lib/format';
 import { QueryError } from '../../ui/States';
 import { ApiKeysQuery } from './apiKeyOperations';
 import { scopeName } from './apiKeyScopes';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { RevokeApiKeyDialog } from './RevokeApiKeyDialog';
+import { useFormat } from '../../lib/useFormat';
 
 /** Settings → API keys (owners only): the keys partner applications use, created and revoked here. */
 export function ApiKeysSection() {
+  const { formatDateTime } = useFormat();
   const { data, loading, error, refetch } = useQuery(ApiKeysQuery);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);

@@ -5,10 +5,10 @@ import { IconRefresh, IconSend } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { graphql } from '../../graphql';
 import { describeError } from '../../lib/errors';
-import { formatDateTime } from '../../lib/format';
 import { userErrorMessage } from '../../lib/userErrors';
 import { QueryError } from '../../ui/States';
 import { DELIVERY_STATUS } from './labels';
+import { useFormat } from '../../lib/useFormat';
 
 const PAGE_SIZE = 20;
 const POLL_MS = 5_000;
@@ -56,6 +56,7 @@ export const ResendWebhookDeliveryMutation = graphql(`
 
 /** The delivery log of one endpoint, newest first: what was sent, how it went, and "Resend". */
 export function WebhookDeliveryLog(props: { endpointId: string; url: string }) {
+  const { formatDateTime } = useFormat();
   const { data, loading, error, refetch, fetchMore, startPolling, stopPolling } = useQuery(WebhookDeliveriesQuery, {
     variables: { endpointId: props.endpointId, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,

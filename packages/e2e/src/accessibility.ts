@@ -1,0 +1,43 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+type Violation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; why: string }>;
+};
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe-core inside the page (WCAG 2.x A/AA rules) and fails on any serious or critical
+ * violation, listing each rule with the elements it found. Waits for transitions first so a
+ * half-faded modal is not judged on its intermediate colours.
+ */
+export async function expectAccessible(page: Page, context = ''): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  const injected = await page.evaluate(() => 'axe' in window);
+  if (!injected) await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const runner = (window as unknown as { axe: typeof axe }).axe;
+    const result = await runner.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target.map(String), why: node.any[0]?.message ?? '' })),
+    }));
+  });
+  const blocking = (violations as Violation[]).filter((violation) => BLOCKING.has(violation.impact ?? ''));
+  const report = blocking.map(
+    (violation) =>
+      `${violation.impact} ${violation.id}: ${violation.help}\n    ${violation.nodes
+        .slice(0, 12)
+        .map((node) => `${node.target.join(' ')}: ${node.why}`)
+        .join('\n    ')}`,
+  );
+  if (report.length > 0) throw new Error(`axe-core on ${context || page.url()}:\n  ${report.join('\n  ')}`);
+}

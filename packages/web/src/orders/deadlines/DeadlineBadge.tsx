@@ -1,0 +1,56 @@
+import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
+import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import type { DeadlineKind, DeadlineStatus } from '../../graphql/graphql';
+import { useFormat } from '../../lib/useFormat';
+import { DEADLINE_STATUS_LABEL } from './labels';
+
+export const DeadlineBadgeFragment = graphql(`
+  fragment DeadlineBadge_deadline on OrderDeadline {
+    kind
+    dueAt
+    status
+  }
+`);
+
+const KIND_VERB: Record<DeadlineKind, string> = { ACCEPT: 'Accept', SHIP: 'Ship' };
+
+// Colours chosen for contrast (WCAG AA) on the light badge background.
+const STATUS_STYLE: Record<DeadlineStatus, { color: string; variant: 'filled' | 'light' | 'outline' }> = {
+  LATE: { color: 'red.8', variant: 'filled' },
+  DUE_TODAY: { color: 'orange.9', variant: 'filled' },
+  AT_RISK: { color: 'orange.9', variant: 'outline' },
+  ON_TRACK: { color: 'gray.7', variant: 'outline' },
+};
+
+/**
+ * The order's running deadline (accept-by while pending, ship-by while accepted and not shipped):
+ * "Late", "Due today", "At risk", else "Accept by <date>" / "Ship by <date>". The tooltip (and, for
+ * screen readers, hidden text) carries the exact due time.
+ */
+export function DeadlineBadge(props: { deadline: FragmentType<typeof DeadlineBadgeFragment> }) {
+  const { formatShortDate, formatDateTime } = useFormat();
+  const deadline = getFragmentData(DeadlineBadgeFragment, props.deadline);
+  const due = `${KIND_VERB[deadline.kind]} by ${formatDateTime(deadline.dueAt)}`;
+  const label =
+    // The urgent states have a word of their own; on track shows the date itself.
+    deadline.status === 'ON_TRACK'
+      ? `${KIND_VERB[deadline.kind]} by ${formatShortDate(deadline.dueAt)}`
+      : DEADLINE_STATUS_LABEL[deadline.status];
+  const style = STATUS_STYLE[deadline.status];
+  const urgent = deadline.status === 'LATE' || deadline.status === 'DUE_TODAY';
+  return (
+    <Tooltip label={due}>
+      <Badge
+        color={style.color}
+        variant={style.variant}
+        leftSection={urgent ? <IconAlertTriangle size={12} /> : <IconClock size={12} />}
+        data-deadline-status={deadline.status}
+        style={{ flexShrink: 0 }}
+      >
+        {label}
+        {deadline.status !== 'ON_TRACK' && <VisuallyHidden>{`: ${due}`}</VisuallyHidden>}
+      </Badge>
+    </Tooltip>
+  );
+}
