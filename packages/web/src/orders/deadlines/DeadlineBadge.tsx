@@ -1,4 +1,4 @@
-import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import type { DeadlineKind, DeadlineStatus } from '../../graphql/graphql';
@@ -16,11 +16,13 @@ export const DeadlineBadgeFragment = graphql(`
 const KIND_VERB: Record<DeadlineKind, string> = { ACCEPT: 'Accept', SHIP: 'Ship' };
 
 // Colours chosen for contrast (WCAG AA) on the light badge background.
-const STATUS_STYLE: Record<DeadlineStatus, { color: string; variant: 'filled' | 'light' | 'outline' }> = {
+const STATUS_STYLE: Record<
+  Exclude<DeadlineStatus, 'ON_TRACK'>,
+  { color: string; variant: 'filled' | 'light' | 'outline' }
+> = {
   LATE: { color: 'red.8', variant: 'filled' },
   DUE_TODAY: { color: 'orange.9', variant: 'filled' },
   AT_RISK: { color: 'orange.9', variant: 'outline' },
-  ON_TRACK: { color: 'gray.7', variant: 'outline' },
 };
 
 /**
@@ -37,6 +39,19 @@ export function DeadlineBadge(props: { deadline: FragmentType<typeof DeadlineBad
     deadline.status === 'ON_TRACK'
       ? `${KIND_VERB[deadline.kind]} by ${formatShortDate(deadline.dueAt)}`
       : DEADLINE_STATUS_LABEL[deadline.status];
+  // On track is quiet text (it wraps in a narrow column); only what needs attention is a badge.
+  if (deadline.status === 'ON_TRACK') {
+    return (
+      <Tooltip label={due}>
+        <Group gap={4} wrap="nowrap" c="gray.7" data-deadline-status={deadline.status} style={{ cursor: 'default' }}>
+          <IconClock size={14} aria-hidden style={{ flexShrink: 0 }} />
+          <Text size="xs" fw={500} c="inherit">
+            {label}
+          </Text>
+        </Group>
+      </Tooltip>
+    );
+  }
   const style = STATUS_STYLE[deadline.status];
   const urgent = deadline.status === 'LATE' || deadline.status === 'DUE_TODAY';
   return (
@@ -49,7 +64,7 @@ export function DeadlineBadge(props: { deadline: FragmentType<typeof DeadlineBad
         style={{ flexShrink: 0 }}
       >
         {label}
-        {deadline.status !== 'ON_TRACK' && <VisuallyHidden>{`: ${due}`}</VisuallyHidden>}
+        <VisuallyHidden>{`: ${due}`}</VisuallyHidden>
       </Badge>
     </Tooltip>
   );

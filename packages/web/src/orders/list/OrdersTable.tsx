@@ -92,7 +92,7 @@ const ORDERS_COLUMNS: ReadonlyArray<Column> = [
   { key: 'deadline', label: 'Deadline', width: 152 },
   { key: 'items', label: 'Items', width: 56, align: 'right' },
   { key: 'total', label: 'Total', width: 104, align: 'right' },
-  { key: 'status', label: 'Status', width: 108 },
+  { key: 'status', label: 'Status', width: 118 },
   { key: 'payment', label: 'Payment', width: 150 },
   { key: 'invoice', label: 'Invoice', width: 176 },
 ];
@@ -406,7 +406,7 @@ export function OrdersTable(props: {
     <Table.ScrollContainer minWidth={1060} type="native">
       <Table
         layout="fixed"
-        horizontalSpacing="sm"
+        horizontalSpacing="xs"
         highlightOnHover
         className={classes.table}
         data-refreshing={props.refreshing || undefined}
