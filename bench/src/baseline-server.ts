@@ -171,11 +171,29 @@ async function lockOrder(tx: PoolClient, viewer: Viewer, orderId: string, allowe
 }
 
 /** The timeline entry and the lookup of webhook endpoints that every recorded event does. */
-async function recordEvent(tx: PoolClient, viewer: Viewer | null, sellerId: string, orderId: string, type: string, summary: string, data: unknown, webhookType: string) {
+async function recordEvent(
+  tx: PoolClient,
+  viewer: Viewer | null,
+  sellerId: string,
+  orderId: string,
+  type: string,
+  summary: string,
+  data: unknown,
+  webhookType: string,
+) {
   await tx.query(
     `INSERT INTO order_events (seller_id, order_id, type, summary, data, actor_type, actor_api_key_id, actor_name)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [sellerId, orderId, type, summary, data, viewer ? 'API_KEY' : 'SYSTEM', viewer?.apiKeyId ?? null, viewer?.name ?? 'System'],
+    [
+      sellerId,
+      orderId,
+      type,
+      summary,
+      data,
+      viewer ? 'API_KEY' : 'SYSTEM',
+      viewer?.apiKeyId ?? null,
+      viewer?.name ?? 'System',
+    ],
   );
   await tx.query(`SELECT id FROM webhook_endpoints WHERE seller_id = $1 AND enabled AND $2 = ANY(events)`, [
     sellerId,
@@ -218,9 +236,16 @@ async function updateQuantity(viewer: Viewer, input: { orderItemId: string; quan
       [input.orderItemId, input.quantity],
     );
     await recalculate(tx, order.id);
-    await recordEvent(tx, viewer, viewer.sellerId, order.id, 'ITEM_QUANTITY_UPDATED',
+    await recordEvent(
+      tx,
+      viewer,
+      viewer.sellerId,
+      order.id,
+      'ITEM_QUANTITY_UPDATED',
       `Quantity of ${item.sku} changed from ${item.quantity} to ${input.quantity}`,
-      { itemId: input.orderItemId, sku: item.sku, before: item.quantity, after: input.quantity }, 'order.updated');
+      { itemId: input.orderItemId, sku: item.sku, before: item.quantity, after: input.quantity },
+      'order.updated',
+    );
     return order.id;
   });
   const [order, item] = await Promise.all([
@@ -285,10 +310,26 @@ async function split(viewer: Viewer, input: { orderId: string; itemIds: string[]
     await recalculate(tx, order.id);
     const skus = moved.map((i) => i.sku);
     const count = `${moved.length} item${moved.length === 1 ? '' : 's'}`;
-    await recordEvent(tx, viewer, viewer.sellerId, order.id, 'ORDER_SPLIT', `Split ${count} into order #${number}`,
-      { newOrderId: newId, newOrderNumber: number, items: skus }, 'order.updated');
-    await recordEvent(tx, viewer, viewer.sellerId, newId, 'ORDER_SPLIT_FROM', `Split from order #${order.number} with ${count}`,
-      { parentOrderId: order.id, parentOrderNumber: order.number, items: skus }, 'order.created');
+    await recordEvent(
+      tx,
+      viewer,
+      viewer.sellerId,
+      order.id,
+      'ORDER_SPLIT',
+      `Split ${count} into order #${number}`,
+      { newOrderId: newId, newOrderNumber: number, items: skus },
+      'order.updated',
+    );
+    await recordEvent(
+      tx,
+      viewer,
+      viewer.sellerId,
+      newId,
+      'ORDER_SPLIT_FROM',
+      `Split from order #${order.number} with ${count}`,
+      { parentOrderId: order.id, parentOrderNumber: order.number, items: skus },
+      'order.created',
+    );
     return { orderId: order.id, newId };
   });
   const [order, newOrder] = await Promise.all([changedOrder(viewer, ids.orderId), changedOrder(viewer, ids.newId)]);
@@ -308,7 +349,8 @@ async function accept(viewer: Viewer, input: { orderId: string }) {
     if (!customer) throw new Refusal('CUSTOMER_REQUIRED');
     const items = await tx.query(`SELECT variant_id, quantity FROM order_items WHERE order_id = $1`, [order.id]);
     const byVariant = new Map<string, number>();
-    for (const i of items.rows) if (i.variant_id) byVariant.set(i.variant_id, (byVariant.get(i.variant_id) ?? 0) - i.quantity);
+    for (const i of items.rows)
+      if (i.variant_id) byVariant.set(i.variant_id, (byVariant.get(i.variant_id) ?? 0) - i.quantity);
     await tx.query(
       `UPDATE product_variants v SET stock_on_hand = greatest(v.stock_on_hand + m.quantity, 0)
          FROM unnest($2::uuid[], $3::int[]) AS m(id, quantity)
@@ -320,7 +362,16 @@ async function accept(viewer: Viewer, input: { orderId: string }) {
         WHERE id = $1`,
       [order.id, customer.id],
     );
-    await recordEvent(tx, viewer, viewer.sellerId, order.id, 'ORDER_ACCEPTED', 'Order accepted', null, 'order.accepted');
+    await recordEvent(
+      tx,
+      viewer,
+      viewer.sellerId,
+      order.id,
+      'ORDER_ACCEPTED',
+      'Order accepted',
+      null,
+      'order.accepted',
+    );
     return { orderId: order.id, customer };
   });
   return {
@@ -347,9 +398,14 @@ async function confirmInvoice(viewer: Viewer, input: { invoiceId: string }) {
     const number = await takeNumber(tx, viewer.sellerId, 'INVOICE_NUMBER');
     // The document the invoice freezes: seller, buyer, addresses and lines as they are now.
     const [seller, lines, terms] = await Promise.all([
-      tx.query(`SELECT name, email, address_line1, address_city, address_country FROM sellers WHERE id = $1`, [viewer.sellerId]),
-      tx.query(`SELECT sku, product_name, variant_name, quantity, unit_price_amount, line_total_amount FROM order_items
-                 WHERE order_id = $1 ORDER BY position`, [order.id]),
+      tx.query(`SELECT name, email, address_line1, address_city, address_country FROM sellers WHERE id = $1`, [
+        viewer.sellerId,
+      ]),
+      tx.query(
+        `SELECT sku, product_name, variant_name, quantity, unit_price_amount, line_total_amount FROM order_items
+                 WHERE order_id = $1 ORDER BY position`,
+        [order.id],
+      ),
       tx.query(`SELECT payment_terms_days FROM customers WHERE id = $1`, [order.customer_id]),
     ]);
     const days: number = terms.rows[0]?.payment_terms_days ?? 30;
@@ -369,8 +425,16 @@ async function confirmInvoice(viewer: Viewer, input: { invoiceId: string }) {
       [invoice.id, number, days, JSON.stringify(document)],
     );
     await tx.query(`UPDATE orders SET payment_status = 'UNPAID', updated_at = now() WHERE id = $1`, [order.id]);
-    await recordEvent(tx, viewer, viewer.sellerId, order.id, 'INVOICE_ISSUED', `Invoice ${document.number} issued`,
-      { invoiceId: invoice.id, number: document.number }, 'invoice.issued');
+    await recordEvent(
+      tx,
+      viewer,
+      viewer.sellerId,
+      order.id,
+      'INVOICE_ISSUED',
+      `Invoice ${document.number} issued`,
+      { invoiceId: invoice.id, number: document.number },
+      'invoice.issued',
+    );
     return { invoiceId: invoice.id, orderId: order.id };
   });
   const { rows } = await pool.query(
@@ -380,7 +444,13 @@ async function confirmInvoice(viewer: Viewer, input: { invoiceId: string }) {
   const i = rows[0];
   return {
     confirmInvoice: {
-      invoice: { id: i.id, number: i.number, status: i.status, paymentStatus: i.payment_status, total: money(i.total_amount, i.currency) },
+      invoice: {
+        id: i.id,
+        number: i.number,
+        status: i.status,
+        paymentStatus: i.payment_status,
+        total: money(i.total_amount, i.currency),
+      },
       order: await changedOrder(viewer, ids.orderId),
       userErrors: [],
     },
@@ -422,10 +492,20 @@ async function stripeWebhook(body: string): Promise<void> {
     ).rows[0];
     if (attempt.status !== 'PROCESSING') return null;
     await tx.query(`UPDATE payments SET status = 'PAID', updated_at = now() WHERE id = $1`, [attempt.id]);
-    await tx.query(`UPDATE invoices SET payment_status = 'PAID', paid_at = now(), updated_at = now() WHERE id = $1`, [attempt.invoice_id]);
+    await tx.query(`UPDATE invoices SET payment_status = 'PAID', paid_at = now(), updated_at = now() WHERE id = $1`, [
+      attempt.invoice_id,
+    ]);
     await tx.query(`UPDATE orders SET payment_status = 'PAID', updated_at = now() WHERE id = $1`, [attempt.order_id]);
-    await recordEvent(tx, null, attempt.seller_id, attempt.order_id, 'PAYMENT_SUCCEEDED', 'Card payment succeeded',
-      { paymentId: attempt.id }, 'invoice.paid');
+    await recordEvent(
+      tx,
+      null,
+      attempt.seller_id,
+      attempt.order_id,
+      'PAYMENT_SUCCEEDED',
+      'Card payment succeeded',
+      { paymentId: attempt.id },
+      'invoice.paid',
+    );
     return { sellerId: attempt.seller_id as string, invoiceId: attempt.invoice_id as string };
   });
   if (!change) return;

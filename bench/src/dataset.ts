@@ -98,20 +98,94 @@ async function fingerprint(
   if (!table.rows[0]?.t) return null;
   const rows = await client.query(`SELECT size, version, sellers, orders, items FROM bench_dataset`);
   const row = rows.rows[0] as
-    | { size: BenchSize['name']; version: number; sellers: number; orders: number; items: number }
-    | undefined;
+    { size: BenchSize['name']; version: number; sellers: number; orders: number; items: number } | undefined;
   return row ?? null;
 }
 
-const ADJECTIVES = ['Little', 'Golden', 'Blue', 'Wild', 'Quiet', 'Maple', 'Cedar', 'Hudson', 'Prairie', 'Copper',
-  'Silver', 'Harbor', 'Willow', 'Juniper', 'Bramble', 'Fernwood', 'Sunny', 'Northern', 'Coastal', 'Olive'];
-const NOUNS = ['Otter', 'Fox', 'Heron', 'Sparrow', 'Pine', 'Oak', 'River', 'Meadow', 'Lantern', 'Anchor', 'Thistle',
-  'Bee', 'Rose', 'Stone', 'Birch', 'Moon', 'Field', 'Hollow', 'Ridge', 'Brook', 'Finch', 'Wren', 'Elm', 'Clover',
-  'Harvest', 'Bloom', 'Orchard', 'Cove', 'Hearth', 'Valley'];
-const TRADES = ['Home', 'General Store', 'Market', 'Provisions', 'Gifts', 'Boutique', 'Mercantile', 'Pantry',
-  'Supply Co.', 'Goods'];
-const PRODUCTS = ['Candle', 'Mug', 'Tea Towel', 'Soap Bar', 'Notebook', 'Throw Blanket', 'Planter', 'Coaster Set',
-  'Tote Bag', 'Jam Jar', 'Honey', 'Granola', 'Hand Cream', 'Puzzle', 'Card Set', 'Vase'];
+const ADJECTIVES = [
+  'Little',
+  'Golden',
+  'Blue',
+  'Wild',
+  'Quiet',
+  'Maple',
+  'Cedar',
+  'Hudson',
+  'Prairie',
+  'Copper',
+  'Silver',
+  'Harbor',
+  'Willow',
+  'Juniper',
+  'Bramble',
+  'Fernwood',
+  'Sunny',
+  'Northern',
+  'Coastal',
+  'Olive',
+];
+const NOUNS = [
+  'Otter',
+  'Fox',
+  'Heron',
+  'Sparrow',
+  'Pine',
+  'Oak',
+  'River',
+  'Meadow',
+  'Lantern',
+  'Anchor',
+  'Thistle',
+  'Bee',
+  'Rose',
+  'Stone',
+  'Birch',
+  'Moon',
+  'Field',
+  'Hollow',
+  'Ridge',
+  'Brook',
+  'Finch',
+  'Wren',
+  'Elm',
+  'Clover',
+  'Harvest',
+  'Bloom',
+  'Orchard',
+  'Cove',
+  'Hearth',
+  'Valley',
+];
+const TRADES = [
+  'Home',
+  'General Store',
+  'Market',
+  'Provisions',
+  'Gifts',
+  'Boutique',
+  'Mercantile',
+  'Pantry',
+  'Supply Co.',
+  'Goods',
+];
+const PRODUCTS = [
+  'Candle',
+  'Mug',
+  'Tea Towel',
+  'Soap Bar',
+  'Notebook',
+  'Throw Blanket',
+  'Planter',
+  'Coaster Set',
+  'Tote Bag',
+  'Jam Jar',
+  'Honey',
+  'Granola',
+  'Hand Cream',
+  'Puzzle',
+  'Card Set',
+  'Vase',
+];
 const CITIES = ['Portland', 'Austin', 'Denver', 'Madison', 'Burlington', 'Asheville', 'Boise', 'Savannah'];
 
 const DAY = 86_400_000;
@@ -161,66 +235,289 @@ async function generate(url: string, size: BenchSize): Promise<{ orders: number;
     s === READ_SELLER ? big : Math.floor((size.orders - big) / (S - 1)) + (s <= (size.orders - big) % (S - 1) ? 1 : 0);
 
   // Marketplace-wide rows.
-  const buyerName = (b: number) => `${ADJECTIVES[b % ADJECTIVES.length]} ${NOUNS[Math.floor(b / ADJECTIVES.length) % NOUNS.length]} ${TRADES[Math.floor(b / 600) % TRADES.length]}`;
+  const buyerName = (b: number) =>
+    `${ADJECTIVES[b % ADJECTIVES.length]} ${NOUNS[Math.floor(b / ADJECTIVES.length) % NOUNS.length]} ${TRADES[Math.floor(b / 600) % TRADES.length]}`;
   const buyerCard = (b: number) => b % 5 < 3;
   const clients = await Promise.all(Array.from({ length: 6 }, connect));
   const [c0, c1, c2, c3, c4, c5] = clients as [Client, Client, Client, Client, Client, Client];
   {
-    const sellers = new CopyWriter(c0, 'sellers', ['id', 'name', 'currency', 'buyer_access_requires_approval', 'invoice_prefix', 'email']);
+    const sellers = new CopyWriter(c0, 'sellers', [
+      'id',
+      'name',
+      'currency',
+      'buyer_access_requires_approval',
+      'invoice_prefix',
+      'email',
+    ]);
     for (let s = 0; s < S; s++) {
-      await sellers.write([sellerUuid(s), `Bench Brand ${s}`, 'USD', s % 2 === 0 ? 't' : 'f', 'INV-', `brand${s}@bench.test`]);
+      await sellers.write([
+        sellerUuid(s),
+        `Bench Brand ${s}`,
+        'USD',
+        s % 2 === 0 ? 't' : 'f',
+        'INV-',
+        `brand${s}@bench.test`,
+      ]);
     }
     await sellers.end();
     const users = new CopyWriter(c0, 'seller_users', ['id', 'seller_id', 'email', 'name', 'password_hash', 'role']);
     // No one signs in to bench sellers (the bench uses API keys): the hash is a placeholder no password matches.
     for (let s = 0; s < S; s++) {
-      await users.write([benchId(Kind.user, s), sellerUuid(s), `owner${s}@bench.test`, `Owner ${s}`, '!bench', 'OWNER']);
+      await users.write([
+        benchId(Kind.user, s),
+        sellerUuid(s),
+        `owner${s}@bench.test`,
+        `Owner ${s}`,
+        '!bench',
+        'OWNER',
+      ]);
     }
     await users.end();
-    const keys = new CopyWriter(c0, 'api_keys', ['id', 'seller_id', 'name', 'scopes', 'token_hash', 'prefix', 'created_by_user_id']);
+    const keys = new CopyWriter(c0, 'api_keys', [
+      'id',
+      'seller_id',
+      'name',
+      'scopes',
+      'token_hash',
+      'prefix',
+      'created_by_user_id',
+    ]);
     for (const s of KEYED_SELLERS.filter((k) => k < S)) {
       const secret = apiKeySecret(s);
       const hash = crypto.createHash('sha256').update(secret).digest('hex');
-      await keys.write([benchId(Kind.apiKey, s), sellerUuid(s), 'Bench', '{orders:read,orders:write,invoices:read,invoices:write,payments:write}', `\\\\x${hash}`, secret.slice(0, 8), benchId(Kind.user, s)]);
+      await keys.write([
+        benchId(Kind.apiKey, s),
+        sellerUuid(s),
+        'Bench',
+        '{orders:read,orders:write,invoices:read,invoices:write,payments:write}',
+        `\\\\x${hash}`,
+        secret.slice(0, 8),
+        benchId(Kind.user, s),
+      ]);
     }
     await keys.end();
-    const buyers = new CopyWriter(c0, 'buyers', ['id', 'company_name', 'contact_name', 'email', 'default_payment_method', 'stripe_customer_id', 'stripe_payment_method_id', 'card_brand', 'card_last4']);
-    const addresses = new CopyWriter(c1, 'buyer_addresses', ['id', 'buyer_id', 'kind', 'is_default', 'name', 'line1', 'city', 'region', 'postal_code', 'country']);
+    const buyers = new CopyWriter(c0, 'buyers', [
+      'id',
+      'company_name',
+      'contact_name',
+      'email',
+      'default_payment_method',
+      'stripe_customer_id',
+      'stripe_payment_method_id',
+      'card_brand',
+      'card_last4',
+    ]);
+    const addresses = new CopyWriter(c1, 'buyer_addresses', [
+      'id',
+      'buyer_id',
+      'kind',
+      'is_default',
+      'name',
+      'line1',
+      'city',
+      'region',
+      'postal_code',
+      'country',
+    ]);
     for (let b = 0; b < B; b++) {
       const card = buyerCard(b);
-      await buyers.write([benchId(Kind.buyer, b), buyerName(b), `Buyer ${b}`, `buyer${b}@bench.test`, card ? 'CARD' : 'TERMS',
-        card ? `cus_bench${b}` : null, card ? `pm_bench${b}` : null, card ? 'visa' : null, card ? '4242' : null]);
-      await addresses.write([benchId(Kind.buyerAddress, b), benchId(Kind.buyer, b), 'SHIPPING', 't', buyerName(b), `${b} Main Street`, CITIES[b % CITIES.length]!, 'OR', `9${String(b % 10000).padStart(4, '0')}`, 'US']);
+      await buyers.write([
+        benchId(Kind.buyer, b),
+        buyerName(b),
+        `Buyer ${b}`,
+        `buyer${b}@bench.test`,
+        card ? 'CARD' : 'TERMS',
+        card ? `cus_bench${b}` : null,
+        card ? `pm_bench${b}` : null,
+        card ? 'visa' : null,
+        card ? '4242' : null,
+      ]);
+      await addresses.write([
+        benchId(Kind.buyerAddress, b),
+        benchId(Kind.buyer, b),
+        'SHIPPING',
+        't',
+        buyerName(b),
+        `${b} Main Street`,
+        CITIES[b % CITIES.length]!,
+        'OR',
+        `9${String(b % 10000).padStart(4, '0')}`,
+        'US',
+      ]);
     }
     await Promise.all([buyers.end(), addresses.end()]);
-    const customers = new CopyWriter(c0, 'customers', ['id', 'seller_id', 'buyer_id', 'name', 'email', 'payment_terms_days']);
+    const customers = new CopyWriter(c0, 'customers', [
+      'id',
+      'seller_id',
+      'buyer_id',
+      'name',
+      'email',
+      'payment_terms_days',
+    ]);
     const products = new CopyWriter(c1, 'products', ['id', 'seller_id', 'name']);
-    const variants = new CopyWriter(c2, 'product_variants', ['id', 'seller_id', 'product_id', 'sku', 'name', 'unit_price_amount', 'currency', 'stock_on_hand']);
+    const variants = new CopyWriter(c2, 'product_variants', [
+      'id',
+      'seller_id',
+      'product_id',
+      'sku',
+      'name',
+      'unit_price_amount',
+      'currency',
+      'stock_on_hand',
+    ]);
     for (let s = 0; s < S; s++) {
       for (let j = 0; j < buyersOf(s); j++) {
         const b = (s * 97 + j) % B;
-        await customers.write([benchId(Kind.customer, customerBase[s]! + j), sellerUuid(s), benchId(Kind.buyer, b), buyerName(b), `buyer${b}@bench.test`, 30]);
+        await customers.write([
+          benchId(Kind.customer, customerBase[s]! + j),
+          sellerUuid(s),
+          benchId(Kind.buyer, b),
+          buyerName(b),
+          `buyer${b}@bench.test`,
+          30,
+        ]);
       }
       for (let j = 0; j < variantsOf(s); j++) {
         const n = variantBase[s]! + j;
         await products.write([benchId(Kind.product, n), sellerUuid(s), `${PRODUCTS[j % PRODUCTS.length]} ${j}`]);
-        await variants.write([benchId(Kind.variant, n), sellerUuid(s), benchId(Kind.product, n), `S${s}-${j}`, `Size ${1 + (j % 3)}`, 500 + ((j * 733) % 19_500), 'USD', 1_000_000]);
+        await variants.write([
+          benchId(Kind.variant, n),
+          sellerUuid(s),
+          benchId(Kind.product, n),
+          `S${s}-${j}`,
+          `Size ${1 + (j % 3)}`,
+          500 + ((j * 733) % 19_500),
+          'USD',
+          1_000_000,
+        ]);
       }
     }
     await Promise.all([customers.end(), products.end(), variants.end()]);
   }
 
   // Orders and everything hanging off them, streamed into six tables at once.
-  const address = (b: number) => [buyerName(b), null, `${b} Main Street`, null, CITIES[b % CITIES.length]!, 'OR', `9${String(b % 10000).padStart(4, '0')}`, 'US', null];
-  const orders = new CopyWriter(c0, 'orders', ['id', 'seller_id', 'number', 'buyer_id', 'buyer_name', 'customer_id', 'status', 'payment_method', 'payment_status', 'currency', 'subtotal_amount', 'shipping_amount', 'total_amount', 'item_count',
-    'shipping_name', 'shipping_company', 'shipping_line1', 'shipping_line2', 'shipping_city', 'shipping_region', 'shipping_postal_code', 'shipping_country', 'shipping_phone',
-    'billing_name', 'billing_company', 'billing_line1', 'billing_line2', 'billing_city', 'billing_region', 'billing_postal_code', 'billing_country', 'billing_phone',
-    'placed_at', 'accepted_at', 'rejected_at', 'rejection_reason', 'cancelled_at', 'cancellation_reason', 'created_at', 'updated_at']);
-  const items = new CopyWriter(c1, 'order_items', ['id', 'seller_id', 'order_id', 'variant_id', 'sku', 'product_name', 'variant_name', 'unit_price_amount', 'currency', 'quantity', 'line_total_amount', 'position']);
-  const events = new CopyWriter(c2, 'order_events', ['id', 'seller_id', 'order_id', 'type', 'summary', 'actor_type', 'actor_name', 'created_at']);
-  const shipments = new CopyWriter(c3, 'shipments', ['id', 'seller_id', 'order_id', 'carrier', 'service', 'tracking_numbers', 'shipped_on', 'cost_amount', 'currency']);
-  const invoices = new CopyWriter(c4, 'invoices', ['id', 'seller_id', 'order_id', 'number', 'number_prefix', 'status', 'payment_status', 'payment_method', 'currency', 'subtotal_amount', 'shipping_amount', 'total_amount', 'due_on', 'snapshot', 'issued_at', 'paid_at']);
-  const payments = new CopyWriter(c5, 'payments', ['id', 'seller_id', 'invoice_id', 'attempt', 'method', 'status', 'amount_minor', 'currency', 'idempotency_key', 'stripe_payment_intent_id', 'failure_code', 'failure_message', 'terms_method', 'paid_on']);
+  const address = (b: number) => [
+    buyerName(b),
+    null,
+    `${b} Main Street`,
+    null,
+    CITIES[b % CITIES.length]!,
+    'OR',
+    `9${String(b % 10000).padStart(4, '0')}`,
+    'US',
+    null,
+  ];
+  const orders = new CopyWriter(c0, 'orders', [
+    'id',
+    'seller_id',
+    'number',
+    'buyer_id',
+    'buyer_name',
+    'customer_id',
+    'status',
+    'payment_method',
+    'payment_status',
+    'currency',
+    'subtotal_amount',
+    'shipping_amount',
+    'total_amount',
+    'item_count',
+    'shipping_name',
+    'shipping_company',
+    'shipping_line1',
+    'shipping_line2',
+    'shipping_city',
+    'shipping_region',
+    'shipping_postal_code',
+    'shipping_country',
+    'shipping_phone',
+    'billing_name',
+    'billing_company',
+    'billing_line1',
+    'billing_line2',
+    'billing_city',
+    'billing_region',
+    'billing_postal_code',
+    'billing_country',
+    'billing_phone',
+    'placed_at',
+    'accepted_at',
+    'rejected_at',
+    'rejection_reason',
+    'cancelled_at',
+    'cancellation_reason',
+    'created_at',
+    'updated_at',
+  ]);
+  const items = new CopyWriter(c1, 'order_items', [
+    'id',
+    'seller_id',
+    'order_id',
+    'variant_id',
+    'sku',
+    'product_name',
+    'variant_name',
+    'unit_price_amount',
+    'currency',
+    'quantity',
+    'line_total_amount',
+    'position',
+  ]);
+  const events = new CopyWriter(c2, 'order_events', [
+    'id',
+    'seller_id',
+    'order_id',
+    'type',
+    'summary',
+    'actor_type',
+    'actor_name',
+    'created_at',
+  ]);
+  const shipments = new CopyWriter(c3, 'shipments', [
+    'id',
+    'seller_id',
+    'order_id',
+    'carrier',
+    'service',
+    'tracking_numbers',
+    'shipped_on',
+    'cost_amount',
+    'currency',
+  ]);
+  const invoices = new CopyWriter(c4, 'invoices', [
+    'id',
+    'seller_id',
+    'order_id',
+    'number',
+    'number_prefix',
+    'status',
+    'payment_status',
+    'payment_method',
+    'currency',
+    'subtotal_amount',
+    'shipping_amount',
+    'total_amount',
+    'due_on',
+    'snapshot',
+    'issued_at',
+    'paid_at',
+  ]);
+  const payments = new CopyWriter(c5, 'payments', [
+    'id',
+    'seller_id',
+    'invoice_id',
+    'attempt',
+    'method',
+    'status',
+    'amount_minor',
+    'currency',
+    'idempotency_key',
+    'stripe_payment_intent_id',
+    'failure_code',
+    'failure_message',
+    'terms_method',
+    'paid_on',
+  ]);
 
   const now = Date.now();
   const span = 730 * DAY;
@@ -258,7 +555,20 @@ async function generate(url: string, size: BenchSize): Promise<{ orders: number;
         const price = 500 + ((v * 733) % 19_500);
         const quantity = large ? 10 : 1 + Math.floor(random() * 24);
         subtotal += price * quantity;
-        await items.write([benchId(Kind.item, itemN++), seller, orderId, benchId(Kind.variant, variantBase[s]! + v), `S${s}-${v}`, `${PRODUCTS[v % PRODUCTS.length]} ${v}`, `Size ${1 + (v % 3)}`, price, 'USD', quantity, price * quantity, p]);
+        await items.write([
+          benchId(Kind.item, itemN++),
+          seller,
+          orderId,
+          benchId(Kind.variant, variantBase[s]! + v),
+          `S${s}-${v}`,
+          `${PRODUCTS[v % PRODUCTS.length]} ${v}`,
+          `Size ${1 + (v % 3)}`,
+          price,
+          'USD',
+          quantity,
+          price * quantity,
+          p,
+        ]);
       }
       const shipping = Math.floor(random() * 20) * 100;
       const total = subtotal + shipping;
@@ -270,23 +580,93 @@ async function generate(url: string, size: BenchSize): Promise<{ orders: number;
         paymentStatus = paid ? 'PAID' : card ? 'FAILED' : 'UNPAID';
         const issued = placed + 2 * DAY;
         const iso = (t: number) => new Date(t).toISOString();
-        await shipments.write([benchId(Kind.shipment, invoiceN), seller, orderId, 'UPS', 'Ground', `{1ZBENCH${invoiceN}}`, iso(placed + DAY).slice(0, 10), 1_200, 'USD']);
-        await invoices.write([invoiceId, seller, orderId, ++invoiceNumber, 'INV-', 'ISSUED', paymentStatus, card ? 'CARD' : 'TERMS', 'USD', subtotal, shipping, total,
-          card ? null : iso(issued + 30 * DAY).slice(0, 10), '{"bench":true}', iso(issued), paid ? iso(issued + DAY) : null]);
+        await shipments.write([
+          benchId(Kind.shipment, invoiceN),
+          seller,
+          orderId,
+          'UPS',
+          'Ground',
+          `{1ZBENCH${invoiceN}}`,
+          iso(placed + DAY).slice(0, 10),
+          1_200,
+          'USD',
+        ]);
+        await invoices.write([
+          invoiceId,
+          seller,
+          orderId,
+          ++invoiceNumber,
+          'INV-',
+          'ISSUED',
+          paymentStatus,
+          card ? 'CARD' : 'TERMS',
+          'USD',
+          subtotal,
+          shipping,
+          total,
+          card ? null : iso(issued + 30 * DAY).slice(0, 10),
+          '{"bench":true}',
+          iso(issued),
+          paid ? iso(issued + DAY) : null,
+        ]);
         if (card || paid) {
-          await payments.write([benchId(Kind.payment, invoiceN), seller, invoiceId, 1, card ? 'CARD' : 'TERMS', paymentStatus, total, 'USD', `bench-${invoiceN}`,
-            card ? `pi_bench${invoiceN}` : null, paymentStatus === 'FAILED' ? 'card_declined' : null, paymentStatus === 'FAILED' ? 'Your card was declined.' : null,
-            card ? null : 'CHECK', card ? null : iso(issued + DAY).slice(0, 10)]);
+          await payments.write([
+            benchId(Kind.payment, invoiceN),
+            seller,
+            invoiceId,
+            1,
+            card ? 'CARD' : 'TERMS',
+            paymentStatus,
+            total,
+            'USD',
+            `bench-${invoiceN}`,
+            card ? `pi_bench${invoiceN}` : null,
+            paymentStatus === 'FAILED' ? 'card_declined' : null,
+            paymentStatus === 'FAILED' ? 'Your card was declined.' : null,
+            card ? null : 'CHECK',
+            card ? null : iso(issued + DAY).slice(0, 10),
+          ]);
         }
         invoiceN++;
       }
       const iso = new Date(placed).toISOString();
       const later = new Date(placed + DAY).toISOString();
-      await orders.write([orderId, seller, k + 1, benchId(Kind.buyer, b), buyerName(b), customerId, status, card ? 'CARD' : 'TERMS', paymentStatus, 'USD', subtotal, shipping, total, lines,
-        ...address(b), ...address(b), iso,
-        status === 'ACCEPTED' ? later : null, status === 'REJECTED' ? later : null, status === 'REJECTED' ? 'OUT_OF_STOCK' : null,
-        status === 'CANCELLED' ? later : null, status === 'CANCELLED' ? 'BUYER_REQUEST' : null, iso, later]);
-      await events.write([benchId(Kind.event, orderN), seller, orderId, 'ORDER_PLACED', `Order placed by ${buyerName(b)}`, 'BUYER', buyerName(b), iso]);
+      await orders.write([
+        orderId,
+        seller,
+        k + 1,
+        benchId(Kind.buyer, b),
+        buyerName(b),
+        customerId,
+        status,
+        card ? 'CARD' : 'TERMS',
+        paymentStatus,
+        'USD',
+        subtotal,
+        shipping,
+        total,
+        lines,
+        ...address(b),
+        ...address(b),
+        iso,
+        status === 'ACCEPTED' ? later : null,
+        status === 'REJECTED' ? later : null,
+        status === 'REJECTED' ? 'OUT_OF_STOCK' : null,
+        status === 'CANCELLED' ? later : null,
+        status === 'CANCELLED' ? 'BUYER_REQUEST' : null,
+        iso,
+        later,
+      ]);
+      await events.write([
+        benchId(Kind.event, orderN),
+        seller,
+        orderId,
+        'ORDER_PLACED',
+        `Order placed by ${buyerName(b)}`,
+        'BUYER',
+        buyerName(b),
+        iso,
+      ]);
     }
     counters.push({ seller: s, orders: count, invoices: invoiceNumber });
   }

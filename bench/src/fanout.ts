@@ -85,7 +85,11 @@ export async function measureFanout(opts: {
   }
 }
 
-async function subscribeOurs(ports: number[], count: number, onMessage: (invoiceId: string | undefined) => void): Promise<Subscribers> {
+async function subscribeOurs(
+  ports: number[],
+  count: number,
+  onMessage: (invoiceId: string | undefined) => void,
+): Promise<Subscribers> {
   const clients: Client[] = [];
   const subscribed: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
@@ -121,7 +125,11 @@ async function subscribeOurs(ports: number[], count: number, onMessage: (invoice
   return { close: () => clients.forEach((c) => void c.dispose()) };
 }
 
-async function subscribeBaseline(port: number, count: number, onMessage: (invoiceId: string | undefined) => void): Promise<Subscribers> {
+async function subscribeBaseline(
+  port: number,
+  count: number,
+  onMessage: (invoiceId: string | undefined) => void,
+): Promise<Subscribers> {
   const sockets: WebSocket[] = [];
   await Promise.all(
     Array.from(

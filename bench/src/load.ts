@@ -3,7 +3,8 @@ import autocannon from 'autocannon';
 export type Side = 'ours' | 'baseline';
 
 /** One HTTP request of a scenario; `done` is true once a write scenario has used up its fresh targets. */
-export type NextRequest = { method: 'GET' | 'POST'; path: string; body?: string; headers: Record<string, string> } | { done: true };
+export type NextRequest =
+  { method: 'GET' | 'POST'; path: string; body?: string; headers: Record<string, string> } | { done: true };
 
 export type Measurement = {
   requests: number;
@@ -45,7 +46,8 @@ export async function measure(plan: LoadPlan): Promise<Measurement> {
     ports.map(
       (port, index) =>
         new Promise<autocannon.Result>((resolve, reject) => {
-          const connections = Math.floor(plan.connections / ports.length) + (index < plan.connections % ports.length ? 1 : 0);
+          const connections =
+            Math.floor(plan.connections / ports.length) + (index < plan.connections % ports.length ? 1 : 0);
           const instance = autocannon(
             {
               url: `http://127.0.0.1:${port}`,
@@ -70,7 +72,8 @@ export async function measure(plan: LoadPlan): Promise<Measurement> {
                   onResponse: (status, body) => {
                     const ok = status >= 200 && status < 300;
                     if (ok && !plan.ok(body)) bodyErrors++;
-                    if ((!ok || !plan.ok(body)) && sampleError === undefined) sampleError = `${status} ${body.slice(0, 500)}`;
+                    if ((!ok || !plan.ok(body)) && sampleError === undefined)
+                      sampleError = `${status} ${body.slice(0, 500)}`;
                   },
                 },
               ],

@@ -11,7 +11,14 @@ import { measureFanout, type FanoutResult } from './fanout';
 import { measure, type Measurement, type Side } from './load';
 import { parseOptions, type BenchOptions } from './options';
 import { readTargets } from './pools';
-import { REPO_ROOT, startBaseline, startOurServer, startWorker, type RunningProcess, type SharedEnv } from './processes';
+import {
+  REPO_ROOT,
+  startBaseline,
+  startOurServer,
+  startWorker,
+  type RunningProcess,
+  type SharedEnv,
+} from './processes';
 import { judge, problemsOf, table, writeResults, type ScenarioResult } from './report';
 import { answerOk, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
 
@@ -25,7 +32,9 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const { size } = options;
   const startedAt = Date.now();
-  log(`size ${size.name}: ${size.sellers} sellers, ${size.orders} orders; data in ${options.databaseUrl ? 'DATABASE_URL' : options.dataDir}`);
+  log(
+    `size ${size.name}: ${size.sellers} sellers, ${size.orders} orders; data in ${options.databaseUrl ? 'DATABASE_URL' : options.dataDir}`,
+  );
   const database = await openBenchDatabase(options.databaseUrl, options.dataDir);
   const cleanups: (() => Promise<unknown>)[] = [() => database.stop()];
   // Ctrl-C stops the servers and the database the bench started, not just the bench.
@@ -55,7 +64,9 @@ async function main(): Promise<void> {
     const listStatus = 'ACCEPTED';
     const reads = await readTargets(database.url, listStatus);
     const ctx: ScenarioContext = { databaseUrl: database.url, ...reads, listStatus, searchText: 'otter' };
-    const scenarios = SCENARIOS.filter((s) => options.only.length === 0 || options.only.some((o) => s.name.includes(o)));
+    const scenarios = SCENARIOS.filter(
+      (s) => options.only.length === 0 || options.only.some((o) => s.name.includes(o)),
+    );
     const profileDir = options.cpuProfile ? path.join(options.resultsDir, 'profiles') : null;
     if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
     const spawnOptions = { cpuProfileDir: profileDir };
@@ -79,7 +90,9 @@ async function main(): Promise<void> {
           ratio: Math.round((mine.reqPerSec / theirs.reqPerSec) * 100) / 100,
           targets: [],
         });
-        log(`${scenario.name}: ours ${mine.reqPerSec} req/s p99 ${mine.p99} ms | baseline ${theirs.reqPerSec} req/s p99 ${theirs.p99} ms`);
+        log(
+          `${scenario.name}: ours ${mine.reqPerSec} req/s p99 ${mine.p99} ms | baseline ${theirs.reqPerSec} req/s p99 ${theirs.p99} ms`,
+        );
       }
       if (wanted(options, FANOUT)) results.push(await fanoutResult('single', [ours.port!], baseline, shared, options));
     } finally {
@@ -123,8 +136,14 @@ async function main(): Promise<void> {
     };
     const file = writeResults(options.resultsDir, size.name, report);
     console.log(`\n${table(results)}\n`);
-    console.log(`Peak RSS (MB): ${Object.entries(peaks).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    console.log(`Results: ${path.relative(process.cwd(), file)} (and latest-${size.name}.json); ${totalSeconds} s in all`);
+    console.log(
+      `Peak RSS (MB): ${Object.entries(peaks)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `Results: ${path.relative(process.cwd(), file)} (and latest-${size.name}.json); ${totalSeconds} s in all`,
+    );
     if (problems.length) {
       console.error(`\nThe run is not valid:\n  ${problems.join('\n  ')}`);
       process.exitCode = 1;
@@ -138,7 +157,13 @@ const wanted = (options: BenchOptions, name: string) =>
   options.only.length === 0 || options.only.some((o) => name.includes(o));
 
 /** Warmup, then the measurement; write scenarios size their fresh targets from the warmup's rate. */
-async function runScenario(scenario: Scenario, side: Side, ports: number[], ctx: ScenarioContext, options: BenchOptions): Promise<Measurement> {
+async function runScenario(
+  scenario: Scenario,
+  side: Side,
+  ports: number[],
+  ctx: ScenarioContext,
+  options: BenchOptions,
+): Promise<Measurement> {
   const { size } = options;
   const plan = (next: Awaited<ReturnType<Scenario['prepare']>>, seconds: number) => ({
     port: ports,
@@ -172,7 +197,9 @@ async function fanoutResult(
     });
   const mine = await run('ours', ports);
   const theirs = mode === 'single' ? await run('baseline', [baseline.port!]) : null;
-  log(`${FANOUT} (${mode}): ours p50 ${mine.p50} ms p99 ${mine.p99} ms${theirs ? ` | baseline p50 ${theirs.p50} ms p99 ${theirs.p99} ms` : ''}`);
+  log(
+    `${FANOUT} (${mode}): ours p50 ${mine.p50} ms p99 ${mine.p99} ms${theirs ? ` | baseline p50 ${theirs.p50} ms p99 ${theirs.p99} ms` : ''}`,
+  );
   return {
     scenario: FANOUT,
     kind: 'fanout',
@@ -204,14 +231,26 @@ async function runCluster(
     await startOurServer('ours-1', shared, env, spawnOptions),
     await startOurServer('ours-2', shared, env, spawnOptions),
   ];
-  const worker = await startWorker(shared, { REDIS_URL: redisUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, LOG_LEVEL: 'info' }, spawnOptions);
+  const worker = await startWorker(
+    shared,
+    { REDIS_URL: redisUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, LOG_LEVEL: 'info' },
+    spawnOptions,
+  );
   log(`cluster: ours-1 :${apis[0]!.port}, ours-2 :${apis[1]!.port}, worker pid ${worker.pid}, redis ${redisUrl}`);
   const results: ScenarioResult[] = [];
   try {
     const ports = apis.map((a) => a.port!);
     for (const scenario of scenarios.filter((s) => s.kind === 'read')) {
       const mine = await runScenario(scenario, 'ours', ports, ctx, options);
-      results.push({ scenario: scenario.name, kind: 'read', mode: 'cluster', ours: mine, baseline: null, ratio: null, targets: [] });
+      results.push({
+        scenario: scenario.name,
+        kind: 'read',
+        mode: 'cluster',
+        ours: mine,
+        baseline: null,
+        ratio: null,
+        targets: [],
+      });
       log(`${scenario.name} (cluster): ours ${mine.reqPerSec} req/s p99 ${mine.p99} ms`);
     }
     if (wanted(options, FANOUT)) results.push(await fanoutResult('cluster', ports, baseline, shared, options));
@@ -233,9 +272,13 @@ async function redisFor(cleanups: (() => Promise<unknown>)[]): Promise<string | 
     return null;
   }
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   cleanups.unshift(async () => {
     child.kill('SIGTERM');
   });
@@ -253,7 +296,9 @@ async function redisFor(cleanups: (() => Promise<unknown>)[]): Promise<string | 
 function gitCommit(): string | null {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages', 'bench/src'], { cwd: REPO_ROOT }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages', 'bench/src'], { cwd: REPO_ROOT })
+      .toString()
+      .trim();
     return dirty ? `${commit} (with uncommitted changes)` : commit;
   } catch {
     return null;

@@ -64,7 +64,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const only: string[] = [];
   for (const arg of args) {
     if (arg.startsWith('--only=')) only.push(...arg.slice('--only='.length).split(','));
-    else if (!known.has(arg)) throw new Error(`Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b`);
+    else if (!known.has(arg))
+      throw new Error(
+        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b`,
+      );
   }
   const benchDir = path.resolve(__dirname, '..');
   const size = SIZES[args.includes('--small') ? 'small' : 'full'];

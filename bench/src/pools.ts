@@ -25,7 +25,12 @@ export const POOLS = {
  * the seller's existing orders (buyer, customer, addresses), new order numbers from the seller's counter,
  * items from its catalogue. Each request of a write scenario then changes an order nobody changed before.
  */
-export async function createPool(url: string, kind: PoolKind, count: number, sellers = WRITE_SELLERS): Promise<Target[]> {
+export async function createPool(
+  url: string,
+  kind: PoolKind,
+  count: number,
+  sellers = WRITE_SELLERS,
+): Promise<Target[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -59,7 +64,8 @@ export async function createPool(url: string, kind: PoolKind, count: number, sel
          RETURNING id`,
         [sellerId, perSeller, kind.status, kind.paymentMethod],
       );
-      if (orders.length !== perSeller) throw new Error(`could not create a pool for seller ${seller}: no template order`);
+      if (orders.length !== perSeller)
+        throw new Error(`could not create a pool for seller ${seller}: no template order`);
       const ids = orders.map((o) => o.id);
       const { rows: items } = await client.query<{ order_id: string; ids: string[] }>(
         `WITH variants AS (
@@ -119,7 +125,12 @@ export async function createPool(url: string, kind: PoolKind, count: number, sel
       }
       await client.query('COMMIT');
       for (const row of items) {
-        targets.push({ seller, orderId: row.order_id, itemIds: row.ids, invoiceId: invoices.get(row.order_id) ?? null });
+        targets.push({
+          seller,
+          orderId: row.order_id,
+          itemIds: row.ids,
+          invoiceId: invoices.get(row.order_id) ?? null,
+        });
       }
     }
     // Interleave sellers so that consecutive requests hit different sellers' counters.
@@ -144,7 +155,10 @@ function interleave<T extends { seller: number }>(targets: T[], groups: number):
 }
 
 /** Read targets on the biggest seller: its 200-line orders, and the cursor of the page at 90% depth. */
-export async function readTargets(url: string, status: string): Promise<{ largeOrderIds: string[]; depthCursor: string; depth: number }> {
+export async function readTargets(
+  url: string,
+  status: string,
+): Promise<{ largeOrderIds: string[]; depthCursor: string; depth: number }> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

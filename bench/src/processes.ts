@@ -48,9 +48,20 @@ function ourEnv(shared: SharedEnv, extra: Record<string, string>): NodeJS.Proces
 
 export type SpawnOptions = { cpuProfileDir: string | null };
 
-export async function startOurServer(name: string, shared: SharedEnv, extra: Record<string, string>, options: SpawnOptions) {
+export async function startOurServer(
+  name: string,
+  shared: SharedEnv,
+  extra: Record<string, string>,
+  options: SpawnOptions,
+) {
   const port = await freePort();
-  return startProcess(name, path.join(SERVER_DIST, 'main.js'), ourEnv(shared, { PORT: String(port), ...extra }), port, options);
+  return startProcess(
+    name,
+    path.join(SERVER_DIST, 'main.js'),
+    ourEnv(shared, { PORT: String(port), ...extra }),
+    port,
+    options,
+  );
 }
 
 export async function startWorker(shared: SharedEnv, extra: Record<string, string>, options: SpawnOptions) {
@@ -81,7 +92,9 @@ async function startProcess(
   port: number | null,
   { cpuProfileDir }: SpawnOptions,
 ): Promise<RunningProcess> {
-  const args = cpuProfileDir ? [`--cpu-prof`, `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  const args = cpuProfileDir
+    ? [`--cpu-prof`, `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+    : [];
   const child = spawn(process.execPath, [...args, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {

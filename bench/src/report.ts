@@ -58,7 +58,10 @@ export function problemsOf(results: ScenarioResult[], expected: string[]): strin
     if (!results.some((r) => r.scenario === name && r.mode === 'single')) problems.push(`${name}: did not run`);
   }
   for (const r of results) {
-    for (const [side, m] of [['ours', r.ours], ['baseline', r.baseline]] as const) {
+    for (const [side, m] of [
+      ['ours', r.ours],
+      ['baseline', r.baseline],
+    ] as const) {
       if (!m) continue;
       const label = `${r.scenario} (${r.mode}, ${side})`;
       if (m.errorRate > MAX_ERROR_RATE) problems.push(`${label}: ${(m.errorRate * 100).toFixed(2)}% errors`);
@@ -77,7 +80,18 @@ const cell = (m: Measurement | FanoutResult | null): string[] => {
 };
 
 export function table(results: ScenarioResult[]): string {
-  const header = ['scenario', 'mode', 'ours req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'p50 ms', 'p99 ms', 'ratio', 'targets'];
+  const header = [
+    'scenario',
+    'mode',
+    'ours req/s',
+    'p50 ms',
+    'p99 ms',
+    'baseline req/s',
+    'p50 ms',
+    'p99 ms',
+    'ratio',
+    'targets',
+  ];
   const rows = results.map((r) => [
     r.scenario,
     r.mode,

@@ -17,7 +17,10 @@ export type Scenario = {
   prepare: (side: Side, ctx: ScenarioContext, count: number, warmup: boolean) => Promise<() => NextRequest>;
 };
 
-const auth = (seller: number) => ({ authorization: `Bearer ${apiKeySecret(seller)}`, 'content-type': 'application/json' });
+const auth = (seller: number) => ({
+  authorization: `Bearer ${apiKeySecret(seller)}`,
+  'content-type': 'application/json',
+});
 
 const graphql = (seller: number, query: string, variables: Record<string, unknown>): NextRequest => ({
   method: 'POST',
@@ -63,7 +66,10 @@ const CONFIRM = `mutation BenchConfirm($input: ConfirmInvoiceInput!) {
   confirmInvoice(input: $input) { invoice { id number status paymentStatus total { amount currency } } order { ${CHANGED} } ${ERRORS} }
 }`;
 
-function listScenario(name: string, vars: (ctx: ScenarioContext) => { status?: string; search?: string; after?: string }): Scenario {
+function listScenario(
+  name: string,
+  vars: (ctx: ScenarioContext) => { status?: string; search?: string; after?: string },
+): Scenario {
   return {
     name,
     kind: 'read',
@@ -91,7 +97,8 @@ function writeScenario(
   return {
     name,
     kind: 'write',
-    prepare: async (side, ctx, count) => once(await createPool(ctx.databaseUrl, pool, count), side === 'ours' ? ours : baseline),
+    prepare: async (side, ctx, count) =>
+      once(await createPool(ctx.databaseUrl, pool, count), side === 'ours' ? ours : baseline),
   };
 }
 
@@ -102,7 +109,10 @@ const quantityScenario: Scenario = {
   kind: 'write',
   prepare: async (side, ctx) => {
     if (!quantityPools.has(side)) {
-      quantityPools.set(side, { targets: await createPool(ctx.databaseUrl, POOLS.quantity, WRITE_SELLERS.length * 8), next: 0 });
+      quantityPools.set(side, {
+        targets: await createPool(ctx.databaseUrl, POOLS.quantity, WRITE_SELLERS.length * 8),
+        next: 0,
+      });
     }
     const pool = quantityPools.get(side)!;
     const n = pool.targets.length;
