@@ -199,7 +199,6 @@ const STATUS_WEIGHTS: [string, number][] = [
 /** Loads every table with COPY, several tables at once on their own connections, secondary indexes built after. */
 async function generate(url: string, size: BenchSize): Promise<{ orders: number; items: number }> {
   const random = seededRandom(20261126);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const connect = async () => {
     const c = new Client({ connectionString: url });
     await c.connect();

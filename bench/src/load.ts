@@ -18,6 +18,8 @@ export type Measurement = {
   seconds: number;
   /** A write scenario ran out of fresh targets before the duration ended (the figures cover the time it ran). */
   stoppedEarly: boolean;
+  /** Server CPU time per request (all server processes of the side), in ms. */
+  cpuMsPerRequest?: number;
   /** The first answer counted as an error, to tell what went wrong. */
   sampleError?: string;
 };

@@ -79,8 +79,8 @@ async function main(): Promise<void> {
     log(`ours on :${ours.port} (pid ${ours.pid}), baseline on :${baseline.port} (pid ${baseline.pid})`);
     try {
       for (const scenario of scenarios) {
-        const mine = await runScenario(scenario, 'ours', [ours.port!], ctx, options);
-        const theirs = await runScenario(scenario, 'baseline', [baseline.port!], ctx, options);
+        const mine = await runScenario(scenario, 'ours', [ours], ctx, options);
+        const theirs = await runScenario(scenario, 'baseline', [baseline], ctx, options);
         results.push({
           scenario: scenario.name,
           kind: scenario.kind,
@@ -160,11 +160,12 @@ const wanted = (options: BenchOptions, name: string) =>
 async function runScenario(
   scenario: Scenario,
   side: Side,
-  ports: number[],
+  servers: RunningProcess[],
   ctx: ScenarioContext,
   options: BenchOptions,
 ): Promise<Measurement> {
   const { size } = options;
+  const ports = servers.map((s) => s.port!);
   const plan = (next: Awaited<ReturnType<Scenario['prepare']>>, seconds: number) => ({
     port: ports,
     connections: size.connections,
@@ -176,7 +177,12 @@ async function runScenario(
   const warmup = await measure(plan(await scenario.prepare(side, ctx, warmupTargets, true), size.warmupSeconds));
   // Enough fresh targets for the measured rate to double over the measurement, and never fewer than 300.
   const targets = Math.min(80_000, Math.max(300, Math.ceil(warmup.reqPerSec * size.durationSeconds * 2)));
-  return measure(plan(await scenario.prepare(side, ctx, targets, false), size.durationSeconds));
+  const next = await scenario.prepare(side, ctx, targets, false);
+  const cpu = () => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
+  const cpuBefore = cpu();
+  const result = await measure(plan(next, size.durationSeconds));
+  const cpuMsPerRequest = Math.round(((cpu() - cpuBefore) / Math.max(result.requests, 1)) * 100) / 100;
+  return { ...result, cpuMsPerRequest };
 }
 
 async function fanoutResult(
@@ -241,7 +247,7 @@ async function runCluster(
   try {
     const ports = apis.map((a) => a.port!);
     for (const scenario of scenarios.filter((s) => s.kind === 'read')) {
-      const mine = await runScenario(scenario, 'ours', ports, ctx, options);
+      const mine = await runScenario(scenario, 'ours', apis, ctx, options);
       results.push({
         scenario: scenario.name,
         kind: 'read',

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './database';
 
+/** USER_HZ, 100 on Linux everywhere that matters. */
+const CLOCK_TICKS = 100;
+
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const SERVER_DIST = path.join(REPO_ROOT, 'packages', 'server', 'dist');
 
@@ -12,6 +15,8 @@ export type RunningProcess = {
   port: number | null;
   /** Peak resident memory so far (VmHWM), in MB. */
   peakRssMb: () => number | null;
+  /** CPU time used so far (user + system), in ms: per request, it is what noise from other load changes least. */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 };
 
@@ -110,7 +115,9 @@ async function startProcess(
     await ready;
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${name} did not start: ${(error as Error).message}\n${output.join('').slice(-3000)}`);
+    throw new Error(`${name} did not start: ${(error as Error).message}\n${output.join('').slice(-3000)}`, {
+      cause: error,
+    });
   }
   let lastPeak: number | null = null;
   const peakRssMb = () => {
@@ -123,11 +130,23 @@ async function startProcess(
     }
     return lastPeak;
   };
+  let lastCpu = 0;
+  const cpuMs = () => {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime and stime in clock ticks.
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      lastCpu = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      // the process is gone: keep the last reading
+    }
+    return lastCpu;
+  };
   return {
     name,
     pid: child.pid!,
     port,
     peakRssMb,
+    cpuMs,
     stop: () => stopChild(child, peakRssMb),
   };
 }

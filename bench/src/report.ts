@@ -74,9 +74,9 @@ export function problemsOf(results: ScenarioResult[], expected: string[]): strin
 }
 
 const cell = (m: Measurement | FanoutResult | null): string[] => {
-  if (!m) return ['', '', ''];
-  if (isLoad(m)) return [m.reqPerSec.toFixed(0), `${m.p50}`, `${m.p99}`];
-  return ['', `${m.p50}`, `${m.p99}`];
+  if (!m) return ['', '', '', ''];
+  if (isLoad(m)) return [m.reqPerSec.toFixed(0), `${m.p50}`, `${m.p99}`, `${m.cpuMsPerRequest ?? ''}`];
+  return ['', `${m.p50}`, `${m.p99}`, ''];
 };
 
 export function table(results: ScenarioResult[]): string {
