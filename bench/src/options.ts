@@ -32,11 +32,11 @@ export const SIZES: Record<BenchSize['name'], BenchSize> = {
     sellers: 20,
     orders: 20_000,
     bigSellerShare: 0.25,
-    warmupSeconds: 2,
-    durationSeconds: 3,
+    warmupSeconds: 1,
+    durationSeconds: 2,
     connections: 20,
     subscribers: 200,
-    fanoutRounds: 8,
+    fanoutRounds: 6,
   },
 };
 
