@@ -86,9 +86,11 @@ export function table(results: ScenarioResult[]): string {
     'ours req/s',
     'p50 ms',
     'p99 ms',
+    'CPU ms/req',
     'baseline req/s',
     'p50 ms',
     'p99 ms',
+    'CPU ms/req',
     'ratio',
     'targets',
   ];
