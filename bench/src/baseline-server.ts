@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
+import { endOfBusinessDaysAfter } from '@order-desk/server/dist/sellers/business-days';
 import { Pool, type PoolClient } from 'pg';
 import { WebSocketServer, type WebSocket } from 'ws';
 
@@ -283,13 +284,13 @@ async function split(viewer: Viewer, input: { orderId: string; itemIds: string[]
          shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
          shipping_postal_code, shipping_country, shipping_phone,
          billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
-         billing_postal_code, billing_country, billing_phone, buyer_note, placed_at)
+         billing_postal_code, billing_country, billing_phone, buyer_note, placed_at, accept_by, ship_by, deadline_at)
        SELECT seller_id, $2, buyer_id, buyer_name, customer_id, id, status, accepted_at, payment_method, 'UNPAID',
          currency, 0, 0, 0, 0,
          shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
          shipping_postal_code, shipping_country, shipping_phone,
          billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
-         billing_postal_code, billing_country, billing_phone, buyer_note, placed_at
+         billing_postal_code, billing_country, billing_phone, buyer_note, placed_at, accept_by, ship_by, deadline_at
          FROM orders WHERE id = $1
        RETURNING id`,
       [order.id, number],
@@ -357,10 +358,19 @@ async function accept(viewer: Viewer, input: { orderId: string }) {
         WHERE v.id = m.id AND v.seller_id = $1`,
       [viewer.sellerId, [...byVariant.keys()], [...byVariant.values()]],
     );
+    const seller = await tx.query(`SELECT ship_within_business_days, time_zone FROM sellers WHERE id = $1`, [
+      viewer.sellerId,
+    ]);
+    const shipBy = endOfBusinessDaysAfter(
+      new Date(),
+      seller.rows[0].ship_within_business_days,
+      seller.rows[0].time_zone,
+    );
     await tx.query(
-      `UPDATE orders SET status = 'ACCEPTED', accepted_at = now(), customer_id = $2, version = version + 1, updated_at = now()
+      `UPDATE orders SET status = 'ACCEPTED', accepted_at = now(), customer_id = $2, ship_by = $3, deadline_at = $3,
+         version = version + 1, updated_at = now()
         WHERE id = $1`,
-      [order.id, customer.id],
+      [order.id, customer.id, shipBy],
     );
     await recordEvent(
       tx,

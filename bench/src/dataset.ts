@@ -2,11 +2,12 @@ import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { CopyWriter } from './copy-writer';
 import { migrate } from './database';
+import { endOfBusinessDaysAfter } from '@order-desk/server/dist/sellers/business-days';
 import { benchId, Kind, seededRandom } from './ids';
 import type { BenchSize } from './options';
 
 /** Bump when the generated data changes shape: a dataset of another version is rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 /** The biggest seller (reads page through its orders) and the sellers the write scenarios change. */
 export const READ_SELLER = 0;
@@ -189,6 +190,10 @@ const PRODUCTS = [
 const CITIES = ['Portland', 'Austin', 'Denver', 'Madison', 'Burlington', 'Asheville', 'Boise', 'Savannah'];
 
 const DAY = 86_400_000;
+/** The seller deadline settings' column defaults (migration 1764210000000), which bench sellers keep. */
+const SELLER_ACCEPT_DAYS = 2;
+const SELLER_SHIP_DAYS = 5;
+const SELLER_TIME_ZONE = 'America/New_York';
 const STATUS_WEIGHTS: [string, number][] = [
   ['PENDING', 0.15],
   ['ACCEPTED', 0.7],
@@ -445,6 +450,9 @@ async function generate(url: string, size: BenchSize): Promise<{ orders: number;
     'rejection_reason',
     'cancelled_at',
     'cancellation_reason',
+    'accept_by',
+    'ship_by',
+    'deadline_at',
     'created_at',
     'updated_at',
   ]);
@@ -630,6 +638,14 @@ async function generate(url: string, size: BenchSize): Promise<{ orders: number;
       }
       const iso = new Date(placed).toISOString();
       const later = new Date(placed + DAY).toISOString();
+      // The sellers keep the migration's default windows and time zone; the running deadline is the
+      // accept-by while pending, the ship-by while accepted and not shipped (shipped = invoiced here).
+      const acceptBy = endOfBusinessDaysAfter(new Date(placed), SELLER_ACCEPT_DAYS, SELLER_TIME_ZONE).toISOString();
+      const shipBy =
+        status === 'ACCEPTED'
+          ? endOfBusinessDaysAfter(new Date(placed + DAY), SELLER_SHIP_DAYS, SELLER_TIME_ZONE).toISOString()
+          : null;
+      const deadline = status === 'PENDING' ? acceptBy : status === 'ACCEPTED' && !invoiced ? shipBy : null;
       await orders.write([
         orderId,
         seller,
@@ -653,6 +669,9 @@ async function generate(url: string, size: BenchSize): Promise<{ orders: number;
         status === 'REJECTED' ? 'OUT_OF_STOCK' : null,
         status === 'CANCELLED' ? later : null,
         status === 'CANCELLED' ? 'BUYER_REQUEST' : null,
+        acceptBy,
+        shipBy,
+        deadline,
         iso,
         later,
       ]);

@@ -53,13 +53,16 @@ export async function createPool(
            shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
            shipping_postal_code, shipping_country, shipping_phone,
            billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
-           billing_postal_code, billing_country, billing_phone, placed_at)
+           billing_postal_code, billing_country, billing_phone, placed_at, accept_by, ship_by, deadline_at)
          SELECT t.seller_id, n.first + g, t.buyer_id, t.buyer_name, t.customer_id, $3,
            CASE WHEN $3 = 'ACCEPTED' THEN now() END, $4, 'UNPAID', t.currency, 0, 500, 500, 0,
            t.shipping_name, t.shipping_company, t.shipping_line1, t.shipping_line2, t.shipping_city, t.shipping_region,
            t.shipping_postal_code, t.shipping_country, t.shipping_phone,
            t.billing_name, t.billing_company, t.billing_line1, t.billing_line2, t.billing_city, t.billing_region,
-           t.billing_postal_code, t.billing_country, t.billing_phone, now() - make_interval(secs => g * 0.001)
+           t.billing_postal_code, t.billing_country, t.billing_phone, now() - make_interval(secs => g * 0.001),
+           -- Deadlines roughly as the server sets them (the default windows: 2 and 5 business days).
+           now() + interval '2 days', CASE WHEN $3 = 'ACCEPTED' THEN now() + interval '7 days' END,
+           now() + CASE WHEN $3 = 'ACCEPTED' THEN interval '7 days' ELSE interval '2 days' END
            FROM template t, numbers n, generate_series(0, $2 - 1) g
          RETURNING id`,
         [sellerId, perSeller, kind.status, kind.paymentMethod],

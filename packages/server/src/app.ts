@@ -11,6 +11,7 @@ import { startWorkers } from './jobs/workers';
 import { EmailDelivery } from './notifications/email-delivery';
 import { EmailOutbox } from './notifications/email-outbox';
 import { MailCatcher } from './notifications/mail-catcher';
+import { listenForPlacedOrders } from './orders/order-placed-channel';
 import type { StripeGateway } from './payments/stripe-gateway';
 import { createServer, type RunningServer } from './server';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
@@ -73,6 +74,7 @@ export async function startApp(
   );
 
   const events = createEventBus({ redisUrl: config.redisUrl, logger });
+  const placedOrders = await listenForPlacedOrders(databaseUrl, events.orderPlacements.publish, logger);
   const services = createServices(db, {
     sessionTtlHours: config.sessionTtlHours,
     outbox: new EmailOutbox(boss),
@@ -106,6 +108,7 @@ export async function startApp(
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       transport.close();
       await mailCatcher?.stop();
+      await placedOrders.close();
       await events.close();
     },
   };

@@ -18,6 +18,7 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { ApiKeyScope } from './api-keys/api-key-scope';
 import { rateLimitKeyOf, viewerFromCredentials } from './auth/request-viewer';
+import { routeViewer } from './auth/route-viewer';
 import { readSessionToken, sessionCookieFor } from './auth/session-cookie';
 import type { Config } from './config/config';
 import { createContext, type Context } from './graphql/context';
@@ -32,6 +33,7 @@ import { isId } from './common/ids';
 import type { CreditNoteDocument } from './credit-notes/credit-note-document';
 import { CreditNote } from './credit-notes/credit-note.entity';
 import type { MailCatcher } from './notifications/mail-catcher';
+import { orderExportRoute } from './orders/order-export.route';
 
 export type ServerDeps = {
   config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl'>;
@@ -183,18 +185,8 @@ export async function createServer({
   ) =>
     app.get(path, async (req: express.Request<{ id: string }>, res, next) => {
       try {
-        const viewer = await viewerFromCredentials(services, req.headers).catch((error: unknown) => {
-          if (error instanceof GraphQLError) return null;
-          throw error;
-        });
-        if (!viewer) {
-          res.status(401).json({ error: 'You are not signed in.' });
-          return;
-        }
-        if (!viewer.scopes.has(ApiKeyScope.INVOICES_READ)) {
-          res.status(403).json({ error: 'This API key does not have the invoices:read scope.' });
-          return;
-        }
+        const viewer = await routeViewer(services, req, res, ApiKeyScope.INVOICES_READ);
+        if (!viewer) return;
         const found = await load(viewer.sellerId, req.params.id);
         if (!found) {
           res.status(404).json({ error: 'This document does not exist.' });
@@ -208,6 +200,7 @@ export async function createServer({
         next(error);
       }
     });
+  app.get('/exports/orders.csv', orderExportRoute(services));
   pdfRoute('/invoices/:id/pdf', async (sellerId, id) => {
     const invoice = await services.invoices.findById(sellerId, id);
     if (!invoice || invoice.status === InvoiceStatus.DRAFT) return null;

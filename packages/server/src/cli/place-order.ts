@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       const [sku, quantity] = line.split(':');
       return { sku: sku ?? '', quantity: Number(quantity) };
     });
-    // Published changes stay in this process: open dashboards see the order on their next refresh.
+    // orderChanged stays in this process; orderPlaced reaches open dashboards through PostgreSQL (see order-placed-channel.ts).
     const intake = new OrderIntakeService(db, { publish: () => undefined });
     const order = await intake.placeOrder({ sellerId: seller.id, buyerId: buyer.id, lines, note: values.note ?? null });
     console.log(`Placed order #${order.number} (${order.id})`);

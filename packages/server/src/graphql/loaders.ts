@@ -13,6 +13,7 @@ import type { OrderFacts } from '../orders/order-state-machine';
 import { Payment } from '../payments/payment.entity';
 import { RefundAttempt } from '../refunds/refund-attempt.entity';
 import { Refund } from '../refunds/refund.entity';
+import { Seller } from '../sellers/seller.entity';
 import { Shipment } from '../shipments/shipment.entity';
 
 type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
@@ -58,6 +59,8 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
 
   const bySeller = { sellerId } as const;
   return {
+    // Keys come from the viewer's own orders, so only the viewer's seller is ever loaded.
+    sellerById: one(Seller, 'id'),
     orderById: one(Order, 'id', bySeller),
     splitOrdersByParentId: many(Order, 'parentOrderId', bySeller, { placedAt: 'ASC', number: 'ASC' }),
     itemsByOrderId: many(OrderItem, 'orderId', bySeller, { position: 'ASC' }),

@@ -2,10 +2,15 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
-import type { OrderChange, OrderChangePublisher } from '../orders/order-changes';
+import type { PubSub } from 'type-graphql';
+import type { OrderChange, OrderChangePublisher, OrderPlaced } from '../orders/order-changes';
 import type { InvoicePaymentChange, InvoicePaymentChangePublisher } from '../payments/payment-changes';
 
-export const TOPICS = { ORDER_CHANGED: 'ORDER_CHANGED', INVOICE_PAYMENT_CHANGED: 'INVOICE_PAYMENT_CHANGED' } as const;
+export const TOPICS = {
+  ORDER_CHANGED: 'ORDER_CHANGED',
+  INVOICE_PAYMENT_CHANGED: 'INVOICE_PAYMENT_CHANGED',
+  ORDER_PLACED: 'ORDER_PLACED',
+} as const;
 
 type Topics = {
   [TOPICS.ORDER_CHANGED]: [OrderChange];
@@ -27,23 +32,36 @@ export function createEventBus({ redisUrl, logger }: { redisUrl?: string | undef
     };
     redis = { publish: client(), subscribe: client() };
   }
-  const pubSub = createPubSub<Topics>(
+  const shared = createPubSub<Topics>(
     redis
       ? { eventTarget: createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }) }
       : undefined,
   );
+  // New orders reach every instance through PostgreSQL (see order-placed-listener.ts), so each
+  // instance publishes them to its own subscribers only: through Redis, each would repeat them.
+  const local = createPubSub<{ [TOPICS.ORDER_PLACED]: [OrderPlaced] }>();
+  const pubSub: PubSub = {
+    publish: (topic, ...args) =>
+      topic === TOPICS.ORDER_PLACED
+        ? local.publish(TOPICS.ORDER_PLACED, args[0] as OrderPlaced)
+        : shared.publish(topic as keyof Topics, ...(args as Topics[keyof Topics])),
+    subscribe: (topic) =>
+      topic === TOPICS.ORDER_PLACED ? local.subscribe(TOPICS.ORDER_PLACED) : shared.subscribe(topic as keyof Topics),
+  };
+  const orderPlacements = { publish: (placed: OrderPlaced) => local.publish(TOPICS.ORDER_PLACED, placed) };
   const orderChanges: OrderChangePublisher = {
-    publish: (change) => pubSub.publish(TOPICS.ORDER_CHANGED, change),
+    publish: (change) => shared.publish(TOPICS.ORDER_CHANGED, change),
   };
   const paymentChanges: InvoicePaymentChangePublisher = {
     publish: (change) => {
-      pubSub.publish(TOPICS.INVOICE_PAYMENT_CHANGED, change);
-      pubSub.publish(TOPICS.ORDER_CHANGED, { sellerId: change.sellerId, orderId: change.orderId });
+      shared.publish(TOPICS.INVOICE_PAYMENT_CHANGED, change);
+      shared.publish(TOPICS.ORDER_CHANGED, { sellerId: change.sellerId, orderId: change.orderId });
     },
   };
   return {
     pubSub,
     orderChanges,
+    orderPlacements,
     paymentChanges,
     close: async () => {
       if (!redis) return;

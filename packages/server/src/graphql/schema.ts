@@ -20,6 +20,7 @@ import { OrdersResolver } from '../orders/orders.resolver';
 import { SellerSettingsResolver } from '../sellers/seller-settings.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
 import { ShipmentResolver } from '../shipments/shipment.resolver';
+import { TodayInvoicesResolver, TodayOrdersResolver, TodayResolver } from '../today/today.resolver';
 import { WebhookResolver } from '../webhooks/webhook.resolver';
 
 export const resolvers = [
@@ -45,6 +46,9 @@ export const resolvers = [
   RefundResolver,
   CatalogueResolver,
   WebhookResolver,
+  TodayResolver,
+  TodayOrdersResolver,
+  TodayInvoicesResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */

@@ -9,8 +9,10 @@ import { CustomerService } from '../customers/customer.service';
 import { InvoiceService } from '../invoices/invoice.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import type { OrderChangePublisher } from '../orders/order-changes';
+import { OrderBulkAcceptService } from '../orders/order-bulk-accept.service';
 import { OrderCancellationService } from '../orders/order-cancellation.service';
 import { OrderEditService } from '../orders/order-edit.service';
+import { OrderExportService } from '../orders/order-export.service';
 import { OrderIntakeService } from '../orders/order-intake.service';
 import { OrderNotesService } from '../orders/order-notes.service';
 import { OrderReviewService } from '../orders/order-review.service';
@@ -22,6 +24,7 @@ import { StripeWebhookHandler } from '../payments/stripe-webhook';
 import { RefundService } from '../refunds/refund.service';
 import { SellerService } from '../sellers/seller.service';
 import { ShipmentService } from '../shipments/shipment.service';
+import { TodayService } from '../today/today.service';
 import { WebhookEndpointService } from '../webhooks/webhook-endpoint.service';
 
 export type ServiceDeps = {
@@ -42,14 +45,19 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
   const customers = new CustomerService(db);
   const cardPayments = new CardPaymentService(db, deps.stripe, deps.boss, paymentChanges, deps.logger);
   const refunds = new RefundService(db, deps.stripe, deps.boss, orderChanges, deps.logger);
+  const ordersQuery = new OrdersQueryService(db);
+  const orderReview = new OrderReviewService(db, customers, deps.outbox, orderChanges, refunds);
   return {
     sessions: new SessionService(db, deps.sessionTtlHours),
     apiKeys: new ApiKeyService(db),
-    ordersQuery: new OrdersQueryService(db),
+    ordersQuery,
+    today: new TodayService(db),
+    orderExport: new OrderExportService(db, ordersQuery),
     buyersQuery: new BuyersQueryService(db),
     customers,
     sellers: new SellerService(db),
-    orderReview: new OrderReviewService(db, customers, deps.outbox, orderChanges, refunds),
+    orderReview,
+    orderBulkAccept: new OrderBulkAcceptService(orderReview, ordersQuery),
     orderEdits: new OrderEditService(db, refunds, orderChanges),
     orderCancellations: new OrderCancellationService(db, deps.outbox, refunds, orderChanges),
     orderNotes: new OrderNotesService(db, orderChanges),

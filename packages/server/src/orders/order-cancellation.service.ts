@@ -15,6 +15,7 @@ import type { OrderChangePublisher } from './order-changes';
 import { OrderErrorCode, refuse } from './order-errors';
 import { buyerMessage } from './order-input-rules';
 import { lockOrderFor } from './order-lock';
+import { refreshRunningDeadline } from './order-deadlines';
 import { OrderAction } from './order-state-machine';
 import { OrderStatus } from './order-status';
 import { recordOrderEvent } from './order-timeline';
@@ -74,6 +75,7 @@ export class OrderCancellationService {
             WHERE id = $1`,
           [order.id, OrderStatus.CANCELLED, input.reason, message, input.restock],
         );
+        await refreshRunningDeadline(tx, [order.id]);
         await tx.query(`DELETE FROM invoices WHERE order_id = $1 AND status = 'DRAFT'`, [order.id]);
         await recordOrderEvent(tx, order, actor, {
           type: 'ORDER_CANCELLED',

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { PaymentStatus } from '../payments/payment-status';
+import { DeadlineStatus } from './order-deadline';
 import { OrderStatus } from './order-status';
 
 @InputType({ description: 'Narrows the orders list. All given conditions must hold.' })
@@ -30,4 +31,10 @@ export class OrderFilter {
     description: 'Order number (e.g. "1042" or "#1042") or part of the buyer name (3+ characters use the index).',
   })
   search?: string | null;
+
+  @Field(() => DeadlineStatus, {
+    nullable: true,
+    description: 'Only orders whose running deadline (accept-by or ship-by) has this status now.',
+  })
+  deadlineStatus?: DeadlineStatus | null;
 }

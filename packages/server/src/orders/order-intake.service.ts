@@ -9,6 +9,8 @@ import { takeNextNumber } from '../sellers/seller-counters';
 import { Seller } from '../sellers/seller.entity';
 import { MAX_QUANTITY } from './order-input-rules';
 import type { OrderChangePublisher } from './order-changes';
+import { acceptByFor } from './order-deadlines';
+import { announceOrderPlaced } from './order-placed-channel';
 import { ActorType } from './order-event.entity';
 import { OrderStatus } from './order-status';
 import { recordOrderEvent } from './order-timeline';
@@ -68,6 +70,7 @@ export class OrderIntakeService {
       );
       const subtotal = lines.reduce((sum, line) => sum + line.variant.unitPriceAmount * line.quantity, 0);
       const number = await takeNextNumber(tx, seller.id, SellerCounterKind.ORDER_NUMBER);
+      const placedAt = new Date();
       const [order] = await rows<{ id: string }>(
         tx,
         `INSERT INTO orders (seller_id, number, buyer_id, buyer_name, customer_id, status, payment_method, payment_status,
@@ -75,9 +78,9 @@ export class OrderIntakeService {
            shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
            shipping_postal_code, shipping_country, shipping_phone,
            billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
-           billing_postal_code, billing_country, billing_phone, buyer_note, placed_at)
+           billing_postal_code, billing_country, billing_phone, buyer_note, placed_at, accept_by, deadline_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $10, $11,
-           $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, now())
+           $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $32)
          RETURNING id`,
         [
           seller.id,
@@ -103,6 +106,8 @@ export class OrderIntakeService {
             a.phone,
           ]),
           request.note ?? null,
+          placedAt,
+          acceptByFor(seller, placedAt),
         ],
       );
       for (const [position, { variant, quantity }] of lines.entries()) {
@@ -134,6 +139,7 @@ export class OrderIntakeService {
           data: { items: lines.length, total: subtotal },
         },
       );
+      await announceOrderPlaced(tx, { sellerId: seller.id, orderId: order!.id });
       return { id: order!.id, number, sellerId: seller.id };
     });
     this.changes.publish({ sellerId: placed.sellerId, orderId: placed.id });

@@ -13,6 +13,7 @@ import {
   UpdateOrderItemQuantityInput,
   UpdateOrderItemQuantityPayload,
 } from './order-review.inputs';
+import { AcceptOrdersInput, AcceptOrdersPayload } from './order-bulk-accept.inputs';
 
 /** The review mutations: auth, input, one service call. */
 @Resolver()
@@ -67,6 +68,18 @@ export class OrderReviewResolver {
       input,
     );
     return { order: value?.order ?? null, customer: value?.customer ?? null, userErrors };
+  }
+
+  @Mutation(() => AcceptOrdersPayload, {
+    description:
+      'Accept on many pending orders (1 to 100), each on its own; orders needing a customer decision are listed, not accepted.',
+  })
+  acceptOrders(
+    @Arg('input', { description: 'The orders to accept, each with the version the seller saw.' })
+    input: AcceptOrdersInput,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptOrdersPayload> {
+    return ctx.services.orderBulkAccept.acceptAll(requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer, input);
   }
 
   @Mutation(() => RejectOrderPayload, {

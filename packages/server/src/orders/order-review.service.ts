@@ -19,6 +19,8 @@ import { OrderStatus } from './order-status';
 import { recordOrderEvent } from './order-timeline';
 import { recalculateOrder } from './order-totals';
 import { splitItemsIntoNewOrder } from './order-splitter';
+import { refreshRunningDeadline, shipByFor } from './order-deadlines';
+import { Seller } from '../sellers/seller.entity';
 import { OrderItem } from './order-item.entity';
 import { Order } from './order.entity';
 import type {
@@ -191,11 +193,15 @@ export class OrderReviewService {
           order.sellerId,
           items.map((item) => ({ variantId: item.variantId, quantity: -item.quantity })),
         );
+        const seller = await tx.getRepository(Seller).findOneByOrFail({ id: order.sellerId });
+        const acceptedAt = new Date();
         await tx.query(
-          `UPDATE orders SET status = $2, accepted_at = now(), customer_id = $3, version = version + 1, updated_at = now()
+          `UPDATE orders SET status = $2, accepted_at = $4, ship_by = $5, customer_id = $3, version = version + 1,
+                updated_at = now()
           WHERE id = $1`,
-          [order.id, OrderStatus.ACCEPTED, customer.id],
+          [order.id, OrderStatus.ACCEPTED, customer.id, acceptedAt, shipByFor(seller, acceptedAt)],
         );
+        await refreshRunningDeadline(tx, [order.id]);
         if (created) {
           await recordOrderEvent(tx, order, actor, {
             type: 'CUSTOMER_CREATED',
@@ -230,6 +236,7 @@ export class OrderReviewService {
           WHERE id = $1`,
           [order.id, OrderStatus.REJECTED, input.reason, message],
         );
+        await refreshRunningDeadline(tx, [order.id]);
         const email = await this.outbox.enqueue(tx, {
           sellerId: order.sellerId,
           orderId: order.id,

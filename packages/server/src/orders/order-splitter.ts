@@ -2,13 +2,14 @@ import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
+import { refreshRunningDeadline } from './order-deadlines';
 import type { OrderItem } from './order-item.entity';
 import type { Order } from './order.entity';
 
 /**
  * Creates the order that split items move to: the next order number, the same buyer, customer,
  * addresses, payment method, placement time and status (a split of an accepted order is accepted,
- * not yet invoiced), linked to its parent. Returns its id; the caller
+ * not yet invoiced), linked to its parent, with the parent's deadlines. Returns its id; the caller
  * recomputes the parent's totals.
  */
 export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, items: OrderItem[]): Promise<string> {
@@ -22,19 +23,21 @@ export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, i
        shipping_postal_code, shipping_country, shipping_phone,
        billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
        billing_postal_code, billing_country, billing_phone,
-       buyer_note, placed_at)
+       buyer_note, placed_at, accept_by, ship_by)
      SELECT seller_id, $2, buyer_id, buyer_name, customer_id, id, status, accepted_at, payment_method, 'UNPAID',
        currency, 0, 0, 0, 0,
        shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
        shipping_postal_code, shipping_country, shipping_phone,
        billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
        billing_postal_code, billing_country, billing_phone,
-       buyer_note, placed_at
+       buyer_note, placed_at, accept_by, ship_by
        FROM orders WHERE id = $1
      RETURNING id`,
     [parent.id, number],
   );
   const id = created!.id;
+  // The new order keeps its parent's deadlines, running from the same placement (and acceptance).
+  await refreshRunningDeadline(tx, [id]);
   // Moved lines keep their relative order, numbered from 0 on the new order.
   await tx.query(
     `UPDATE order_items i SET order_id = $1, position = m.position

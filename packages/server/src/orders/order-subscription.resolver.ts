@@ -3,7 +3,7 @@ import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { requireViewer, type Context } from '../graphql/context';
 import { PerEventRead } from '../graphql/per-event-read';
 import { TOPICS } from '../graphql/pubsub';
-import type { OrderChange } from './order-changes';
+import type { OrderChange, OrderPlaced } from './order-changes';
 import { Order } from './order.entity';
 
 const orderOfChange = new PerEventRead<OrderChange, Order | null>();
@@ -35,5 +35,21 @@ export class OrderSubscriptionResolver {
     @Ctx() ctx: Context,
   ): Promise<Order | null> {
     return orderOfChange.get(change, () => ctx.services.ordersQuery.findById(change.sellerId, change.orderId));
+  }
+
+  @Subscription(() => Order, {
+    topics: ({ context }: { context: Context }) => {
+      requireViewer(context, ApiKeyScope.ORDERS_READ);
+      return TOPICS.ORDER_PLACED;
+    },
+    filter: ({ payload, context }: { payload: OrderPlaced; context: Context }) =>
+      payload.sellerId === context.viewer?.sellerId,
+    description:
+      'Pushes each new order of the seller as it arrives, wherever it was placed (another API instance, the place-order CLI).',
+  })
+  async orderPlaced(@Root() placed: OrderPlaced, @Ctx() ctx: Context): Promise<Order> {
+    const order = await ctx.services.ordersQuery.findById(placed.sellerId, placed.orderId);
+    if (!order) throw new Error(`placed order ${placed.orderId} not found`);
+    return order;
   }
 }

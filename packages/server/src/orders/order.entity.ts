@@ -65,6 +65,24 @@ export class Order extends MoneyTotals {
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
+  @Field({
+    description:
+      "Accept by: the end (seller's time zone) of the Nth business day after the placement day, N from the seller's settings then.",
+  })
+  @Column({ type: 'timestamptz', precision: 3 })
+  acceptBy: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Ship by: the same rule counted from the acceptance day; null until accepted.',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  shipBy: Date | null;
+
+  /** The running deadline (accept-by while pending, ship-by while accepted with no shipment), else null; indexed for sorting. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  deadlineAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When the seller rejected it; null unless rejected.' })
   @Column({ type: 'timestamptz', nullable: true })
   rejectedAt: Date | null;

@@ -9,7 +9,9 @@ import { InvoiceStatus } from '../invoices/invoice-status';
 import { Invoice } from '../invoices/invoice.entity';
 import { Refund } from '../refunds/refund.entity';
 import { Shipment } from '../shipments/shipment.entity';
+import { deadlineBoundaries } from '../sellers/business-days';
 import { OrderConnection } from './order-connection';
+import { OrderDeadline, runningDeadline } from './order-deadline';
 import { OrderEvent } from './order-event.entity';
 import { OrderItem } from './order-item.entity';
 import { OrderAction, availableActions } from './order-state-machine';
@@ -94,6 +96,17 @@ export class OrderResolver {
   async amountToInvoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Money> {
     const facts = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.factsByOrderId.load(order.id);
     return money(Math.max(facts.amountToInvoice, 0), order.currency);
+  }
+
+  @FieldResolver(() => OrderDeadline, {
+    nullable: true,
+    description: 'The running deadline: ACCEPT while pending, SHIP while accepted with no shipment saved; else null.',
+  })
+  async deadline(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderDeadline | null> {
+    if (!order.deadlineAt) return null;
+    const seller = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.sellerById.load(order.sellerId);
+    if (!seller) throw new Error(`order ${order.id} references missing seller ${order.sellerId}`);
+    return runningDeadline(order, deadlineBoundaries(new Date(), seller.timeZone));
   }
 
   @FieldResolver(() => [OrderAction], { description: 'What the seller may do with the order now.' })

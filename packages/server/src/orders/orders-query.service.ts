@@ -3,9 +3,13 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import { isId } from '../common/ids';
 import { userInputError } from '../graphql/errors';
-import { decodeOrderCursor, encodeOrderCursor, type OrderCursor } from './order-cursor';
+import { deadlineBoundaries } from '../sellers/business-days';
+import { Seller } from '../sellers/seller.entity';
+import { DEADLINE_SORT_KEY, ORDER_KEYSETS, type OrderCursor } from './order-cursor';
 import type { OrderConnection, OrderStatusCounts } from './order-connection';
+import { deadlineRange } from './order-deadline';
 import type { OrderFilter } from './order-filter.input';
+import { OrderSort } from './order-sort';
 import { OrderStatus } from './order-status';
 import { Order } from './order.entity';
 
@@ -20,26 +24,23 @@ export class OrdersQueryService {
     return this.db.getRepository(Order).findOne({ where: { id, sellerId } });
   }
 
-  async list(sellerId: string, filter: OrderFilter | null | undefined, page: PageArgs): Promise<OrderConnection> {
-    const { size, cursor, backward } = parsePage(page);
-    const query = this.filtered(sellerId, filter);
+  async list(
+    sellerId: string,
+    filter: OrderFilter | null | undefined,
+    page: PageArgs,
+    sort: OrderSort = OrderSort.NEWEST,
+  ): Promise<OrderConnection> {
+    const keyset = ORDER_KEYSETS[sort];
+    const { size, cursor, backward } = parsePage(page, keyset.decode);
+    const query = await this.filtered(sellerId, filter);
     const countQuery = query.clone();
-    if (cursor) {
-      query.andWhere(`(o.placed_at, o.id) ${backward ? '>' : '<'} (:cursorPlacedAt, :cursorId)`, {
-        cursorPlacedAt: cursor.placedAt,
-        cursorId: cursor.id,
-      });
-    }
-    const direction = backward ? 'ASC' : 'DESC';
-    const rows = await query
-      .orderBy('o.placed_at', direction)
-      .addOrderBy('o.id', direction)
-      .limit(size + 1)
-      .getMany();
+    if (cursor) keyset.startAfter(query, cursor, backward);
+    keyset.orderBy(query, backward);
+    const rows = await query.limit(size + 1).getMany();
     const hasMore = rows.length > size;
     const nodes = rows.slice(0, size);
     if (backward) nodes.reverse();
-    const edges = nodes.map((node) => ({ node, cursor: encodeOrderCursor(node) }));
+    const edges = nodes.map((node) => ({ node, cursor: keyset.encode(node) }));
     return {
       edges,
       pageInfo: {
@@ -52,9 +53,22 @@ export class OrdersQueryService {
     };
   }
 
+  /** The filtered list in `sort` order, unpaged: what the CSV export streams. */
+  async sorted(
+    sellerId: string,
+    filter: OrderFilter | null | undefined,
+    sort: OrderSort,
+  ): Promise<SelectQueryBuilder<Order>> {
+    const query = await this.filtered(sellerId, filter);
+    ORDER_KEYSETS[sort].orderBy(query, false);
+    return query;
+  }
+
   /** Counts per status for the tabs; the filter's own status is ignored so every tab shows its count. */
   async statusCounts(sellerId: string, filter: OrderFilter | null | undefined): Promise<OrderStatusCounts> {
-    const rows: { status: OrderStatus; count: string }[] = await this.filtered(sellerId, { ...filter, status: null })
+    const rows: { status: OrderStatus; count: string }[] = await (
+      await this.filtered(sellerId, { ...filter, status: null })
+    )
       .select('o.status', 'status')
       .addSelect('count(*)', 'count')
       .groupBy('o.status')
@@ -64,7 +78,7 @@ export class OrdersQueryService {
     return { all: byStatus.reduce((sum, s) => sum + s.count, 0), byStatus };
   }
 
-  private filtered(sellerId: string, filter: OrderFilter | null | undefined): SelectQueryBuilder<Order> {
+  private async filtered(sellerId: string, filter: OrderFilter | null | undefined): Promise<SelectQueryBuilder<Order>> {
     const q = this.db.getRepository(Order).createQueryBuilder('o').where('o.seller_id = :sellerId', { sellerId });
     if (!filter) return q;
     if (filter.status) q.andWhere('o.status = :status', { status: filter.status });
@@ -91,11 +105,24 @@ export class OrdersQueryService {
       if (number) q.andWhere('(o.number = :number OR o.buyer_name ILIKE :name)', { number: Number(number), name });
       else q.andWhere('o.buyer_name ILIKE :name', { name });
     }
+    if (filter.deadlineStatus) {
+      // Deadline statuses are counted in the seller's time zone, as of now.
+      const { timeZone } = await this.db.getRepository(Seller).findOneByOrFail({ id: sellerId });
+      const { from, before } = deadlineRange(filter.deadlineStatus, deadlineBoundaries(new Date(), timeZone));
+      // On the sort key, so the range is one of its index; infinity (no deadline) is never in it.
+      if (from) q.andWhere(`${DEADLINE_SORT_KEY} >= :deadlineFrom`, { deadlineFrom: from });
+      q.andWhere(`${DEADLINE_SORT_KEY} < coalesce(:deadlineBefore::timestamptz, 'infinity')`, {
+        deadlineBefore: before,
+      });
+    }
     return q;
   }
 }
 
-function parsePage({ first, after, last, before }: PageArgs): {
+function parsePage(
+  { first, after, last, before }: PageArgs,
+  decodeCursor: (cursor: string) => OrderCursor | null,
+): {
   size: number;
   cursor: OrderCursor | null;
   backward: boolean;
@@ -109,7 +136,7 @@ function parsePage({ first, after, last, before }: PageArgs): {
   }
   const raw = backward ? before : after;
   if (raw == null) return { size, cursor: null, backward };
-  const cursor = decodeOrderCursor(raw);
+  const cursor = decodeCursor(raw);
   if (!cursor)
     throw userInputError('This cursor is not valid; start from the first page.', [backward ? 'before' : 'after']);
   return { size, cursor, backward };

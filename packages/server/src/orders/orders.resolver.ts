@@ -3,6 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-
 import { requireViewer, type Context } from '../graphql/context';
 import { OrderConnection, OrderStatusCounts } from './order-connection';
 import { OrderFilter } from './order-filter.input';
+import { OrderSort } from './order-sort';
 import { Order } from './order.entity';
 
 @ArgsType()
@@ -21,14 +22,23 @@ class OrdersArgs {
 
   @Field(() => OrderFilter, { nullable: true, description: 'Which orders to list; all when omitted.' })
   filter?: OrderFilter | null;
+
+  @Field(() => OrderSort, {
+    nullable: true,
+    defaultValue: OrderSort.NEWEST,
+    description: 'How to order the list (default NEWEST).',
+  })
+  sort?: OrderSort | null;
 }
 
 @Resolver()
 export class OrdersResolver {
-  @Query(() => OrderConnection, { description: "The seller's orders, newest first, with cursor pagination." })
-  orders(@Args() { filter, ...page }: OrdersArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
+  @Query(() => OrderConnection, {
+    description: "The seller's orders, newest first or by deadline, with cursor pagination.",
+  })
+  orders(@Args() { filter, sort, ...page }: OrdersArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
     const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
-    return ctx.services.ordersQuery.list(viewer.sellerId, filter, page);
+    return ctx.services.ordersQuery.list(viewer.sellerId, filter, page, sort ?? OrderSort.NEWEST);
   }
 
   @Query(() => OrderStatusCounts, { description: 'Counts per status for the list tabs (filter.status is ignored).' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UserError } from '../common/user-error';
 import { requireOwner, type Context } from '../graphql/context';
 import { Seller } from './seller.entity';
@@ -7,6 +7,18 @@ import { Seller } from './seller.entity';
 class UpdateSellerSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'The "Buyer Access Requires Approval" toggle.' })
   buyerAccessRequiresApproval?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Business days to accept an order after placement (1..30).' })
+  acceptWithinBusinessDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Business days to ship an order after acceptance (1..60).' })
+  shipWithinBusinessDays?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Paris".' })
+  timeZone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BCP 47 locale, e.g. "fr-FR".' })
+  locale?: string | null;
 }
 
 @ObjectType({ description: 'The seller after the change.' })
@@ -26,7 +38,7 @@ export class SellerSettingsResolver {
     @Ctx() ctx: Context,
   ): Promise<UpdateSellerSettingsPayload> {
     const viewer = requireOwner(ctx);
-    return { seller: await ctx.services.sellers.updateSettings(viewer, input), userErrors: [] };
+    return ctx.services.sellers.updateSettings(viewer, input);
   }
 
   @Query(() => String, {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** The seller's business address (optional until the seller fills it in). */
 export class SellerAddress {
@@ -55,6 +55,30 @@ export class Seller {
   @Field(() => String, { nullable: true, description: 'Contact phone printed on invoices.' })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
+
+  @Field(() => Int, {
+    description:
+      'Business days (1..30) the seller has to accept an order after the day it was placed; weekends skipped.',
+  })
+  @Column({ type: 'integer', default: 2 })
+  acceptWithinBusinessDays: number;
+
+  @Field(() => Int, {
+    description:
+      'Business days (1..60) the seller has to ship an order after the day it was accepted; weekends skipped.',
+  })
+  @Column({ type: 'integer', default: 5 })
+  shipWithinBusinessDays: number;
+
+  @Field({
+    description: 'IANA time zone, e.g. "America/New_York": business days, deadlines and "today" are counted in it.',
+  })
+  @Column({ type: 'text', default: 'America/New_York' })
+  timeZone: string;
+
+  @Field({ description: 'BCP 47 locale, e.g. "en-US": the dashboard formats dates, money and numbers with it.' })
+  @Column({ type: 'text', default: 'en-US' })
+  locale: string;
 
   /** Business address printed on invoices; all parts null when not set. */
   @Column(() => SellerAddress, { prefix: 'address' })

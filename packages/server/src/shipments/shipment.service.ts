@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import type { OrderChangePublisher } from '../orders/order-changes';
 import { runOrderChange, type Outcome } from '../orders/order-change';
 import { OrderErrorCode, refuse } from '../orders/order-errors';
+import { refreshRunningDeadline } from '../orders/order-deadlines';
 import { lockOrderFor } from '../orders/order-lock';
 import { OrderAction } from '../orders/order-state-machine';
 import { recordOrderEvent } from '../orders/order-timeline';
@@ -43,6 +44,7 @@ export class ShipmentService {
         const valid = validate(input, order);
         const before = await tx.getRepository(Shipment).findOneBy({ orderId: order.id });
         await upsertShipment(tx, order, valid);
+        await refreshRunningDeadline(tx, [order.id]);
         await tx.query(
           `UPDATE orders SET shipping_amount = $2::bigint, total_amount = subtotal_amount + $2::bigint,
                   version = version + 1, updated_at = now()

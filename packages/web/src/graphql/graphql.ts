@@ -116,6 +116,17 @@ export type CustomerChoiceInput = {
   existingCustomerId?: string | number | null | undefined;
 };
 
+/** How close a running deadline is, counted in the seller's time zone. */
+export type DeadlineStatus =
+  /** Due on the next business day. */
+  | 'AT_RISK'
+  /** Due later today. */
+  | 'DUE_TODAY'
+  /** The deadline has passed. */
+  | 'LATE'
+  /** Due after the next business day. */
+  | 'ON_TRACK';
+
 /** Edit Order: changes to an accepted order, applied together. With `preview: true` nothing is saved and the answer shows what saving would do to the invoices and payments. */
 export type EditOrderInput = {
   /** Products to add from the seller's catalogue. */
@@ -200,6 +211,8 @@ export type OrderAction =
 export type OrderFilter = {
   /** Only orders of this buyer. */
   buyerId?: string | number | null | undefined;
+  /** Only orders whose running deadline (accept-by or ship-by) has this status now. */
+  deadlineStatus?: DeadlineStatus | null | undefined;
   /** Only orders whose issued invoice is unpaid past its due date. */
   overdue?: boolean | null | undefined;
   /** Only orders with this payment status. */
@@ -408,8 +421,16 @@ export type UpdateOrderItemQuantityInput = {
 
 /** Changes to the seller's profile settings; omitted fields stay as they are. */
 export type UpdateSellerSettingsInput = {
+  /** Business days to accept an order after placement (1..30). */
+  acceptWithinBusinessDays?: number | null | undefined;
   /** The "Buyer Access Requires Approval" toggle. */
   buyerAccessRequiresApproval?: boolean | null | undefined;
+  /** BCP 47 locale, e.g. "fr-FR". */
+  locale?: string | null | undefined;
+  /** Business days to ship an order after acceptance (1..60). */
+  shipWithinBusinessDays?: number | null | undefined;
+  /** IANA time zone, e.g. "Europe/Paris". */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes to a webhook endpoint; omitted fields stay as they are. */

@@ -5,6 +5,7 @@ import { Payments1764170000000 } from './1764170000000-payments';
 import { OrderAdjustments1764180000000 } from './1764180000000-order-adjustments';
 import { ApiKeys1764190000000 } from './1764190000000-api-keys';
 import { Webhooks1764200000000 } from './1764200000000-webhooks';
+import { SellerDeadlines1764210000000 } from './1764210000000-seller-deadlines';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   OrderAdjustments1764180000000,
   ApiKeys1764190000000,
   Webhooks1764200000000,
+  SellerDeadlines1764210000000,
 ];

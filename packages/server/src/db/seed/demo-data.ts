@@ -14,6 +14,7 @@ import { CancellationReason } from '../../orders/order-cancellation.inputs';
 import { InvoiceStatus } from '../../invoices/invoice-status';
 import { Invoice } from '../../invoices/invoice.entity';
 import { ActorType, OrderEvent } from '../../orders/order-event.entity';
+import { acceptByFor, refreshRunningDeadline, shipByFor } from '../../orders/order-deadlines';
 import { OrderItem } from '../../orders/order-item.entity';
 import { OrderStatus } from '../../orders/order-status';
 import { Order } from '../../orders/order.entity';
@@ -23,6 +24,7 @@ import { Payment } from '../../payments/payment.entity';
 import { TermsPaymentMethod } from '../../payments/terms-payment-method';
 import { SellerCounter, SellerCounterKind } from '../../sellers/seller-counter.entity';
 import { SellerRole, SellerUser } from '../../sellers/seller-user.entity';
+import { DEFAULT_DEADLINE_SETTINGS } from '../../sellers/seller-settings';
 import { Seller } from '../../sellers/seller.entity';
 import { Shipment } from '../../shipments/shipment.entity';
 import { DEMO_BRAND_CATALOGUE, OTHER_BRAND_CATALOGUE, RETAILERS, type CatalogueEntry } from './catalogue';
@@ -157,6 +159,7 @@ export async function seedDemoData(
   if ((await db.getRepository(Seller).count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rows = buildRows(now.getTime(), passwordHash);
+  stampDeadlines(rows);
   await putCardsOnFile(stripe, rows.buyers);
   await chargeSeededPayments(stripe, rows);
   await db.transaction(async (tx) => {
@@ -184,6 +187,10 @@ export async function seedDemoData(
     );
     await insertAll(tx, OrderItem, rows.items);
     await insertAll(tx, Shipment, rows.shipments);
+    await refreshRunningDeadline(
+      tx,
+      rows.orders.map((o) => o.id!),
+    );
     // Issued invoices carry the same frozen document a confirmation writes.
     for (const invoice of rows.invoices) {
       const document = await composeInvoiceDocument(tx, invoice.orderId!, {
@@ -198,6 +205,16 @@ export async function seedDemoData(
   });
   logger.info({ sellers: rows.sellers.length, orders: rows.orders.length }, 'demo data seeded');
   return true;
+}
+
+/** Accept-by and ship-by as intake and Accept would have set them, with each seller's windows. */
+function stampDeadlines(rows: Rows): void {
+  const sellers = new Map(rows.sellers.map((seller) => [seller.id!, { ...DEFAULT_DEADLINE_SETTINGS, ...seller }]));
+  for (const order of rows.orders) {
+    const seller = sellers.get(order.sellerId!)!;
+    order.acceptBy = acceptByFor(seller, order.placedAt!);
+    order.shipBy = order.acceptedAt ? shipByFor(seller, order.acceptedAt) : null;
+  }
 }
 
 /** Buyers whose card on file declines, by company: the demo shows failed payments and retries. */

@@ -1,0 +1,65 @@
+import type express from 'express';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { routeViewer } from '../auth/route-viewer';
+import type { Services } from '../graphql/services';
+import { PaymentStatus } from '../payments/payment-status';
+import { DeadlineStatus } from './order-deadline';
+import type { OrderFilter } from './order-filter.input';
+import { OrderSort } from './order-sort';
+import { OrderStatus } from './order-status';
+
+const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((value) => new Date(value));
+
+/** The query string: OrderFilter's fields and OrderSort, with the same names and values as in GraphQL. */
+const exportParameters = z
+  .object({
+    status: z.enum(OrderStatus),
+    paymentStatus: z.enum(PaymentStatus),
+    buyerId: z.string(),
+    placedFrom: instant,
+    placedTo: instant,
+    overdue: z.enum(['true', 'false']).transform((value) => value === 'true'),
+    search: z.string(),
+    deadlineStatus: z.enum(DeadlineStatus),
+    sort: z.enum(OrderSort),
+  })
+  .partial()
+  .strict();
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') return `Unknown parameter: ${issue.keys.join(', ')}.`;
+  return `Invalid ${String(issue.path[0] ?? 'parameter')}: ${issue.message}.`;
+}
+
+/** GET /exports/orders.csv: the orders list, filtered and sorted like in the dashboard, as a CSV download. */
+export function orderExportRoute(services: Services): express.RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const viewer = await routeViewer(services, req, res, ApiKeyScope.ORDERS_READ);
+      if (!viewer) return;
+      const parsed = exportParameters.safeParse(req.query);
+      if (!parsed.success) {
+        res.status(400).json({ error: describe(parsed.error) });
+        return;
+      }
+      const { sort = OrderSort.NEWEST, ...filter } = parsed.data satisfies OrderFilter & { sort?: OrderSort };
+      const date = new Date().toISOString().slice(0, 10);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="orders-${date}.csv"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      await services.orderExport.writeCsv(viewer.sellerId, filter, sort, res);
+    } catch (error) {
+      // A filter the list refuses (e.g. search text too long) is the client's mistake, like in GraphQL.
+      if (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT' && !res.headersSent) {
+        res.removeHeader('Content-Disposition');
+        res.status(400).json({ error: error.message });
+        return;
+      }
+      if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);
+      else next(error);
+    }
+  };
+}
