@@ -1,9 +1,12 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { requireViewer, type Context } from '../graphql/context';
+import { PerEventRead } from '../graphql/per-event-read';
 import { TOPICS } from '../graphql/pubsub';
 import type { OrderChange, OrderPlaced } from './order-changes';
 import { Order } from './order.entity';
+
+const orderOfChange = new PerEventRead<OrderChange, Order | null>();
 
 @Resolver()
 export class OrderSubscriptionResolver {
@@ -31,7 +34,7 @@ export class OrderSubscriptionResolver {
     _orderId: string | null,
     @Ctx() ctx: Context,
   ): Promise<Order | null> {
-    return ctx.services.ordersQuery.findById(change.sellerId, change.orderId);
+    return orderOfChange.get(change, () => ctx.services.ordersQuery.findById(change.sellerId, change.orderId));
   }
 
   @Subscription(() => Order, {

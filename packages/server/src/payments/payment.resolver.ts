@@ -1,6 +1,7 @@
 import { ApiKeyScope } from '../api-keys/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
+import { PerEventRead } from '../graphql/per-event-read';
 import { TOPICS } from '../graphql/pubsub';
 import { InvoiceStatus } from '../invoices/invoice-status';
 import { Invoice } from '../invoices/invoice.entity';
@@ -10,6 +11,7 @@ import { Payment } from './payment.entity';
 import { InvoicePaymentPayload, MarkInvoicePaidInput, RetryInvoicePaymentInput } from './payment.inputs';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const invoiceOfChange = new PerEventRead<InvoicePaymentChange, Invoice | null>();
 
 @Resolver(() => Invoice)
 export class InvoicePaymentResolver {
@@ -80,6 +82,6 @@ export class InvoicePaymentResolver {
     _invoiceId: string | null,
     @Ctx() ctx: Context,
   ): Promise<Invoice | null> {
-    return ctx.services.invoices.findById(change.sellerId, change.invoiceId);
+    return invoiceOfChange.get(change, () => ctx.services.invoices.findById(change.sellerId, change.invoiceId));
   }
 }

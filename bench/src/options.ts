@@ -1,0 +1,86 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/** How much data and how long each measurement runs; `--small` is the CI smoke size. */
+export type BenchSize = {
+  name: 'full' | 'small';
+  sellers: number;
+  orders: number;
+  /** Share of all orders that belongs to the biggest seller, whose lists the read scenarios page through. */
+  bigSellerShare: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  connections: number;
+  subscribers: number;
+  fanoutRounds: number;
+};
+
+export const SIZES: Record<BenchSize['name'], BenchSize> = {
+  full: {
+    name: 'full',
+    sellers: 1_000,
+    orders: 1_000_000,
+    bigSellerShare: 0.1,
+    warmupSeconds: 3,
+    durationSeconds: 10,
+    connections: 50,
+    subscribers: 1_000,
+    fanoutRounds: 30,
+  },
+  small: {
+    name: 'small',
+    sellers: 20,
+    orders: 20_000,
+    bigSellerShare: 0.25,
+    warmupSeconds: 1,
+    durationSeconds: 2,
+    connections: 20,
+    subscribers: 200,
+    fanoutRounds: 6,
+  },
+};
+
+export type BenchOptions = {
+  size: BenchSize;
+  /** Rebuild the dataset even when the database already holds this size's. */
+  fresh: boolean;
+  /** Also run the two-instances topology (API x2 + worker + Redis). */
+  cluster: boolean;
+  /** Only these scenarios (names), for working on one; all when empty. */
+  only: string[];
+  databaseUrl: string | undefined;
+  dataDir: string;
+  resultsDir: string;
+  /** Only make sure the dataset is there (generate it if needed), then stop. */
+  prepareOnly: boolean;
+  /** Run each server under `node --cpu-prof`, profiles written next to the results. */
+  cpuProfile: boolean;
+};
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  // `pnpm bench -- --small` passes a literal `--` through; it carries no meaning here.
+  const args = argv.filter((arg) => arg !== '--');
+  const known = new Set(['--small', '--fresh', '--no-cluster', '--cpu-prof', '--prepare-only']);
+  const only: string[] = [];
+  for (const arg of args) {
+    if (arg.startsWith('--only=')) only.push(...arg.slice('--only='.length).split(','));
+    else if (!known.has(arg))
+      throw new Error(
+        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b`,
+      );
+  }
+  const benchDir = path.resolve(__dirname, '..');
+  const size = SIZES[args.includes('--small') ? 'small' : 'full'];
+  return {
+    size,
+    fresh: args.includes('--fresh'),
+    cluster: !args.includes('--no-cluster'),
+    only,
+    databaseUrl: env.DATABASE_URL || undefined,
+    // One database per size, so that switching between them does not regenerate either.
+    dataDir: path.join(env.DATA_DIR || path.join(os.tmpdir(), 'order-desk-bench'), size.name),
+    resultsDir: path.join(benchDir, 'results'),
+    cpuProfile: args.includes('--cpu-prof'),
+    prepareOnly: args.includes('--prepare-only'),
+  };
+}

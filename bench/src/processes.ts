@@ -1,0 +1,187 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { freePort } from './database';
+
+/** USER_HZ, 100 on Linux everywhere that matters. */
+const CLOCK_TICKS = 100;
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const SERVER_DIST = path.join(REPO_ROOT, 'packages', 'server', 'dist');
+
+export type RunningProcess = {
+  name: string;
+  pid: number;
+  port: number | null;
+  /** Peak resident memory so far (VmHWM), in MB. */
+  peakRssMb: () => number | null;
+  /** CPU time used so far (user + system), in ms: per request, it is what noise from other load changes least. */
+  cpuMs: () => number;
+  stop: () => Promise<void>;
+};
+
+/** What every process of ours shares: the database, the bench's Stripe stand-in, quiet logs, no throttling. */
+export type SharedEnv = {
+  databaseUrl: string;
+  stripeApiUrl: string;
+  webhookSecret: string;
+  poolSize: number;
+  dataDir: string;
+};
+
+function ourEnv(shared: SharedEnv, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    DATABASE_URL: shared.databaseUrl,
+    DATABASE_POOL_SIZE: String(shared.poolSize),
+    DATA_DIR: shared.dataDir,
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    MAIL_CATCHER_PORT: '0',
+    STRIPE_SECRET_KEY: 'sk_test_order_desk_bench',
+    STRIPE_WEBHOOK_SECRET: shared.webhookSecret,
+    STRIPE_API_URL: shared.stripeApiUrl,
+    // The bench measures throughput, not the partner rate limit: give each key a budget it never spends.
+    API_RATE_LIMIT_BUCKET: '1000000000',
+    API_RATE_LIMIT_RESTORE_RATE: '1000000000',
+    ...extra,
+  };
+}
+
+export type SpawnOptions = { cpuProfileDir: string | null };
+
+export async function startOurServer(
+  name: string,
+  shared: SharedEnv,
+  extra: Record<string, string>,
+  options: SpawnOptions,
+) {
+  const port = await freePort();
+  return startProcess(
+    name,
+    path.join(SERVER_DIST, 'main.js'),
+    ourEnv(shared, { PORT: String(port), ...extra }),
+    port,
+    options,
+  );
+}
+
+export async function startWorker(shared: SharedEnv, extra: Record<string, string>, options: SpawnOptions) {
+  return startProcess('worker', path.join(SERVER_DIST, 'worker.js'), ourEnv(shared, extra), null, options);
+}
+
+export async function startBaseline(shared: SharedEnv, options: SpawnOptions) {
+  const port = await freePort();
+  return startProcess(
+    'baseline',
+    path.join(__dirname, 'baseline-server.js'),
+    {
+      PATH: process.env.PATH,
+      DATABASE_URL: shared.databaseUrl,
+      DATABASE_POOL_SIZE: String(shared.poolSize),
+      STRIPE_WEBHOOK_SECRET: shared.webhookSecret,
+      PORT: String(port),
+    },
+    port,
+    options,
+  );
+}
+
+async function startProcess(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  port: number | null,
+  { cpuProfileDir }: SpawnOptions,
+): Promise<RunningProcess> {
+  const args = cpuProfileDir
+    ? [`--cpu-prof`, `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...args, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const ready = port !== null ? waitForHealth(port, () => exited) : waitForLine(output, /worker ready/, () => exited);
+  try {
+    await ready;
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${name} did not start: ${(error as Error).message}\n${output.join('').slice(-3000)}`, {
+      cause: error,
+    });
+  }
+  let lastPeak: number | null = null;
+  const peakRssMb = () => {
+    try {
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+      if (kb) lastPeak = Math.round(kb / 1024);
+    } catch {
+      // the process is gone: keep the last reading
+    }
+    return lastPeak;
+  };
+  let lastCpu = 0;
+  const cpuMs = () => {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime and stime in clock ticks.
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      lastCpu = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      // the process is gone: keep the last reading
+    }
+    return lastCpu;
+  };
+  return {
+    name,
+    pid: child.pid!,
+    port,
+    peakRssMb,
+    cpuMs,
+    stop: () => stopChild(child, peakRssMb),
+  };
+}
+
+async function stopChild(child: ChildProcess, readPeak: () => unknown): Promise<void> {
+  readPeak();
+  if (child.exitCode !== null) return;
+  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+  await exit;
+  clearTimeout(timer);
+}
+
+async function waitForHealth(port: number, exited: () => boolean): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (exited()) throw new Error('exited');
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('timed out');
+}
+
+async function waitForLine(output: string[], pattern: RegExp, exited: () => boolean): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (exited()) throw new Error('exited');
+    if (pattern.test(output.join(''))) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('timed out');
+}
