@@ -104,6 +104,8 @@ describe('a seller reviewing orders', () => {
 
   it('opens an order and shows everything the seller needs to review it', async () => {
     await page.getByLabel('Search orders').fill('');
+    // The search is committed to the URL after a pause in typing: wait for it, as a seller would.
+    await page.waitForURL((url) => !url.searchParams.has('q'));
     await page.getByRole('tab', { name: /^Pending/ }).click();
     await page.waitForURL(/status=PENDING/);
     await eventually(async () => expect(await rows().count()).toBeGreaterThan(0));

@@ -166,10 +166,13 @@ export function OrdersPage() {
   const connection = shown?.orders;
   const nodes = connection?.edges.map((edge) => edge.node) ?? null;
 
+  // Rendered at once (not as a transition): a change made right after another (sort, then a filter)
+  // must start from the first one's parameters, not from a render that has not caught up with it.
+  const immediately = { flushSync: true } as const;
   const update = (
     patch: FilterPatch & { status?: OrderStatus | null; after?: string | null; before?: string | null },
-  ) => setSearchParams((current) => patchOrdersListParams(current, patch));
-  const clearFilters = () => setSearchParams((current) => clearFilterParams(current));
+  ) => setSearchParams((current) => patchOrdersListParams(current, patch), immediately);
+  const clearFilters = () => setSearchParams((current) => clearFilterParams(current), immediately);
 
   const buyerLabel =
     state.buyerId && nodes ? (nodes.find((node) => node.buyer.id === state.buyerId)?.buyer.companyName ?? null) : null;
