@@ -9,6 +9,7 @@ COPY packages/web/package.json packages/web/
 COPY packages/playground/package.json packages/playground/
 COPY packages/e2e/package.json packages/e2e/
 COPY packages/testing/package.json packages/testing/
+COPY packages/reliability/package.json packages/reliability/
 COPY bench/package.json bench/
 RUN pnpm install --frozen-lockfile
 COPY packages/server packages/server
