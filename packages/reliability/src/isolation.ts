@@ -111,7 +111,22 @@ function refused(response: ApiResponse, field: string): boolean {
   const result = body?.data?.[field];
   if (result === null || result === undefined) return true;
   const userErrors = (result as { userErrors?: unknown[] }).userErrors;
-  return Array.isArray(userErrors) && userErrors.length > 0;
+  if (Array.isArray(userErrors) && userErrors.length > 0) return true;
+  return refusedEntryByEntry(result as Record<string, unknown>);
+}
+
+/**
+ * A bulk change (e.g. acceptOrders) refuses entry by entry: refused when every entry came back in
+ * `failed` as not found, and every other list of the payload is empty.
+ */
+function refusedEntryByEntry(result: Record<string, unknown>): boolean {
+  const failed = result['failed'];
+  if (!Array.isArray(failed) || failed.length === 0) return false;
+  const notFound = failed.every((entry) => String((entry as { code?: unknown }).code ?? '').endsWith('NOT_FOUND'));
+  const nothingElse = Object.entries(result).every(
+    ([key, value]) => key === 'failed' || !Array.isArray(value) || value.length === 0,
+  );
+  return notFound && nothingElse;
 }
 
 async function judge(
