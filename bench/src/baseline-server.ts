@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import { endOfBusinessDaysAfter } from '@order-desk/server/dist/sellers/business-days';
+import { endOfBusinessDaysAfter } from '@order-desk/server/business-days';
 import { Pool, type PoolClient } from 'pg';
 import { WebSocketServer, type WebSocket } from 'ws';
 

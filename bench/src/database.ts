@@ -1,7 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
-import { createDataSource } from '@order-desk/server/dist/db/data-source';
-import { startEmbeddedPostgres } from '@order-desk/server/dist/db/embedded-postgres';
+import { createDataSource } from '@order-desk/server/data-source';
+import { startEmbeddedPostgres } from '@order-desk/server/embedded-postgres';
 import pino from 'pino';
 
 export type BenchDatabase = { url: string; stop: () => Promise<void> };

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { CopyWriter } from './copy-writer';
 import { migrate } from './database';
-import { endOfBusinessDaysAfter } from '@order-desk/server/dist/sellers/business-days';
+import { endOfBusinessDaysAfter } from '@order-desk/server/business-days';
 import { benchId, Kind, seededRandom } from './ids';
 import type { BenchSize } from './options';
 

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MailCatcher } from '@order-desk/server/dist/notifications/mail-catcher';
+import { MailCatcher } from '@order-desk/server/mail-catcher';
 import { StripeStandIn } from '@order-desk/stripe-stand-in';
 import { Client } from 'pg';
 import { freePort, openBenchDatabase } from './database';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { MailCatcher } from '@order-desk/server/dist/notifications/mail-catcher';
+import { MailCatcher } from '@order-desk/server/mail-catcher';
 import { StripeStandIn } from '@order-desk/stripe-stand-in';
 import { eventually, freePort, startNodeProcess, type NodeProcess } from '@order-desk/testing';
 import { Pool } from 'pg';

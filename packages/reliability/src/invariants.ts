@@ -1,6 +1,6 @@
 // The state machine's module registers GraphQL enums, which needs the metadata polyfill loaded first.
 import 'reflect-metadata';
-import { ORDER_TRANSITIONS } from '@order-desk/server/dist/orders/order-state-machine';
+import { ORDER_TRANSITIONS } from '@order-desk/server/order-rules';
 import type { Part, Tally } from './tally';
 import type { SuiteContext } from './suite-context';
 

@@ -41,7 +41,7 @@ async function cookieFlags(ctx: SuiteContext): Promise<string | null> {
 
 /** The built server's configuration, as NODE_ENV=production reads it. */
 function secureInProduction(): string | null {
-  const script = `const { loadConfig } = require(${JSON.stringify(path.join(SERVER, 'dist/config/config.js'))});
+  const script = `const { loadConfig } = require(${JSON.stringify(require.resolve('@order-desk/server/config'))});
     process.stdout.write(String(loadConfig({ NODE_ENV: 'production' }).cookieSecure));`;
   const secure = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   return secure === 'true' ? null : 'NODE_ENV=production does not mark the session cookie Secure';

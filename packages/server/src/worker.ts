@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './db/data-source';
 import { createEventBus } from './graphql/pubsub';
 import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
-import { startWorkers } from './jobs/workers';
+import { startWorkers } from './job-handlers';
 import { RefundService } from './refunds/refund.service';
 import { EmailDelivery } from './notifications/email-delivery';
 import { CardPaymentService } from './payments/card-payment.service';

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { SellerOwned } from '../common/seller-owned';
-import { ApiKeyScope } from './api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 
 /**
  * A partner application's credential for one seller. The secret is shown once at creation; only its

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
-import { ApiKeyScope } from './api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { ApiKey } from './api-key.entity';
 
 @InputType({ description: 'A new API key: its name and what it may do.' })

@@ -2,9 +2,11 @@ import { IsNull, type DataSource } from 'typeorm';
 import { hashToken, newSecretToken } from '../auth/secret-token';
 import type { ApiKeyViewer, UserViewer } from '../auth/viewer';
 import { isId } from '../common/ids';
-import { userError, type UserError } from '../common/user-error';
+import { refused, type Outcome } from '../common/refusal';
+import { userError } from '../common/user-error';
+import { UserErrorCode } from '../common/user-error-code';
 import { ApiKey } from './api-key.entity';
-import { type ApiKeyScope, effectiveScopes } from './api-key-scope';
+import { type ApiKeyScope, effectiveScopes } from '../auth/api-key-scope';
 
 /** Secrets start with this, so leaked keys are easy to recognise (and to scan repositories for). */
 export const API_KEY_PREFIX = 'odk_';
@@ -13,7 +15,6 @@ const NAME_MAX = 80;
 const LAST_USED_RESOLUTION_SECONDS = 60;
 
 export type CreatedApiKey = { apiKey: ApiKey; secret: string };
-type Result<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };
 
 export class ApiKeyService {
   constructor(private readonly db: DataSource) {}
@@ -27,14 +28,14 @@ export class ApiKeyService {
   }
 
   /** Creates a key; the secret is returned here only, and only its hash is kept. */
-  async create(owner: UserViewer, input: { name: string; scopes: ApiKeyScope[] }): Promise<Result<CreatedApiKey>> {
+  async create(owner: UserViewer, input: { name: string; scopes: ApiKeyScope[] }): Promise<Outcome<CreatedApiKey>> {
     const name = input.name.trim();
-    if (!name) return refused(userError('REQUIRED', 'Give the key a name.', ['input', 'name']));
+    if (!name) return refused(userError(UserErrorCode.REQUIRED, 'Give the key a name.', ['input', 'name']));
     if (name.length > NAME_MAX) {
-      return refused(userError('TOO_LONG', `Use at most ${NAME_MAX} characters.`, ['input', 'name']));
+      return refused(userError(UserErrorCode.TOO_LONG, `Use at most ${NAME_MAX} characters.`, ['input', 'name']));
     }
     if (input.scopes.length === 0) {
-      return refused(userError('REQUIRED', 'Choose at least one scope.', ['input', 'scopes']));
+      return refused(userError(UserErrorCode.REQUIRED, 'Choose at least one scope.', ['input', 'scopes']));
     }
     const secret = API_KEY_PREFIX + newSecretToken();
     const repository = this.db.getRepository(ApiKey);
@@ -51,8 +52,8 @@ export class ApiKeyService {
   }
 
   /** Revokes a key at once (revoking twice is harmless); another seller's key answers like an unknown one. */
-  async revoke(owner: UserViewer, id: string): Promise<Result<ApiKey>> {
-    const notFound = () => refused(userError('NOT_FOUND', 'This API key does not exist.', ['input', 'id']));
+  async revoke(owner: UserViewer, id: string): Promise<Outcome<ApiKey>> {
+    const notFound = () => refused(userError(UserErrorCode.NOT_FOUND, 'This API key does not exist.', ['input', 'id']));
     if (!isId(id)) return notFound();
     await this.db.query(
       `UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND seller_id = $2 AND revoked_at IS NULL`,
@@ -84,5 +85,3 @@ export class ApiKeyService {
     };
   }
 }
-
-const refused = (error: UserError): Result<never> => ({ value: null, userErrors: [error] });

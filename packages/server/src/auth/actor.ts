@@ -1,4 +1,4 @@
-import { ActorType } from '../orders/order-event.entity';
+import { ActorType } from './actor-type';
 import type { Viewer } from './viewer';
 
 /** Who a change is attributed to on the timeline. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UserError, userError } from '../common/user-error';
+import { UserErrorCode } from '../common/user-error-code';
 import type { Context } from '../graphql/context';
 import { SellerUser } from '../sellers/seller-user.entity';
 
@@ -41,7 +42,7 @@ export class AuthResolver {
   })
   async me(@Ctx() ctx: Context): Promise<SellerUser | null> {
     if (ctx.viewer?.kind !== 'USER') return null;
-    return ctx.db.getRepository(SellerUser).findOneBy({ id: ctx.viewer.userId });
+    return ctx.services.sellers.user(ctx.viewer.userId);
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in with email and password and sets the session cookie.' })
@@ -50,13 +51,19 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<SignInPayload> {
     if (!ctx.sessionCookie) {
-      return { user: null, userErrors: [userError('NOT_SUPPORTED', 'Sign in over HTTP, not a WebSocket.')] };
+      return {
+        user: null,
+        userErrors: [userError(UserErrorCode.NOT_SUPPORTED, 'Sign in over HTTP, not a WebSocket.')],
+      };
     }
     if (!input.email.trim()) {
-      return { user: null, userErrors: [userError('REQUIRED', 'Enter your email.', ['input', 'email'])] };
+      return { user: null, userErrors: [userError(UserErrorCode.REQUIRED, 'Enter your email.', ['input', 'email'])] };
     }
     if (!input.password || input.password.length > 1024) {
-      return { user: null, userErrors: [userError('REQUIRED', 'Enter your password.', ['input', 'password'])] };
+      return {
+        user: null,
+        userErrors: [userError(UserErrorCode.REQUIRED, 'Enter your password.', ['input', 'password'])],
+      };
     }
     const result = await ctx.services.sessions.signIn(input.email, input.password, ctx.rateLimitKey);
     if (result.kind === 'TOO_MANY_ATTEMPTS') {
@@ -66,7 +73,7 @@ export class AuthResolver {
         retryAfterSeconds: result.retryAfterSeconds,
         userErrors: [
           userError(
-            'TOO_MANY_ATTEMPTS',
+            UserErrorCode.TOO_MANY_ATTEMPTS,
             `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
           ),
         ],
@@ -76,7 +83,10 @@ export class AuthResolver {
       return {
         user: null,
         userErrors: [
-          userError('INVALID_CREDENTIALS', 'That email and password do not match an account.', ['input', 'password']),
+          userError(UserErrorCode.INVALID_CREDENTIALS, 'That email and password do not match an account.', [
+            'input',
+            'password',
+          ]),
         ],
       };
     }

@@ -1,7 +1,12 @@
-import { invalidApiKey } from '../graphql/errors';
-import type { Services } from '../graphql/services';
+import { invalidApiKey } from '../common/api-errors';
 import { readSessionToken } from './session-cookie';
-import type { Viewer } from './viewer';
+import type { ApiKeyViewer, UserViewer, Viewer } from './viewer';
+
+/** What tells the viewer behind a session token or an API key secret (the sessions and API key services). */
+export type ViewerSources = {
+  sessions: { viewerFor(token: string | undefined): Promise<UserViewer | null> };
+  apiKeys: { viewerFor(secret: string): Promise<ApiKeyViewer | null> };
+};
 
 /** What a request carries to say who sends it: an `Authorization` value and/or the cookie header. */
 export type Credentials = { authorization?: unknown; cookie?: string | undefined };
@@ -12,16 +17,16 @@ export type Credentials = { authorization?: unknown; cookie?: string | undefined
  * so a partner sees at once that their key was revoked.
  */
 export async function viewerFromCredentials(
-  services: Pick<Services, 'sessions' | 'apiKeys'>,
+  sources: ViewerSources,
   { authorization, cookie }: Credentials,
 ): Promise<Viewer | null> {
   if (authorization !== undefined && authorization !== null && authorization !== '') {
     const secret = typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
-    const viewer = secret ? await services.apiKeys.viewerFor(secret) : null;
+    const viewer = secret ? await sources.apiKeys.viewerFor(secret) : null;
     if (!viewer) throw invalidApiKey();
     return viewer;
   }
-  return services.sessions.viewerFor(readSessionToken({ cookie }));
+  return sources.sessions.viewerFor(readSessionToken({ cookie }));
 }
 
 /** Whose rate-limit budget a request spends: the API key's, the session's, or (signed out) the address's. */

@@ -1,8 +1,7 @@
 import type express from 'express';
 import { GraphQLError } from 'graphql';
-import type { ApiKeyScope } from '../api-keys/api-key-scope';
-import type { Services } from '../graphql/services';
-import { viewerFromCredentials } from './request-viewer';
+import type { ApiKeyScope } from './api-key-scope';
+import { viewerFromCredentials, type ViewerSources } from './request-viewer';
 import type { Viewer } from './viewer';
 
 /**
@@ -10,12 +9,12 @@ import type { Viewer } from './viewer';
  * `scope`; otherwise answers 401 or 403 itself and returns null.
  */
 export async function routeViewer(
-  services: Pick<Services, 'sessions' | 'apiKeys'>,
+  sources: ViewerSources,
   req: express.Request,
   res: express.Response,
   scope: ApiKeyScope,
 ): Promise<Viewer | null> {
-  const viewer = await viewerFromCredentials(services, req.headers).catch((error: unknown) => {
+  const viewer = await viewerFromCredentials(sources, req.headers).catch((error: unknown) => {
     if (error instanceof GraphQLError) return null;
     throw error;
   });

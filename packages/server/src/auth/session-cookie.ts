@@ -1,8 +1,14 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type express from 'express';
-import type { SessionCookie } from '../graphql/context';
 import { SESSION_COOKIE } from './session.service';
+
+/** Lets the signIn/signOut mutations set the session cookie; absent on WebSocket connections. */
+export type SessionCookie = {
+  read(): string | undefined;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+};
 
 export function readSessionToken(headers: IncomingHttpHeaders): string | undefined {
   return headers.cookie ? parseCookie(headers.cookie)[SESSION_COOKIE] : undefined;

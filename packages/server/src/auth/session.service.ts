@@ -4,7 +4,7 @@ import { verifyPassword } from './password';
 import { hashToken, newSecretToken } from './secret-token';
 import { Session } from './session.entity';
 import { SignInThrottle } from './sign-in-throttle';
-import { ALL_SCOPES } from '../api-keys/api-key-scope';
+import { ALL_SCOPES } from './api-key-scope';
 import type { UserViewer } from './viewer';
 
 export const SESSION_COOKIE = 'od_session';

@@ -1,4 +1,4 @@
-import type { ApiKeyScope } from '../api-keys/api-key-scope';
+import type { ApiKeyScope } from './api-key-scope';
 import type { SellerRole } from '../sellers/seller-user.entity';
 
 /** A seller user signed in through the dashboard's session cookie; holds every scope. */

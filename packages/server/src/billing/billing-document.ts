@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Address } from '../common/address';
 import { Money, money } from '../common/money';
 import { rows } from '../common/sql';
-import { PaymentMethod } from '../payments/payment-method';
+import { PaymentMethod } from './payment-method';
 import { billedContent, billingDelta, orderContent, type BillingContent } from './order-billing';
 
 @ObjectType({ description: 'The seller as printed on an invoice.' })

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { Address } from '../common/address';
 import { formatMoney } from '../common/money-format';
-import { PaymentMethod } from '../payments/payment-method';
-import type { CreditNoteDocument } from '../credit-notes/credit-note-document';
+import { PaymentMethod } from './payment-method';
+import type { CreditNoteDocument } from './credit-note-document';
 import type { BillingDocument, InvoiceDocument } from './billing-document';
 
 const INK = '#1f2937';

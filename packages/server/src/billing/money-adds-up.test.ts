@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import type { UserViewer, Viewer } from '../auth/viewer';
 import { DECLINING_CARDS } from '../db/seed/demo-data';
-import { CancellationReason } from '../orders/order-cancellation.inputs';
-import { TermsPaymentMethod } from '../payments/terms-payment-method';
+import { CancellationReason } from '../order-engine/cancellation-reason';
+import { TermsPaymentMethod } from './terms-payment-method';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 /**

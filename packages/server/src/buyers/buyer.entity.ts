@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PaymentMethod } from '../payments/payment-method';
+import { PaymentMethod } from '../billing/payment-method';
 
 @ObjectType({ description: 'A retailer buying on the marketplace, possibly from many sellers.' })
 @Entity('buyers')

@@ -1,10 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
+import { UserErrorCode } from './user-error-code';
 
 /** An expected failure the client can show next to what caused it (bad input, wrong state…). */
 @ObjectType({ description: 'An expected failure of a mutation, to show next to the input that caused it.' })
 export class UserError {
-  @Field({ description: 'Stable machine-readable code, e.g. INVALID_CREDENTIALS, STALE_ORDER.' })
-  code: string;
+  @Field(() => UserErrorCode, { description: 'Stable machine-readable code, e.g. INVALID_CREDENTIALS, STALE_ORDER.' })
+  code: UserErrorCode;
 
   @Field(() => [String], {
     nullable: true,
@@ -16,6 +17,6 @@ export class UserError {
   message: string;
 }
 
-export function userError(code: string, message: string, field: string[] | null = null): UserError {
+export function userError(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
   return Object.assign(new UserError(), { code, field, message });
 }

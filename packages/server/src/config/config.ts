@@ -1,7 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CostLimits } from '../graphql/limits/operation-guard';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -89,6 +88,16 @@ const envSchema = z.object({
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
   WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../web/dist')),
 });
+
+/** The GraphQL cost limits (see docs/partner-api.md). */
+export type CostLimits = {
+  /** The most one operation may cost. */
+  maxQueryCost: number;
+  /** Size of each client's budget (the leaky bucket). */
+  rateLimitBucket: number;
+  /** Points a second the budget refills. */
+  rateLimitRestoreRate: number;
+};
 
 export type Config = {
   nodeEnv: 'development' | 'production' | 'test';

@@ -4,10 +4,10 @@ import { billedMoney, loadBillingParties } from '../billing/billing-document';
 import type { BillingContent } from '../billing/order-billing';
 import { formatMoney } from '../common/money-format';
 import { rows } from '../common/sql';
-import { recordOrderEvent } from '../orders/order-timeline';
+import { recordOrderEvent } from '../order-engine/order-timeline';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
-import type { CreditNoteDocument } from './credit-note-document';
+import type { CreditNoteDocument } from '../billing/credit-note-document';
 import { CreditNote } from './credit-note.entity';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CreditNoteDocument } from '../billing/credit-note-document';
 import { MoneyTotals } from '../common/money-totals';
 
 @ObjectType({
@@ -29,7 +30,7 @@ export class CreditNote extends MoneyTotals {
 
   /** Everything printed on the credit note, frozen when it was issued. */
   @Column({ type: 'jsonb' })
-  snapshot: Record<string, unknown>;
+  snapshot: CreditNoteDocument;
 
   @Field({ description: 'When the credit note was issued.' })
   @Column({ type: 'timestamptz' })

@@ -1,10 +1,10 @@
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { isId } from '../common/ids';
 import { requireViewer, type Context } from '../graphql/context';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 import { Refund } from '../refunds/refund.entity';
-import { CreditNoteDocument } from './credit-note-document';
+import { CreditNoteDocument } from '../billing/credit-note-document';
 import { CreditNote } from './credit-note.entity';
 
 @Resolver(() => CreditNote)
@@ -17,7 +17,7 @@ export class CreditNoteResolver {
 
   @FieldResolver(() => CreditNoteDocument, { description: 'What the credit note shows, as issued.' })
   document(@Root() creditNote: CreditNote): CreditNoteDocument {
-    return creditNote.snapshot as unknown as CreditNoteDocument;
+    return creditNote.snapshot;
   }
 
   @FieldResolver(() => Order, { description: 'The order it credits.' })

@@ -2,9 +2,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Buyer } from '../buyers/buyer.entity';
 import { isId } from '../common/ids';
 import { escapeLike } from '../common/sql';
-import { OrderErrorCode, refuse } from '../orders/order-errors';
-import type { CustomerChoiceInput } from '../orders/order-review.inputs';
-import type { Order } from '../orders/order.entity';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
+import type { CustomerChoiceInput } from './customer.inputs';
+import type { Order } from '../order-engine/order.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Customer } from './customer.entity';
 
@@ -44,27 +45,19 @@ export class CustomerService {
       : await customers.findOneBy({ sellerId: order.sellerId, buyerId: order.buyerId });
     if (current) {
       if (choice && (choice.createNew || choice.existingCustomerId !== current.id)) {
-        throw refuse(
-          OrderErrorCode.CUSTOMER_ALREADY_SET,
-          `This buyer is already your customer ${current.name}.`,
-          field,
-        );
+        throw refuse(UserErrorCode.CUSTOMER_ALREADY_SET, `This buyer is already your customer ${current.name}.`, field);
       }
       return { customer: current, created: false };
     }
     if (!choice || (!choice.createNew && !choice.existingCustomerId)) {
       throw refuse(
-        OrderErrorCode.CUSTOMER_REQUIRED,
+        UserErrorCode.CUSTOMER_REQUIRED,
         `${order.buyerName} is not your customer yet: create a new customer or associate the buyer with an existing one.`,
         field,
       );
     }
     if (choice.createNew && choice.existingCustomerId) {
-      throw refuse(
-        OrderErrorCode.INVALID_CUSTOMER,
-        'Choose either a new customer or an existing one, not both.',
-        field,
-      );
+      throw refuse(UserErrorCode.INVALID_CUSTOMER, 'Choose either a new customer or an existing one, not both.', field);
     }
     // A concurrent acceptance of another order of the same buyer must not create a second customer.
     await tx
@@ -81,13 +74,13 @@ export class CustomerService {
         ? await customers.findOneBy({ id: choice.existingCustomerId, sellerId: order.sellerId })
         : null;
       if (!existing)
-        throw refuse(OrderErrorCode.CUSTOMER_NOT_FOUND, 'This customer does not exist.', [
+        throw refuse(UserErrorCode.CUSTOMER_NOT_FOUND, 'This customer does not exist.', [
           ...field,
           'existingCustomerId',
         ]);
       if (existing.buyerId && existing.buyerId !== order.buyerId) {
         throw refuse(
-          OrderErrorCode.CUSTOMER_LINKED_TO_OTHER_BUYER,
+          UserErrorCode.CUSTOMER_LINKED_TO_OTHER_BUYER,
           `${existing.name} is already linked to another buyer account.`,
           [...field, 'existingCustomerId'],
         );
@@ -101,15 +94,15 @@ export class CustomerService {
     const email = draft.email.trim().toLowerCase();
     const terms = draft.paymentTermsDays ?? DEFAULT_TERMS_DAYS;
     if (!name || name.length > 200)
-      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter the customer name (200 characters at most).', [
+      throw refuse(UserErrorCode.INVALID_CUSTOMER, 'Enter the customer name (200 characters at most).', [
         ...field,
         'createNew',
         'name',
       ]);
     if (!EMAIL.test(email) || email.length > 320)
-      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Enter a valid email address.', [...field, 'createNew', 'email']);
+      throw refuse(UserErrorCode.INVALID_CUSTOMER, 'Enter a valid email address.', [...field, 'createNew', 'email']);
     if (!Number.isInteger(terms) || terms < 0 || terms > 365) {
-      throw refuse(OrderErrorCode.INVALID_CUSTOMER, 'Payment terms must be between 0 and 365 days.', [
+      throw refuse(UserErrorCode.INVALID_CUSTOMER, 'Payment terms must be between 0 and 365 days.', [
         ...field,
         'createNew',
         'paymentTermsDays',

@@ -1,7 +1,7 @@
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 import { Customer } from './customer.entity';
 
 @Resolver()

@@ -1,21 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { ApiKeyScope } from '../api-keys/api-key-scope';
+import type { ApiKeyScope } from '../auth/api-key-scope';
+import type { SessionCookie } from '../auth/session-cookie';
 import type { UserViewer, Viewer } from '../auth/viewer';
-import { forbidden, missingScope, unauthenticated } from './errors';
+import { forbidden, missingScope, unauthenticated } from '../common/api-errors';
 import { createLoaders, type Loaders } from './loaders';
 import { SellerRole } from '../sellers/seller-user.entity';
 import type { Services } from './services';
 
-/** Lets the signIn/signOut mutations set the session cookie; absent on WebSocket connections. */
-export type SessionCookie = {
-  read(): string | undefined;
-  set(token: string, expiresAt: Date): void;
-  clear(): void;
-};
-
+/** What every resolver gets: who asks, their loaders and the services (never the database itself). */
 export type Context = {
-  db: DataSource;
   logger: Logger;
   services: Services;
   viewer: Viewer | null;
@@ -29,12 +23,13 @@ export type Context = {
 };
 
 export function createContext({
+  db,
   cacheLoaders = true,
   ...args
-}: Omit<Context, 'loaders'> & { cacheLoaders?: boolean }): Context {
+}: Omit<Context, 'loaders'> & { db: DataSource; cacheLoaders?: boolean }): Context {
   return {
     ...args,
-    loaders: args.viewer ? createLoaders(args.db, args.viewer.sellerId, { cache: cacheLoaders }) : null,
+    loaders: args.viewer ? createLoaders(db, args.viewer.sellerId, { cache: cacheLoaders }) : null,
   };
 }
 

@@ -3,7 +3,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { PubSub } from 'type-graphql';
-import type { OrderChange, OrderChangePublisher, OrderPlaced } from '../orders/order-changes';
+import type { OrderChange, OrderChangePublisher, OrderPlaced } from '../order-engine/order-change-events';
 import type { InvoicePaymentChange, InvoicePaymentChangePublisher } from '../payments/payment-changes';
 
 export const TOPICS = {

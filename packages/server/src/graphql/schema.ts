@@ -13,7 +13,7 @@ import { OrderAdjustmentResolver } from '../orders/order-adjustment.resolver';
 import { OrderNoteResolver } from '../orders/order-note.resolver';
 import { OrderReviewResolver } from '../orders/order-review.resolver';
 import { RefundResolver } from '../refunds/refund.resolver';
-import { InvoicePaymentResolver } from '../payments/payment.resolver';
+import { InvoicePaymentResolver } from '../invoices/invoice-payment.resolver';
 import { OrderSubscriptionResolver } from '../orders/order-subscription.resolver';
 import { OrderConnectionResolver, OrderItemResolver, OrderResolver } from '../orders/order.resolver';
 import { OrdersResolver } from '../orders/orders.resolver';

@@ -5,10 +5,12 @@ import type { DataSource } from 'typeorm';
 import { ApiKeyService } from '../api-keys/api-key.service';
 import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
+import { CatalogueService } from '../catalog/catalogue.service';
+import { CreditNoteService } from '../credit-notes/credit-note.service';
 import { CustomerService } from '../customers/customer.service';
 import { InvoiceService } from '../invoices/invoice.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
-import type { OrderChangePublisher } from '../orders/order-changes';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import { OrderBulkAcceptService } from '../orders/order-bulk-accept.service';
 import { OrderCancellationService } from '../orders/order-cancellation.service';
 import { OrderEditService } from '../orders/order-edit.service';
@@ -18,7 +20,7 @@ import { OrderNotesService } from '../orders/order-notes.service';
 import { OrderReviewService } from '../orders/order-review.service';
 import { OrdersQueryService } from '../orders/orders-query.service';
 import { CardPaymentService } from '../payments/card-payment.service';
-import { InvoicePaymentService } from '../payments/invoice-payment.service';
+import { InvoicePaymentService } from '../invoices/invoice-payment.service';
 import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
 import { StripeWebhookHandler } from '../payments/stripe-webhook';
 import { RefundService } from '../refunds/refund.service';
@@ -54,6 +56,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
     today: new TodayService(db),
     orderExport: new OrderExportService(db, ordersQuery),
     buyersQuery: new BuyersQueryService(db),
+    catalogue: new CatalogueService(db),
     customers,
     sellers: new SellerService(db),
     orderReview,
@@ -64,6 +67,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
     refunds,
     orderIntake: new OrderIntakeService(db, orderChanges),
     shipments: new ShipmentService(db, orderChanges),
+    creditNotes: new CreditNoteService(db),
     invoices: new InvoiceService(db, orderChanges, cardPayments, paymentChanges),
     cardPayments,
     invoicePayments: new InvoicePaymentService(db, cardPayments, paymentChanges),

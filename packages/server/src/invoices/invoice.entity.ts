@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { MoneyTotals } from '../common/money-totals';
-import { PaymentMethod } from '../payments/payment-method';
-import { PaymentStatus } from '../payments/payment-status';
+import { PaymentMethod } from '../billing/payment-method';
+import { PaymentStatus } from '../billing/payment-status';
 import { InvoiceStatus } from './invoice-status';
 
 @ObjectType({ description: 'An invoice for an accepted order.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 import { Invoice } from './invoice.entity';
 
 @InputType({ description: '"Create Invoice": opens the preview (a draft) of an accepted, shipped order.' })

@@ -1,8 +1,8 @@
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { CreditNote } from '../credit-notes/credit-note.entity';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 import { InvoiceDocument } from '../billing/billing-document';
 import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';

@@ -2,17 +2,19 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { isId } from '../common/ids';
 import { rows } from '../common/sql';
-import { runOrderChange, type Outcome } from '../orders/order-change';
-import type { OrderChangePublisher } from '../orders/order-changes';
-import { OrderErrorCode, refuse } from '../orders/order-errors';
-import { assertAllowed, lockOrder, lockOrderFor } from '../orders/order-lock';
-import { OrderAction } from '../orders/order-state-machine';
-import { recordOrderEvent } from '../orders/order-timeline';
-import { Order } from '../orders/order.entity';
+import type { Outcome } from '../common/refusal';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
+import { assertAllowed, lockOrder, lockOrderFor } from '../order-engine/order-lock';
+import { OrderAction } from '../order-engine/order-state-machine';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import { Order } from '../order-engine/order.entity';
 import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
-import { PaymentMethod } from '../payments/payment-method';
+import { PaymentMethod } from '../billing/payment-method';
 import { rollUpOrderPayment } from '../payments/order-payment-status';
-import { PaymentStatus } from '../payments/payment-status';
+import { PaymentStatus } from '../billing/payment-status';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
 import { Seller } from '../sellers/seller.entity';
@@ -84,7 +86,7 @@ export class InvoiceService {
   /** Confirming an issued invoice again changes nothing and answers the issued invoice. */
   async confirm(viewer: Viewer, input: ConfirmInvoiceInput): Promise<Outcome<{ invoice: Invoice; order: Order }>> {
     const notFound = () =>
-      refuse(OrderErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
+      refuse(UserErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
     return runOrderChange(
       this.db,
       this.changes,
@@ -94,7 +96,7 @@ export class InvoiceService {
         if (!located) throw notFound();
         if (located.status === InvoiceStatus.ISSUED) return { changed: [], result: located.id };
         if (located.status === InvoiceStatus.VOID) {
-          throw refuse(OrderErrorCode.ACTION_NOT_ALLOWED, 'This invoice was voided; create a new one.', [
+          throw refuse(UserErrorCode.ACTION_NOT_ALLOWED, 'This invoice was voided; create a new one.', [
             'input',
             'invoiceId',
           ]);

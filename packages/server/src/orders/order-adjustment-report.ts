@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { Rebilling } from '../billing/order-rebilling';
-import type { CreditNoteDocument } from '../credit-notes/credit-note-document';
+import type { Rebilling } from './order-rebilling';
 import { money, type Money } from '../common/money';
 import { rows } from '../common/sql';
 import type { OrderAdjustment, OrderAdjustmentLine } from './order-adjustment';
-import type { OrderItem } from './order-item.entity';
+import type { OrderItem } from '../order-engine/order-item.entity';
 
 /** What an edit or cancellation did, gathered inside its transaction (a preview's is rolled back after). */
 export type AdjustmentReport = {
@@ -62,7 +61,7 @@ export async function linesAfter(
 export function adjustmentOf(report: AdjustmentReport, committed: boolean): OrderAdjustment {
   const { rebilling, totalAfter } = report;
   const creditNote = rebilling.creditNote;
-  const document = creditNote?.snapshot as unknown as CreditNoteDocument | undefined;
+  const document = creditNote?.snapshot;
   return {
     committed,
     changes: report.changes,

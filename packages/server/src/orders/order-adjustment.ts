@@ -1,11 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { InvoiceLine } from '../billing/billing-document';
 import { Money } from '../common/money';
-import { PaymentMethod } from '../payments/payment-method';
+import { PaymentMethod } from '../billing/payment-method';
 import { CreditNote } from '../credit-notes/credit-note.entity';
-import type { Outcome } from './order-change';
+import type { Outcome } from '../common/refusal';
 import { OrderPayload } from './order-review.inputs';
-import type { Order } from './order.entity';
+import type { Order } from '../order-engine/order.entity';
 
 @ObjectType({ description: 'A line of an order as an edit leaves it, next to what it was.' })
 export class OrderAdjustmentLine {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
-import { Order } from './order.entity';
+import { Order } from '../order-engine/order.entity';
 
 @InputType({ description: 'One pending order to accept, with the version the seller saw.' })
 export class AcceptOrdersEntry {

@@ -1,10 +1,10 @@
 import type { Viewer } from '../auth/viewer';
 import { userError, type UserError } from '../common/user-error';
 import type { AcceptOrdersFailure, AcceptOrdersInput } from './order-bulk-accept.inputs';
-import { OrderErrorCode } from './order-errors';
+import { UserErrorCode } from '../common/user-error-code';
 import type { OrderReviewService } from './order-review.service';
 import type { OrdersQueryService } from './orders-query.service';
-import type { Order } from './order.entity';
+import type { Order } from '../order-engine/order.entity';
 
 export const MAX_BULK_ACCEPT = 100;
 
@@ -31,7 +31,10 @@ export class OrderBulkAcceptService {
     const entries = input.orders;
     if (entries.length === 0 || entries.length > MAX_BULK_ACCEPT) {
       result.userErrors.push(
-        userError('INVALID_INPUT', `Select from 1 to ${MAX_BULK_ACCEPT} orders to accept.`, ['input', 'orders']),
+        userError(UserErrorCode.INVALID_INPUT, `Select from 1 to ${MAX_BULK_ACCEPT} orders to accept.`, [
+          'input',
+          'orders',
+        ]),
       );
       return result;
     }
@@ -44,7 +47,7 @@ export class OrderBulkAcceptService {
       }
       const refusal = outcome.userErrors[0]!;
       const order = await this.orders.findById(viewer.sellerId, orderId);
-      if (refusal.code === OrderErrorCode.CUSTOMER_REQUIRED && order) result.needsCustomer.push(order);
+      if (refusal.code === UserErrorCode.CUSTOMER_REQUIRED && order) result.needsCustomer.push(order);
       else result.failed.push({ orderId, order, code: refusal.code, message: refusal.message });
     }
     return result;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { assertMayRefund, rebillOrder } from '../billing/order-rebilling';
+import { assertMayRefund, rebillOrder } from './order-rebilling';
 import { moveStock } from '../catalog/stock';
 import type { CreditNote } from '../credit-notes/credit-note.entity';
 import { money } from '../common/money';
@@ -9,18 +9,21 @@ import type { EmailOutbox } from '../notifications/email-outbox';
 import type { RefundService } from '../refunds/refund.service';
 import { adjustmentOf, linesAfter } from './order-adjustment-report';
 import type { OrderAdjustment } from './order-adjustment';
-import { CancellationReason, type CancelOrderInput } from './order-cancellation.inputs';
-import { runOrderChangeOrPreview, type Outcome } from './order-change';
-import type { OrderChangePublisher } from './order-changes';
-import { OrderErrorCode, refuse } from './order-errors';
+import { type CancelOrderInput } from './order-cancellation.inputs';
+import { CancellationReason } from '../order-engine/cancellation-reason';
+import type { Outcome } from '../common/refusal';
+import { runOrderChangeOrPreview } from '../order-engine/order-change-runner';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
 import { buyerMessage } from './order-input-rules';
-import { lockOrderFor } from './order-lock';
-import { refreshRunningDeadline } from './order-deadlines';
-import { OrderAction } from './order-state-machine';
-import { OrderStatus } from './order-status';
-import { recordOrderEvent } from './order-timeline';
-import { OrderItem } from './order-item.entity';
-import { Order } from './order.entity';
+import { lockOrderFor } from '../order-engine/order-lock';
+import { refreshRunningDeadline } from '../order-engine/order-deadline-dates';
+import { OrderAction } from '../order-engine/order-state-machine';
+import { OrderStatus } from '../order-engine/order-status';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import { OrderItem } from '../order-engine/order-item.entity';
+import { Order } from '../order-engine/order.entity';
 
 export const CANCELLATION_SUMMARIES: Record<CancellationReason, string> = {
   [CancellationReason.BUYER_REQUEST]: 'at the buyer’s request',
@@ -61,7 +64,7 @@ export class OrderCancellationService {
         ]);
         if (shipped && !input.acknowledgeShipped) {
           throw refuse(
-            OrderErrorCode.SHIPPED_ORDER,
+            UserErrorCode.SHIPPED_ORDER,
             'This order has shipped. Confirm that you are cancelling it anyway: the goods are with the buyer or on their way.',
             ['input', 'acknowledgeShipped'],
           );

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
-import { OrderStatus } from './order-status';
-import { Order } from './order.entity';
+import { OrderStatus } from '../order-engine/order-status';
+import { Order } from '../order-engine/order.entity';
 
 @ObjectType({ description: 'An order with its position in the list.' })
 export class OrderEdge {

@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { isId } from '../common/ids';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { OrderSort } from './order-sort';
-import type { Order } from './order.entity';
+import type { Order } from '../order-engine/order.entity';
 
 /** A keyset position in the orders list: the sort key (null: no deadline) and the id. Opaque to clients. */
 export type OrderCursor = { at: Date | null; id: string };

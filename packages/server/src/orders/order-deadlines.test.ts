@@ -1,7 +1,7 @@
 import { SeedFixtures } from '../test/fixtures';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 import { deadlineBoundaries, endOfBusinessDaysAfter } from '../sellers/business-days';
-import { DeadlineStatus, deadlineStatusOf } from './order-deadline';
+import { DeadlineStatus, deadlineStatusOf } from '../order-engine/order-deadline-status';
 
 let app: TestApp;
 let demo: GraphQLClient;

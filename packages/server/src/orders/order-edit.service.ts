@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { orderContent } from '../billing/order-billing';
-import { assertMayRefund, rebillOrder } from '../billing/order-rebilling';
+import { assertMayRefund, rebillOrder } from './order-rebilling';
 import { ProductVariant } from '../catalog/product-variant.entity';
 import { moveStock } from '../catalog/stock';
 import type { CreditNote } from '../credit-notes/credit-note.entity';
@@ -11,17 +11,19 @@ import { formatMoney } from '../common/money-format';
 import type { RefundService } from '../refunds/refund.service';
 import { adjustmentOf, linesAfter } from './order-adjustment-report';
 import type { OrderAdjustment } from './order-adjustment';
-import { runOrderChangeOrPreview, type Outcome } from './order-change';
-import type { OrderChangePublisher } from './order-changes';
+import type { Outcome } from '../common/refusal';
+import { runOrderChangeOrPreview } from '../order-engine/order-change-runner';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import type { EditOrderInput } from './order-edit.inputs';
-import { OrderErrorCode, refuse } from './order-errors';
-import { lockOrderFor } from './order-lock';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
+import { lockOrderFor } from '../order-engine/order-lock';
 import { assertQuantity, MAX_QUANTITY } from './order-input-rules';
-import { OrderAction } from './order-state-machine';
-import { recordOrderEvent } from './order-timeline';
-import { recalculateOrder } from './order-totals';
-import { OrderItem } from './order-item.entity';
-import { Order } from './order.entity';
+import { OrderAction } from '../order-engine/order-state-machine';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import { recalculateOrder } from '../order-engine/order-totals';
+import { OrderItem } from '../order-engine/order-item.entity';
+import { Order } from '../order-engine/order.entity';
 
 /** Shipping cost an edit may set, in minor units (1,000,000.00). */
 const MAX_SHIPPING = 100_000_000;
@@ -61,7 +63,7 @@ export class OrderEditService {
       async (tx, actor) => {
         const reason = input.reason?.trim() || null;
         if (reason && reason.length > MAX_REASON) {
-          throw refuse(OrderErrorCode.MESSAGE_TOO_LONG, `The reason can be at most ${MAX_REASON} characters.`, [
+          throw refuse(UserErrorCode.MESSAGE_TOO_LONG, `The reason can be at most ${MAX_REASON} characters.`, [
             'input',
             'reason',
           ]);
@@ -107,7 +109,7 @@ export class OrderEditService {
     const quantities = (input.quantities ?? []).map(({ orderItemId, quantity }, index) => {
       const item = byId.get(orderItemId);
       if (!item) {
-        throw refuse(OrderErrorCode.ITEM_NOT_FOUND, 'This item is not on the order.', [
+        throw refuse(UserErrorCode.ITEM_NOT_FOUND, 'This item is not on the order.', [
           'input',
           'quantities',
           String(index),
@@ -118,14 +120,14 @@ export class OrderEditService {
       return { item, quantity };
     });
     if (new Set(quantities.map((q) => q.item.id)).size !== quantities.length) {
-      throw refuse(OrderErrorCode.INVALID_QUANTITY, 'Give each line one new quantity.', ['input', 'quantities']);
+      throw refuse(UserErrorCode.INVALID_QUANTITY, 'Give each line one new quantity.', ['input', 'quantities']);
     }
     const removals = [...new Set(input.removeItemIds ?? [])].map((id) => {
       const item = byId.get(id);
       if (!item)
-        throw refuse(OrderErrorCode.ITEM_NOT_FOUND, 'This item is not on the order.', ['input', 'removeItemIds']);
+        throw refuse(UserErrorCode.ITEM_NOT_FOUND, 'This item is not on the order.', ['input', 'removeItemIds']);
       if (quantities.some((q) => q.item.id === id)) {
-        throw refuse(OrderErrorCode.INVALID_QUANTITY, `${item.sku} is both removed and given a new quantity.`, [
+        throw refuse(UserErrorCode.INVALID_QUANTITY, `${item.sku} is both removed and given a new quantity.`, [
           'input',
           'removeItemIds',
         ]);
@@ -139,14 +141,14 @@ export class OrderEditService {
         ? await tx.getRepository(ProductVariant).findOneBy({ id: variantId, sellerId: order.sellerId })
         : null;
       if (!variant) {
-        throw refuse(OrderErrorCode.PRODUCT_NOT_FOUND, 'This product is not in your catalogue.', [
+        throw refuse(UserErrorCode.PRODUCT_NOT_FOUND, 'This product is not in your catalogue.', [
           ...field,
           'variantId',
         ]);
       }
       if (variant.currency !== order.currency) {
         throw refuse(
-          OrderErrorCode.PRODUCT_NOT_FOUND,
+          UserErrorCode.PRODUCT_NOT_FOUND,
           `${variant.sku} is priced in ${variant.currency}, not ${order.currency}.`,
           [...field, 'variantId'],
         );
@@ -156,14 +158,14 @@ export class OrderEditService {
     }
     const shippingCost = input.shippingCost ?? null;
     if (shippingCost !== null && (!Number.isInteger(shippingCost) || shippingCost < 0 || shippingCost > MAX_SHIPPING)) {
-      throw refuse(OrderErrorCode.INVALID_SHIPPING, 'Shipping cost must be zero or more (at most 1,000,000.00).', [
+      throw refuse(UserErrorCode.INVALID_SHIPPING, 'Shipping cost must be zero or more (at most 1,000,000.00).', [
         'input',
         'shippingCost',
       ]);
     }
     if (removals.length === items.length && additions.length === 0) {
       throw refuse(
-        OrderErrorCode.LAST_ITEM,
+        UserErrorCode.LAST_ITEM,
         'An order needs at least one item. To call the whole order off, cancel it instead.',
         ['input', 'removeItemIds'],
       );
@@ -175,7 +177,7 @@ export class OrderEditService {
       (shippingCost !== null && shippingCost !== order.shippingAmount);
     if (!changesSomething) {
       throw refuse(
-        OrderErrorCode.NO_CHANGES,
+        UserErrorCode.NO_CHANGES,
         'Nothing to save: change a quantity, remove or add an item, or change the shipping cost.',
         ['input'],
       );
@@ -214,7 +216,7 @@ export class OrderEditService {
         : [];
       if (existing && !merged) {
         throw refuse(
-          OrderErrorCode.INVALID_QUANTITY,
+          UserErrorCode.INVALID_QUANTITY,
           `${variant.sku} would exceed ${MAX_QUANTITY.toLocaleString('en-US')}.`,
           ['input', 'addItems'],
         );

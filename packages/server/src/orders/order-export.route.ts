@@ -1,14 +1,15 @@
 import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { routeViewer } from '../auth/route-viewer';
-import type { Services } from '../graphql/services';
-import { PaymentStatus } from '../payments/payment-status';
-import { DeadlineStatus } from './order-deadline';
+import type { ViewerSources } from '../auth/request-viewer';
+import { PaymentStatus } from '../billing/payment-status';
+import { DeadlineStatus } from '../order-engine/order-deadline-status';
+import type { OrderExportService } from './order-export.service';
 import type { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
-import { OrderStatus } from './order-status';
+import { OrderStatus } from '../order-engine/order-status';
 
 const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((value) => new Date(value));
 
@@ -35,10 +36,10 @@ function describe(error: z.ZodError): string {
 }
 
 /** GET /exports/orders.csv: the orders list, filtered and sorted like in the dashboard, as a CSV download. */
-export function orderExportRoute(services: Services): express.RequestHandler {
+export function orderExportRoute(sources: ViewerSources, orderExport: OrderExportService): express.RequestHandler {
   return async (req, res, next) => {
     try {
-      const viewer = await routeViewer(services, req, res, ApiKeyScope.ORDERS_READ);
+      const viewer = await routeViewer(sources, req, res, ApiKeyScope.ORDERS_READ);
       if (!viewer) return;
       const parsed = exportParameters.safeParse(req.query);
       if (!parsed.success) {
@@ -50,7 +51,7 @@ export function orderExportRoute(services: Services): express.RequestHandler {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="orders-${date}.csv"`);
       res.setHeader('Cache-Control', 'private, no-store');
-      await services.orderExport.writeCsv(viewer.sellerId, filter, sort, res);
+      await orderExport.writeCsv(viewer.sellerId, filter, sort, res);
     } catch (error) {
       // A filter the list refuses (e.g. search text too long) is the client's mistake, like in GraphQL.
       if (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT' && !res.headersSent) {

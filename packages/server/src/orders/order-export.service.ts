@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { formatDecimal } from '../common/money-format';
 import { deadlineBoundaries } from '../sellers/business-days';
 import { Seller } from '../sellers/seller.entity';
-import { deadlineStatusOf } from './order-deadline';
+import { deadlineStatusOf } from '../order-engine/order-deadline-status';
 import type { OrderFilter } from './order-filter.input';
 import type { OrderSort } from './order-sort';
 import type { OrdersQueryService } from './orders-query.service';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { PaymentStatus } from '../payments/payment-status';
-import { DeadlineStatus } from './order-deadline';
-import { OrderStatus } from './order-status';
+import { PaymentStatus } from '../billing/payment-status';
+import { DeadlineStatus } from '../order-engine/order-deadline-status';
+import { OrderStatus } from '../order-engine/order-status';
 
 @InputType({ description: 'Narrows the orders list. All given conditions must hold.' })
 export class OrderFilter {

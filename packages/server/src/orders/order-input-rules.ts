@@ -1,4 +1,5 @@
-import { OrderErrorCode, refuse } from './order-errors';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
 
 /** The largest quantity of one line (also a database constraint). */
 export const MAX_QUANTITY = 100_000;
@@ -8,7 +9,7 @@ const MAX_BUYER_MESSAGE = 2_000;
 export function assertQuantity(quantity: number, field: string[], dropHint: string): void {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
     throw refuse(
-      OrderErrorCode.INVALID_QUANTITY,
+      UserErrorCode.INVALID_QUANTITY,
       quantity > MAX_QUANTITY
         ? `Quantity can be at most ${MAX_QUANTITY.toLocaleString('en-US')}.`
         : `Quantity must be a whole number of at least 1. ${dropHint}`,
@@ -24,14 +25,14 @@ export function assertQuantity(quantity: number, field: string[], dropHint: stri
 export function buyerMessage(message: string | null | undefined, otherReason: boolean): string | null {
   const trimmed = message?.trim() || null;
   if (otherReason && !trimmed) {
-    throw refuse(OrderErrorCode.MESSAGE_REQUIRED, 'Tell the buyer why: a message is required for "Other".', [
+    throw refuse(UserErrorCode.MESSAGE_REQUIRED, 'Tell the buyer why: a message is required for "Other".', [
       'input',
       'message',
     ]);
   }
   if (trimmed && trimmed.length > MAX_BUYER_MESSAGE) {
     throw refuse(
-      OrderErrorCode.MESSAGE_TOO_LONG,
+      UserErrorCode.MESSAGE_TOO_LONG,
       `The message can be at most ${MAX_BUYER_MESSAGE.toLocaleString('en-US')} characters.`,
       ['input', 'message'],
     );

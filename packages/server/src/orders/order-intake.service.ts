@@ -8,13 +8,13 @@ import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
 import { Seller } from '../sellers/seller.entity';
 import { MAX_QUANTITY } from './order-input-rules';
-import type { OrderChangePublisher } from './order-changes';
-import { acceptByFor } from './order-deadlines';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { acceptByFor } from '../order-engine/order-deadline-dates';
 import { announceOrderPlaced } from './order-placed-channel';
-import { ActorType } from './order-event.entity';
-import { OrderStatus } from './order-status';
-import { recordOrderEvent } from './order-timeline';
-import { PaymentStatus } from '../payments/payment-status';
+import { ActorType } from '../auth/actor-type';
+import { OrderStatus } from '../order-engine/order-status';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import { PaymentStatus } from '../billing/payment-status';
 
 export type PlaceOrderRequest = {
   sellerId: string;

@@ -1,12 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { runOrderChange, type Outcome } from './order-change';
-import type { OrderChangePublisher } from './order-changes';
-import { OrderErrorCode, refuse } from './order-errors';
-import { lockOrder } from './order-lock';
+import type { Outcome } from '../common/refusal';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
+import { lockOrder } from '../order-engine/order-lock';
 import type { AddOrderNoteInput } from './order-note.inputs';
-import { recordOrderEvent } from './order-timeline';
-import { Order } from './order.entity';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import { Order } from '../order-engine/order.entity';
 
 const MAX_NOTE = 2_000;
 
@@ -26,7 +28,7 @@ export class OrderNotesService {
         const text = input.text.trim();
         if (text.length === 0 || text.length > MAX_NOTE) {
           throw refuse(
-            OrderErrorCode.NOTE_INVALID,
+            UserErrorCode.NOTE_INVALID,
             `Write a note of 1 to ${MAX_NOTE.toLocaleString('en-US')} characters.`,
             ['input', 'text'],
           );

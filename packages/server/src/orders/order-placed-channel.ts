@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
-import type { OrderPlaced } from './order-changes';
+import type { OrderPlaced } from '../order-engine/order-change-events';
 
 /** The PostgreSQL channel new orders are announced on. */
 const CHANNEL = 'order_placed';

@@ -1,23 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
-import { OrderItem } from './order-item.entity';
-import { Order } from './order.entity';
-
-export enum RejectionReason {
-  OUT_OF_STOCK = 'OUT_OF_STOCK',
-  OUT_OF_TERRITORY = 'OUT_OF_TERRITORY',
-  OTHER = 'OTHER',
-}
-registerEnumType(RejectionReason, {
-  name: 'RejectionReason',
-  description: 'Why a seller rejects an order; the buyer is emailed a matching explanation.',
-  valuesConfig: {
-    OUT_OF_STOCK: { description: 'Inventory is depleted.' },
-    OUT_OF_TERRITORY: { description: 'The buyer is outside the territory the seller serves.' },
-    OTHER: { description: 'Another reason, explained in the message (required).' },
-  },
-});
+import { OrderItem } from '../order-engine/order-item.entity';
+import { Order } from '../order-engine/order.entity';
+import { CustomerChoiceInput } from '../customers/customer.inputs';
+import { RejectionReason } from '../order-engine/rejection-reason';
 
 @InputType({ description: 'Fields every order change accepts.' })
 export abstract class VersionedInput {
@@ -53,27 +40,6 @@ export class UpdateOrderItemQuantityInput extends VersionedInput {
 export class RemoveOrderItemInput extends VersionedInput {
   @Field(() => ID, { description: 'ID of the item to delete.' })
   orderItemId: string;
-}
-
-@InputType({ description: 'A new customer record, made from the buyer of the order.' })
-export class NewCustomerInput {
-  @Field({ description: 'Customer name, usually the company.' })
-  name: string;
-
-  @Field({ description: 'Where invoices go.' })
-  email: string;
-
-  @Field(() => Int, { nullable: true, description: 'Payment terms in days (default 30; 0 = due on receipt).' })
-  paymentTermsDays?: number | null;
-}
-
-@InputType({ description: 'How to link the buyer of an order to a customer: exactly one of the two.' })
-export class CustomerChoiceInput {
-  @Field(() => NewCustomerInput, { nullable: true, description: 'Create a new customer from the buyer.' })
-  createNew?: NewCustomerInput | null;
-
-  @Field(() => ID, { nullable: true, description: 'Associate the buyer with this existing customer.' })
-  existingCustomerId?: string | null;
 }
 
 @InputType({ description: 'Accepts (approves) a pending order.' })

@@ -1,4 +1,4 @@
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import {

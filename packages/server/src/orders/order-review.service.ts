@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { orderContent } from '../billing/order-billing';
-import { rebillOrder } from '../billing/order-rebilling';
+import { rebillOrder } from './order-rebilling';
 import { moveStock } from '../catalog/stock';
 import { isId } from '../common/ids';
 import { CustomerService } from '../customers/customer.service';
@@ -9,20 +9,22 @@ import type { Customer } from '../customers/customer.entity';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import { EmailKind } from '../notifications/email-kind';
 import type { RefundService } from '../refunds/refund.service';
-import { runOrderChange, type Outcome } from './order-change';
-import { OrderErrorCode, refuse } from './order-errors';
+import type { Outcome } from '../common/refusal';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
 import { assertQuantity, buyerMessage } from './order-input-rules';
-import type { OrderChangePublisher } from './order-changes';
-import { lockOrderFor } from './order-lock';
-import { OrderAction } from './order-state-machine';
-import { OrderStatus } from './order-status';
-import { recordOrderEvent } from './order-timeline';
-import { recalculateOrder } from './order-totals';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { lockOrderFor } from '../order-engine/order-lock';
+import { OrderAction } from '../order-engine/order-state-machine';
+import { OrderStatus } from '../order-engine/order-status';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import { recalculateOrder } from '../order-engine/order-totals';
 import { splitItemsIntoNewOrder } from './order-splitter';
-import { refreshRunningDeadline, shipByFor } from './order-deadlines';
+import { refreshRunningDeadline, shipByFor } from '../order-engine/order-deadline-dates';
 import { Seller } from '../sellers/seller.entity';
-import { OrderItem } from './order-item.entity';
-import { Order } from './order.entity';
+import { OrderItem } from '../order-engine/order-item.entity';
+import { Order } from '../order-engine/order.entity';
 import type {
   AcceptOrderInput,
   RejectOrderInput,
@@ -30,7 +32,7 @@ import type {
   SplitOrderInput,
   UpdateOrderItemQuantityInput,
 } from './order-review.inputs';
-import { RejectionReason } from './order-review.inputs';
+import { RejectionReason } from '../order-engine/rejection-reason';
 
 const REASON_SUMMARIES: Record<RejectionReason, string> = {
   [RejectionReason.OUT_OF_STOCK]: 'inventory depleted',
@@ -62,7 +64,7 @@ export class OrderReviewService {
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
         const itemIds = [...new Set(input.itemIds)];
         if (itemIds.length === 0) {
-          throw refuse(OrderErrorCode.EMPTY_SPLIT, 'Select at least one item to split from the order.', [
+          throw refuse(UserErrorCode.EMPTY_SPLIT, 'Select at least one item to split from the order.', [
             'input',
             'itemIds',
           ]);
@@ -72,15 +74,14 @@ export class OrderReviewService {
           .find({ where: { orderId: order.id }, order: { position: 'ASC' } });
         const unknown = itemIds.filter((id) => !items.some((item) => item.id === id));
         if (unknown.length > 0) {
-          throw refuse(
-            OrderErrorCode.ITEM_NOT_FOUND,
-            `${unknown.length} of the selected items are not on this order.`,
-            ['input', 'itemIds'],
-          );
+          throw refuse(UserErrorCode.ITEM_NOT_FOUND, `${unknown.length} of the selected items are not on this order.`, [
+            'input',
+            'itemIds',
+          ]);
         }
         if (itemIds.length === items.length) {
           throw refuse(
-            OrderErrorCode.SPLIT_ALL_ITEMS,
+            UserErrorCode.SPLIT_ALL_ITEMS,
             'Leave at least one item on this order: you cannot split all of its items.',
             ['input', 'itemIds'],
           );
@@ -160,7 +161,7 @@ export class OrderReviewService {
         ]);
         if (lines <= 1) {
           throw refuse(
-            OrderErrorCode.LAST_ITEM,
+            UserErrorCode.LAST_ITEM,
             'An order needs at least one item. To cancel the whole order, reject it.',
             ['input', 'orderItemId'],
           );
@@ -262,7 +263,7 @@ export class OrderReviewService {
     action: OrderAction,
   ): Promise<{ order: Order; item: OrderItem }> {
     const notFound = () =>
-      refuse(OrderErrorCode.ITEM_NOT_FOUND, 'This item is not on any of your orders.', ['input', 'orderItemId']);
+      refuse(UserErrorCode.ITEM_NOT_FOUND, 'This item is not on any of your orders.', ['input', 'orderItemId']);
     if (!isId(input.orderItemId)) throw notFound();
     for (let attempt = 0; attempt < 3; attempt++) {
       const located = await tx.getRepository(OrderItem).findOneBy({ id: input.orderItemId, sellerId: viewer.sellerId });

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
-import { refreshRunningDeadline } from './order-deadlines';
-import type { OrderItem } from './order-item.entity';
-import type { Order } from './order.entity';
+import { refreshRunningDeadline } from '../order-engine/order-deadline-dates';
+import type { OrderItem } from '../order-engine/order-item.entity';
+import type { Order } from '../order-engine/order.entity';
 
 /**
  * Creates the order that split items move to: the next order number, the same buyer, customer,

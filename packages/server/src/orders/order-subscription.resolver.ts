@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { requireViewer, type Context } from '../graphql/context';
 import { PerEventRead } from '../graphql/per-event-read';
 import { TOPICS } from '../graphql/pubsub';
-import type { OrderChange, OrderPlaced } from './order-changes';
-import { Order } from './order.entity';
+import type { OrderChange, OrderPlaced } from '../order-engine/order-change-events';
+import { Order } from '../order-engine/order.entity';
 
 const orderOfChange = new PerEventRead<OrderChange, Order | null>();
 

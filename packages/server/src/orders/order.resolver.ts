@@ -1,4 +1,4 @@
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Buyer } from '../buyers/buyer.entity';
 import { Customer } from '../customers/customer.entity';
@@ -11,11 +11,11 @@ import { Refund } from '../refunds/refund.entity';
 import { Shipment } from '../shipments/shipment.entity';
 import { deadlineBoundaries } from '../sellers/business-days';
 import { OrderConnection } from './order-connection';
-import { OrderDeadline, runningDeadline } from './order-deadline';
-import { OrderEvent } from './order-event.entity';
-import { OrderItem } from './order-item.entity';
-import { OrderAction, availableActions } from './order-state-machine';
-import { Order } from './order.entity';
+import { OrderDeadline, runningDeadline } from '../order-engine/order-deadline-status';
+import { OrderEvent } from '../order-engine/order-event.entity';
+import { OrderItem } from '../order-engine/order-item.entity';
+import { OrderAction, availableActions } from '../order-engine/order-state-machine';
+import { Order } from '../order-engine/order.entity';
 
 /** Relations of an order, each batched per request through the loaders. */
 @Resolver(() => Order)

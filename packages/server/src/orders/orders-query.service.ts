@@ -2,16 +2,16 @@ import { escapeLike } from '../common/sql';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import { isId } from '../common/ids';
-import { userInputError } from '../graphql/errors';
+import { userInputError } from '../common/api-errors';
 import { deadlineBoundaries } from '../sellers/business-days';
 import { Seller } from '../sellers/seller.entity';
 import { DEADLINE_SORT_KEY, ORDER_KEYSETS, type OrderCursor } from './order-cursor';
 import type { OrderConnection, OrderStatusCounts } from './order-connection';
-import { deadlineRange } from './order-deadline';
+import { deadlineRange } from '../order-engine/order-deadline-status';
 import type { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
-import { OrderStatus } from './order-status';
-import { Order } from './order.entity';
+import { OrderStatus } from '../order-engine/order-status';
+import { Order } from '../order-engine/order.entity';
 
 export type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 

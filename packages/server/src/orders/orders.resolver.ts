@@ -1,10 +1,10 @@
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { OrderConnection, OrderStatusCounts } from './order-connection';
 import { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
-import { Order } from './order.entity';
+import { Order } from '../order-engine/order.entity';
 
 @ArgsType()
 class OrdersArgs {

@@ -8,8 +8,8 @@ import { inTransaction, QUEUES } from '../jobs/job-queue';
 import { sellerMessageFor } from './decline-messages';
 import type { InvoicePaymentChangePublisher } from './payment-changes';
 import { settleAttempt, rollUpInvoice, type AttemptReport } from './payment-settlement';
-import { PaymentMethod } from './payment-method';
-import { PaymentStatus } from './payment-status';
+import { PaymentMethod } from '../billing/payment-method';
+import { PaymentStatus } from '../billing/payment-status';
 
 type ChargeContext = {
   id: string;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
-import { PaymentStatus } from './payment-status';
+import { PaymentStatus } from '../billing/payment-status';
 
 /** The most urgent wins: an invoice waiting on something shows before the paid ones. */
 const OPEN_PRECEDENCE = [

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { formatMoney } from '../common/money-format';
 import { rows } from '../common/sql';
-import { recordOrderEvent } from '../orders/order-timeline';
+import { recordOrderEvent } from '../order-engine/order-timeline';
 import { rollUpOrderPayment } from './order-payment-status';
-import { PaymentStatus } from './payment-status';
+import { PaymentStatus } from '../billing/payment-status';
 import { canMovePayment, invoicePaymentStatus } from './payment-transitions';
 import type { InvoicePaymentChange } from './payment-changes';
 

@@ -1,4 +1,4 @@
-import { PaymentStatus } from './payment-status';
+import { PaymentStatus } from '../billing/payment-status';
 
 /**
  * The life of one payment attempt, in one table. Reports from Stripe (the charge's answer, webhooks,

@@ -2,9 +2,9 @@ import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { SellerOwned } from '../common/seller-owned';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
-import { PaymentMethod } from './payment-method';
-import { PaymentStatus } from './payment-status';
-import { TermsPaymentMethod } from './terms-payment-method';
+import { PaymentMethod } from '../billing/payment-method';
+import { PaymentStatus } from '../billing/payment-status';
+import { TermsPaymentMethod } from '../billing/terms-payment-method';
 
 @ObjectType({ description: 'One attempt to collect an invoice: a card charge or a recorded terms payment.' })
 @Entity('payments')

@@ -5,7 +5,7 @@ import { rows } from '../common/sql';
 import type { CardPaymentService } from './card-payment.service';
 import type { InvoicePaymentChange, InvoicePaymentChangePublisher } from './payment-changes';
 import { settleAttempt } from './payment-settlement';
-import { PaymentStatus } from './payment-status';
+import { PaymentStatus } from '../billing/payment-status';
 
 export type WebhookResult = { status: 200 | 400; body: Record<string, unknown> };
 

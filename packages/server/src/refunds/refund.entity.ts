@@ -2,8 +2,8 @@ import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
 import { SellerOwned } from '../common/seller-owned';
-import { PaymentMethod } from '../payments/payment-method';
-import { TermsPaymentMethod } from '../payments/terms-payment-method';
+import { PaymentMethod } from '../billing/payment-method';
+import { TermsPaymentMethod } from '../billing/terms-payment-method';
 import { RefundStatus } from './refund-status';
 
 @ObjectType({

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
-import { TermsPaymentMethod } from '../payments/terms-payment-method';
+import { TermsPaymentMethod } from '../billing/terms-payment-method';
 import { Refund } from './refund.entity';
 
 @InputType({ description: '"Retry Refund": a new attempt at a failed card refund (never refunds twice).' })

@@ -8,12 +8,14 @@ import { isId } from '../common/ids';
 import { formatMoney } from '../common/money-format';
 import { rows } from '../common/sql';
 import { inTransaction, QUEUES } from '../jobs/job-queue';
-import { runOrderChange, type Outcome } from '../orders/order-change';
-import type { OrderChangePublisher } from '../orders/order-changes';
-import { OrderErrorCode, refuse } from '../orders/order-errors';
-import { recordOrderEvent } from '../orders/order-timeline';
+import type { Outcome } from '../common/refusal';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
+import { recordOrderEvent } from '../order-engine/order-timeline';
 import { rollUpOrderPayment } from '../payments/order-payment-status';
-import { PaymentMethod } from '../payments/payment-method';
+import { PaymentMethod } from '../billing/payment-method';
 import type { RecordTermsRefundInput, RetryRefundInput } from './refund.inputs';
 import { RefundAttemptStatus } from './refund-attempt.entity';
 import { RefundStatus } from './refund-status';
@@ -164,7 +166,7 @@ export class RefundService {
   retry(viewer: Viewer, input: RetryRefundInput): Promise<Outcome<Refund>> {
     return this.change(viewer, input.refundId, async (tx, refund) => {
       if (refund.method !== PaymentMethod.CARD || refund.status !== RefundStatus.FAILED) {
-        throw refuse(OrderErrorCode.REFUND_NOT_RETRYABLE, 'Only a failed card refund can be retried.', [
+        throw refuse(UserErrorCode.REFUND_NOT_RETRYABLE, 'Only a failed card refund can be retried.', [
           'input',
           'refundId',
         ]);
@@ -178,20 +180,20 @@ export class RefundService {
   recordTermsRefund(viewer: Viewer, input: RecordTermsRefundInput): Promise<Outcome<Refund>> {
     return this.change(viewer, input.refundId, async (tx, refund, actor) => {
       if (refund.method !== PaymentMethod.TERMS || refund.status !== RefundStatus.OWED) {
-        throw refuse(OrderErrorCode.REFUND_NOT_RETRYABLE, 'Only a refund owed on terms can be recorded as paid.', [
+        throw refuse(UserErrorCode.REFUND_NOT_RETRYABLE, 'Only a refund owed on terms can be recorded as paid.', [
           'input',
           'refundId',
         ]);
       }
       const reference = input.reference?.trim() || null;
       if (reference && reference.length > 200) {
-        throw refuse(OrderErrorCode.INVALID_REFUND, 'The reference can be at most 200 characters.', [
+        throw refuse(UserErrorCode.INVALID_REFUND, 'The reference can be at most 200 characters.', [
           'input',
           'reference',
         ]);
       }
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input.refundedOn) || Number.isNaN(Date.parse(input.refundedOn))) {
-        throw refuse(OrderErrorCode.INVALID_REFUND, 'Enter the date you paid the buyer back.', ['input', 'refundedOn']);
+        throw refuse(UserErrorCode.INVALID_REFUND, 'Enter the date you paid the buyer back.', ['input', 'refundedOn']);
       }
       await tx.query(
         `UPDATE refunds SET status = 'SUCCEEDED', terms_method = $2, reference = $3, refunded_on = $4, updated_at = now()
@@ -297,8 +299,7 @@ export class RefundService {
     refundId: string,
     work: (tx: EntityManager, refund: Refund, actor: Actor) => Promise<void>,
   ): Promise<Outcome<Refund>> {
-    const notFound = () =>
-      refuse(OrderErrorCode.REFUND_NOT_FOUND, 'This refund does not exist.', ['input', 'refundId']);
+    const notFound = () => refuse(UserErrorCode.REFUND_NOT_FOUND, 'This refund does not exist.', ['input', 'refundId']);
     return runOrderChange(
       this.db,
       this.changes,

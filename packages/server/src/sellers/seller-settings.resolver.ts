@@ -38,7 +38,7 @@ export class SellerSettingsResolver {
     @Ctx() ctx: Context,
   ): Promise<UpdateSellerSettingsPayload> {
     const viewer = requireOwner(ctx);
-    return ctx.services.sellers.updateSettings(viewer, input);
+    return ctx.services.sellers.updateSettings(viewer.sellerId, input);
   }
 
   @Query(() => String, {

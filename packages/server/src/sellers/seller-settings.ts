@@ -1,4 +1,5 @@
 import { userError, type UserError } from '../common/user-error';
+import { UserErrorCode } from '../common/user-error-code';
 import type { Seller } from './seller.entity';
 
 /** What a new seller starts with (the column defaults). */
@@ -28,7 +29,7 @@ type SettingsUpdate = Partial<
   >
 >;
 
-const invalid = (field: string, message: string) => userError('INVALID_SETTING', message, ['input', field]);
+const invalid = (field: string, message: string) => userError(UserErrorCode.INVALID_SETTING, message, ['input', field]);
 
 /** An IANA zone name Intl knows, in its canonical spelling (e.g. "europe/paris" → "Europe/Paris"). */
 function canonicalTimeZone(zone: string): string | null {

@@ -5,8 +5,9 @@ import { Seller } from './seller.entity';
 
 @Resolver(() => SellerUser)
 export class SellerUserResolver {
+  // Not a loader: the user of `signIn` is answered before the request has a viewer (and loaders).
   @FieldResolver(() => Seller, { description: 'The brand this user works for.' })
-  async seller(@Root() user: SellerUser, @Ctx() ctx: Context): Promise<Seller> {
-    return ctx.db.getRepository(Seller).findOneByOrFail({ id: user.sellerId });
+  seller(@Root() user: SellerUser, @Ctx() ctx: Context): Promise<Seller> {
+    return ctx.services.sellers.seller(user.sellerId);
   }
 }

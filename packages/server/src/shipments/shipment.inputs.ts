@@ -1,7 +1,7 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 import { Shipment } from './shipment.entity';
 
 @InputType({

@@ -1,13 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import type { OrderChangePublisher } from '../orders/order-changes';
-import { runOrderChange, type Outcome } from '../orders/order-change';
-import { OrderErrorCode, refuse } from '../orders/order-errors';
-import { refreshRunningDeadline } from '../orders/order-deadlines';
-import { lockOrderFor } from '../orders/order-lock';
-import { OrderAction } from '../orders/order-state-machine';
-import { recordOrderEvent } from '../orders/order-timeline';
-import { Order } from '../orders/order.entity';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import type { Outcome } from '../common/refusal';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
+import { refreshRunningDeadline } from '../order-engine/order-deadline-dates';
+import { lockOrderFor } from '../order-engine/order-lock';
+import { OrderAction } from '../order-engine/order-state-machine';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import { Order } from '../order-engine/order.entity';
 import type { SaveShipmentInput } from './shipment.inputs';
 import { Shipment } from './shipment.entity';
 
@@ -108,8 +110,7 @@ async function upsertShipment(tx: EntityManager, order: Order, valid: ValidShipm
 }
 
 function validate(input: SaveShipmentInput, order: Order): ValidShipment {
-  const invalid = (message: string, field: string) =>
-    refuse(OrderErrorCode.INVALID_SHIPMENT, message, ['input', field]);
+  const invalid = (message: string, field: string) => refuse(UserErrorCode.INVALID_SHIPMENT, message, ['input', field]);
   const carrier = input.carrier.trim();
   if (!carrier || carrier.length > 100) throw invalid('Enter the carrier (100 characters at most).', 'carrier');
   const service = input.service?.trim() || null;

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { requireViewer, type Context } from '../graphql/context';
-import { userInputError } from '../graphql/errors';
+import { userInputError } from '../common/api-errors';
 import { Invoice } from '../invoices/invoice.entity';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 import { Today, TODAY_LIST_MAX, TodayInvoices, TodayOrders } from './today.types';
 
 const DEFAULT_LIST_SIZE = 5;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Invoice } from '../invoices/invoice.entity';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 import type { Today } from './today.types';
 
 /** Which orders wait for which action: a condition on orders `o` (shipments `sh` left-joined). */

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Invoice } from '../invoices/invoice.entity';
-import { Order } from '../orders/order.entity';
+import { Order } from '../order-engine/order.entity';
 
 /** The most entries a short list of the Today page answers with. */
 export const TODAY_LIST_MAX = 20;

@@ -6,14 +6,13 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import { isId } from '../common/ids';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { rows } from '../common/sql';
-import { userError, type UserError } from '../common/user-error';
-import { userInputError } from '../graphql/errors';
-import type { Outcome } from '../orders/order-change';
+import { userInputError } from '../common/api-errors';
+import { refuse, refusalsAsUserErrors, type Outcome } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
 import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
-import { WebhookErrorCode } from './webhook-errors';
 import { PING_EVENT, WebhookEventType } from './webhook-event-type';
 import { enqueueDelivery, insertDeliveries } from './webhook-outbox';
 import { newWebhookSecret } from './webhook-signature';
@@ -27,14 +26,6 @@ import type {
 const MAX_ENDPOINTS = 10;
 const MAX_DESCRIPTION = 200;
 const KNOWN_EVENTS = new Set<string>(Object.values(WebhookEventType));
-
-class Refusal extends Error {
-  constructor(readonly userError: UserError) {
-    super(userError.message);
-  }
-}
-const refuse = (code: WebhookErrorCode, message: string, field: string[] | null = null) =>
-  new Refusal(userError(code, message, field));
 
 /**
  * The seller's webhook endpoints (owners manage them), their delivery log, resends and test events.
@@ -68,7 +59,7 @@ export class WebhookEndpointService {
       ]);
       if (count >= MAX_ENDPOINTS) {
         throw refuse(
-          WebhookErrorCode.TOO_MANY_ENDPOINTS,
+          UserErrorCode.TOO_MANY_ENDPOINTS,
           `A seller can have at most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`,
         );
       }
@@ -141,7 +132,7 @@ export class WebhookEndpointService {
   resend(viewer: Viewer, deliveryId: string): Promise<Outcome<WebhookDelivery>> {
     return this.change(async (tx) => {
       const notFound = () =>
-        refuse(WebhookErrorCode.DELIVERY_NOT_FOUND, 'This delivery does not exist.', ['input', 'deliveryId']);
+        refuse(UserErrorCode.DELIVERY_NOT_FOUND, 'This delivery does not exist.', ['input', 'deliveryId']);
       if (!isId(deliveryId)) throw notFound();
       const [delivery] = await rows<{ endpoint_id: string; status: WebhookDeliveryStatus }>(
         tx,
@@ -152,7 +143,7 @@ export class WebhookEndpointService {
       const endpoint = await this.lockEndpoint(tx, viewer, delivery.endpoint_id);
       if (!endpoint.enabled) throw disabled();
       if (delivery.status === WebhookDeliveryStatus.PENDING) {
-        throw refuse(WebhookErrorCode.DELIVERY_PENDING, 'This delivery is still being sent; wait for its result.', [
+        throw refuse(UserErrorCode.DELIVERY_PENDING, 'This delivery is still being sent; wait for its result.', [
           'input',
           'deliveryId',
         ]);
@@ -217,13 +208,8 @@ export class WebhookEndpointService {
     };
   }
 
-  private async change<T>(work: (tx: EntityManager) => Promise<T>): Promise<Outcome<T>> {
-    try {
-      return { value: await this.db.transaction(work), userErrors: [] };
-    } catch (error) {
-      if (error instanceof Refusal) return { value: null, userErrors: [error.userError] };
-      throw error;
-    }
+  private change<T>(work: (tx: EntityManager) => Promise<T>): Promise<Outcome<T>> {
+    return refusalsAsUserErrors(() => this.db.transaction(work));
   }
 
   private async lockEndpoint(tx: EntityManager, viewer: Viewer, endpointId: string): Promise<WebhookEndpoint> {
@@ -236,10 +222,7 @@ export class WebhookEndpointService {
           .getOne()
       : null;
     if (!endpoint) {
-      throw refuse(WebhookErrorCode.ENDPOINT_NOT_FOUND, 'This webhook endpoint does not exist.', [
-        'input',
-        'endpointId',
-      ]);
+      throw refuse(UserErrorCode.ENDPOINT_NOT_FOUND, 'This webhook endpoint does not exist.', ['input', 'endpointId']);
     }
     return endpoint;
   }
@@ -259,7 +242,7 @@ export class WebhookEndpointService {
   private checkUrl(value: string): string {
     const url = value.trim();
     const problem = webhookUrlProblem(url, this.options.allowLocalUrls);
-    if (problem) throw refuse(WebhookErrorCode.INVALID_URL, problem, ['input', 'url']);
+    if (problem) throw refuse(UserErrorCode.INVALID_URL, problem, ['input', 'url']);
     return url;
   }
 }
@@ -267,7 +250,7 @@ export class WebhookEndpointService {
 function checkEvents(events: WebhookEventType[]): WebhookEventType[] {
   const unique = [...new Set(events)];
   if (unique.length === 0 || unique.some((event) => !KNOWN_EVENTS.has(event))) {
-    throw refuse(WebhookErrorCode.INVALID_EVENTS, 'Choose at least one event to send.', ['input', 'events']);
+    throw refuse(UserErrorCode.INVALID_EVENTS, 'Choose at least one event to send.', ['input', 'events']);
   }
   return unique;
 }
@@ -275,14 +258,13 @@ function checkEvents(events: WebhookEventType[]): WebhookEventType[] {
 function checkDescription(value: string | null | undefined): string | null {
   const description = value?.trim() || null;
   if (description && description.length > MAX_DESCRIPTION) {
-    throw refuse(
-      WebhookErrorCode.DESCRIPTION_TOO_LONG,
-      `The description can be at most ${MAX_DESCRIPTION} characters.`,
-      ['input', 'description'],
-    );
+    throw refuse(UserErrorCode.DESCRIPTION_TOO_LONG, `The description can be at most ${MAX_DESCRIPTION} characters.`, [
+      'input',
+      'description',
+    ]);
   }
   return description;
 }
 
 const disabled = () =>
-  refuse(WebhookErrorCode.ENDPOINT_DISABLED, 'This endpoint is disabled: enable it first.', ['input', 'endpointId']);
+  refuse(UserErrorCode.ENDPOINT_DISABLED, 'This endpoint is disabled: enable it first.', ['input', 'endpointId']);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { QUEUES } from '../jobs/job-queue';
-import { recordOrderEvent } from '../orders/order-timeline';
+import { recordOrderEvent } from '../order-engine/order-timeline';
 import { SeedFixtures } from '../test/fixtures';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 import { eventually, verifyWebhookSignature, WebhookReceiver, type ReceivedWebhook } from '@order-desk/testing';

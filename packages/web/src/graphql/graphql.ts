@@ -475,6 +475,109 @@ export type UpdateWebhookEndpointInput = {
   url?: string | null | undefined;
 };
 
+/** Why a mutation refused: stable codes, one enum for the whole API, to map to messages. */
+export type UserErrorCode =
+  /** The order’s status does not allow this action now (see Order.availableActions). */
+  | 'ACTION_NOT_ALLOWED'
+  /** The invoice is already paid. */
+  | 'ALREADY_PAID'
+  /** The buyer is already linked to a customer. */
+  | 'CUSTOMER_ALREADY_SET'
+  /** The customer is linked to another buyer. */
+  | 'CUSTOMER_LINKED_TO_OTHER_BUYER'
+  /** The customer does not exist (or is not this seller’s). */
+  | 'CUSTOMER_NOT_FOUND'
+  /** The buyer has no customer relationship: create or choose a customer. */
+  | 'CUSTOMER_REQUIRED'
+  /** The webhook delivery does not exist (or is not this seller’s). */
+  | 'DELIVERY_NOT_FOUND'
+  /** The delivery is still being sent. */
+  | 'DELIVERY_PENDING'
+  /** The description is too long. */
+  | 'DESCRIPTION_TOO_LONG'
+  /** No item was chosen to split. */
+  | 'EMPTY_SPLIT'
+  /** The endpoint is disabled: enable it first. */
+  | 'ENDPOINT_DISABLED'
+  /** The webhook endpoint does not exist (or is not this seller’s). */
+  | 'ENDPOINT_NOT_FOUND'
+  /** The email and password do not match an account. */
+  | 'INVALID_CREDENTIALS'
+  /** The new customer’s details are invalid. */
+  | 'INVALID_CUSTOMER'
+  /** Choose at least one event. */
+  | 'INVALID_EVENTS'
+  /** An input is out of its allowed range. */
+  | 'INVALID_INPUT'
+  /** The payment details are invalid. */
+  | 'INVALID_PAYMENT'
+  /** A quantity is not a whole number in the allowed range. */
+  | 'INVALID_QUANTITY'
+  /** The refund details are invalid. */
+  | 'INVALID_REFUND'
+  /** A seller setting is out of range or unknown. */
+  | 'INVALID_SETTING'
+  /** The shipment info is invalid. */
+  | 'INVALID_SHIPMENT'
+  /** The shipping cost is negative or too large. */
+  | 'INVALID_SHIPPING'
+  /** The webhook URL is not an https URL the desk may call. */
+  | 'INVALID_URL'
+  /** The order is already invoiced for this. */
+  | 'INVOICE_ALREADY_ISSUED'
+  /** The invoice does not exist (or is not this seller’s). */
+  | 'INVOICE_NOT_FOUND'
+  /** The item is not on the order. */
+  | 'ITEM_NOT_FOUND'
+  /** The last item of an order cannot be removed. */
+  | 'LAST_ITEM'
+  /** The reason "Other" needs a message to the buyer. */
+  | 'MESSAGE_REQUIRED'
+  /** The message to the buyer is too long. */
+  | 'MESSAGE_TOO_LONG'
+  /** A note must have 1 to 2,000 characters. */
+  | 'NOTE_INVALID'
+  /** Only a terms invoice is marked paid. */
+  | 'NOT_A_TERMS_INVOICE'
+  /** The API key does not exist (or is not this seller’s). */
+  | 'NOT_FOUND'
+  /** The operation cannot run over this transport (e.g. signIn over a WebSocket). */
+  | 'NOT_SUPPORTED'
+  /** The edit changes nothing. */
+  | 'NO_CHANGES'
+  /** The order does not exist (or is not this seller’s). */
+  | 'ORDER_NOT_FOUND'
+  /** The order is paid, so it cannot be split. */
+  | 'ORDER_PAID'
+  /** A card payment or refund is in flight: try again once it settles. */
+  | 'PAYMENT_IN_PROGRESS'
+  /** Only a failed card payment can be retried (see Invoice.availableActions). */
+  | 'PAYMENT_NOT_RETRYABLE'
+  /** The product is not in the seller’s catalogue. */
+  | 'PRODUCT_NOT_FOUND'
+  /** The refund cannot be recorded now (see Refund.availableActions). */
+  | 'REFUND_NOT_ALLOWED'
+  /** The refund does not exist (or is not this seller’s). */
+  | 'REFUND_NOT_FOUND'
+  /** Only a failed card refund can be retried (see Refund.availableActions). */
+  | 'REFUND_NOT_RETRYABLE'
+  /** A required input is empty. */
+  | 'REQUIRED'
+  /** Save the shipment info before invoicing. */
+  | 'SHIPMENT_REQUIRED'
+  /** The order was shipped: confirm the cancellation anyway. */
+  | 'SHIPPED_ORDER'
+  /** Every item was chosen to split: at least one must stay. */
+  | 'SPLIT_ALL_ITEMS'
+  /** The order changed since expectedVersion: reload it. */
+  | 'STALE_ORDER'
+  /** An input is longer than allowed. */
+  | 'TOO_LONG'
+  /** Too many failed sign-ins: wait retryAfterSeconds. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The seller has as many webhook endpoints as allowed. */
+  | 'TOO_MANY_ENDPOINTS';
+
 /** Where a webhook delivery stands. */
 export type WebhookDeliveryStatus =
   /** Every retry failed (or the endpoint was disabled); it can be resent. */
@@ -549,7 +652,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { __typename: 'SignInPayload', user: { __typename: 'SellerUser', id: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type SignInMutation = { signIn: { __typename: 'SignInPayload', user: { __typename: 'SellerUser', id: string } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreditNoteDocument_CreditNoteFragment = { __typename: 'CreditNote', id: string, document: { __typename: 'CreditNoteDocument', number: string, issueDate: string, invoiceNumber: string, reason: string, paymentMethod: PaymentMethod, billTo: string, buyerContact: string, orderNumber: number, orderDate: string, seller: (
       { __typename: 'InvoiceParty' }
@@ -633,7 +736,7 @@ export type CreateInvoiceDraftMutationVariables = Exact<{
 export type CreateInvoiceDraftMutation = { createInvoiceDraft: { __typename: 'InvoicePayload', invoice: { __typename: 'Invoice', id: string, status: InvoiceStatus } | null, order: (
       { __typename: 'Order', id: string }
       & { ' $fragmentRefs'?: { 'OrderDetailsPage_OrderFragment': OrderDetailsPage_OrderFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ConfirmInvoiceMutationVariables = Exact<{
   input: ConfirmInvoiceInput;
@@ -646,7 +749,7 @@ export type ConfirmInvoiceMutation = { confirmInvoice: { __typename: 'InvoicePay
     ) | null, order: (
       { __typename: 'Order', id: string }
       & { ' $fragmentRefs'?: { 'OrderDetailsPage_OrderFragment': OrderDetailsPage_OrderFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DeadlineBadge_DeadlineFragment = { __typename: 'OrderDeadline', kind: DeadlineKind, dueAt: string, status: DeadlineStatus } & { ' $fragmentName'?: 'DeadlineBadge_DeadlineFragment' };
 
@@ -673,7 +776,7 @@ export type AddOrderNoteMutationVariables = Exact<{
 export type AddOrderNoteMutation = { addOrderNote: { __typename: 'AddOrderNotePayload', order: (
       { __typename: 'Order', id: string }
       & { ' $fragmentRefs'?: { 'OrderTimeline_OrderFragment': OrderTimeline_OrderFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CatalogueVariantSelectQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -759,7 +862,7 @@ export type EditOrderMutation = { editOrder: { __typename: 'EditOrderPayload', o
     ) | null, adjustment: (
       { __typename: 'OrderAdjustment' }
       & { ' $fragmentRefs'?: { 'OrderAdjustmentSummary_AdjustmentFragment': OrderAdjustmentSummary_AdjustmentFragment } }
-    ) | null, creditNote: { __typename: 'CreditNote', id: string, displayNumber: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, creditNote: { __typename: 'CreditNote', id: string, displayNumber: string } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CancelOrderMutationVariables = Exact<{
   input: CancelOrderInput;
@@ -772,7 +875,7 @@ export type CancelOrderMutation = { cancelOrder: { __typename: 'CancelOrderPaylo
     ) | null, adjustment: (
       { __typename: 'OrderAdjustment' }
       & { ' $fragmentRefs'?: { 'OrderAdjustmentSummary_AdjustmentFragment': OrderAdjustmentSummary_AdjustmentFragment } }
-    ) | null, creditNote: { __typename: 'CreditNote', id: string, displayNumber: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, creditNote: { __typename: 'CreditNote', id: string, displayNumber: string } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SplitOrderMutationVariables = Exact<{
   input: SplitOrderInput;
@@ -785,7 +888,7 @@ export type SplitOrderMutation = { splitOrder: { __typename: 'SplitOrderPayload'
     ) | null, newOrder: (
       { __typename: 'Order', id: string, number: number }
       & { ' $fragmentRefs'?: { 'OrderDetailsPage_OrderFragment': OrderDetailsPage_OrderFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateOrderItemQuantityMutationVariables = Exact<{
   input: UpdateOrderItemQuantityInput;
@@ -795,7 +898,7 @@ export type UpdateOrderItemQuantityMutationVariables = Exact<{
 export type UpdateOrderItemQuantityMutation = { updateOrderItemQuantity: { __typename: 'UpdateOrderItemQuantityPayload', order: (
       { __typename: 'Order', id: string }
       & { ' $fragmentRefs'?: { 'OrderDetailsPage_OrderFragment': OrderDetailsPage_OrderFragment } }
-    ) | null, orderItem: { __typename: 'OrderItem', id: string, quantity: number, lineTotal: { __typename: 'Money', amount: number, currency: string } } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, orderItem: { __typename: 'OrderItem', id: string, quantity: number, lineTotal: { __typename: 'Money', amount: number, currency: string } } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RemoveOrderItemMutationVariables = Exact<{
   input: RemoveOrderItemInput;
@@ -805,7 +908,7 @@ export type RemoveOrderItemMutationVariables = Exact<{
 export type RemoveOrderItemMutation = { removeOrderItem: { __typename: 'RemoveOrderItemPayload', removedOrderItemId: string | null, order: (
       { __typename: 'Order', id: string, version: number }
       & { ' $fragmentRefs'?: { 'OrderDetailsPage_OrderFragment': OrderDetailsPage_OrderFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AcceptOrderMutationVariables = Exact<{
   input: AcceptOrderInput;
@@ -815,7 +918,7 @@ export type AcceptOrderMutationVariables = Exact<{
 export type AcceptOrderMutation = { acceptOrder: { __typename: 'AcceptOrderPayload', order: (
       { __typename: 'Order', id: string }
       & { ' $fragmentRefs'?: { 'OrderDetailsPage_OrderFragment': OrderDetailsPage_OrderFragment } }
-    ) | null, customer: { __typename: 'Customer', id: string, name: string, email: string, paymentTermsDays: number, paymentTermsLabel: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, customer: { __typename: 'Customer', id: string, name: string, email: string, paymentTermsDays: number, paymentTermsLabel: string } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RejectOrderMutationVariables = Exact<{
   input: RejectOrderInput;
@@ -825,7 +928,7 @@ export type RejectOrderMutationVariables = Exact<{
 export type RejectOrderMutation = { rejectOrder: { __typename: 'RejectOrderPayload', order: (
       { __typename: 'Order', id: string }
       & { ' $fragmentRefs'?: { 'OrderDetailsPage_OrderFragment': OrderDetailsPage_OrderFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AcceptOrdersMutationVariables = Exact<{
   input: AcceptOrdersInput;
@@ -835,7 +938,7 @@ export type AcceptOrdersMutationVariables = Exact<{
 export type AcceptOrdersMutation = { acceptOrders: { __typename: 'AcceptOrdersPayload', accepted: Array<(
       { __typename: 'Order', id: string, number: number }
       & { ' $fragmentRefs'?: { 'OrdersTable_OrderFragment': OrdersTable_OrderFragment } }
-    )>, needsCustomer: Array<{ __typename: 'Order', id: string, number: number, buyerName: string }>, failed: Array<{ __typename: 'AcceptOrdersFailure', orderId: string, code: string, message: string, order: { __typename: 'Order', id: string, number: number } | null }>, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    )>, needsCustomer: Array<{ __typename: 'Order', id: string, number: number, buyerName: string }>, failed: Array<{ __typename: 'AcceptOrdersFailure', orderId: string, code: string, message: string, order: { __typename: 'Order', id: string, number: number } | null }>, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type BuyerSelectQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -895,7 +998,7 @@ export type RetryInvoicePaymentMutationVariables = Exact<{
 export type RetryInvoicePaymentMutation = { retryInvoicePayment: { __typename: 'InvoicePaymentPayload', invoice: (
       { __typename: 'Invoice', id: string }
       & { ' $fragmentRefs'?: { 'InvoicePage_InvoiceFragment': InvoicePage_InvoiceFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type MarkInvoicePaidMutationVariables = Exact<{
   input: MarkInvoicePaidInput;
@@ -905,7 +1008,7 @@ export type MarkInvoicePaidMutationVariables = Exact<{
 export type MarkInvoicePaidMutation = { markInvoicePaid: { __typename: 'InvoicePaymentPayload', invoice: (
       { __typename: 'Invoice', id: string }
       & { ' $fragmentRefs'?: { 'InvoicePage_InvoiceFragment': InvoicePage_InvoiceFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RefundList_RefundFragment = { __typename: 'Refund', id: string, method: PaymentMethod, status: RefundStatus, creditNoteNumber: string, termsMethod: TermsPaymentMethod | null, reference: string | null, refundedOn: string | null, createdAt: string, amount: { __typename: 'Money', amount: number, currency: string }, attempts: Array<{ __typename: 'RefundAttempt', id: string, attempt: number, status: RefundAttemptStatus, failureMessage: string | null, stripeRefundId: string | null, createdAt: string }> } & { ' $fragmentName'?: 'RefundList_RefundFragment' };
 
@@ -917,7 +1020,7 @@ export type RetryRefundMutationVariables = Exact<{
 export type RetryRefundMutation = { retryRefund: { __typename: 'RefundPayload', refund: (
       { __typename: 'Refund', id: string }
       & { ' $fragmentRefs'?: { 'RefundList_RefundFragment': RefundList_RefundFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RecordTermsRefundMutationVariables = Exact<{
   input: RecordTermsRefundInput;
@@ -927,7 +1030,7 @@ export type RecordTermsRefundMutationVariables = Exact<{
 export type RecordTermsRefundMutation = { recordTermsRefund: { __typename: 'RefundPayload', refund: (
       { __typename: 'Refund', id: string }
       & { ' $fragmentRefs'?: { 'RefundList_RefundFragment': RefundList_RefundFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DeadlinesSection_SellerFragment = { __typename: 'Seller', id: string, acceptWithinBusinessDays: number, shipWithinBusinessDays: number, timeZone: string, locale: string } & { ' $fragmentName'?: 'DeadlinesSection_SellerFragment' };
 
@@ -939,7 +1042,7 @@ export type UpdateDeadlineSettingsMutationVariables = Exact<{
 export type UpdateDeadlineSettingsMutation = { updateSellerSettings: { __typename: 'UpdateSellerSettingsPayload', seller: (
       { __typename: 'Seller', id: string }
       & { ' $fragmentRefs'?: { 'DeadlinesSection_SellerFragment': DeadlinesSection_SellerFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -954,7 +1057,7 @@ export type UpdateSellerSettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSellerSettingsMutation = { updateSellerSettings: { __typename: 'UpdateSellerSettingsPayload', seller: { __typename: 'Seller', id: string, buyerAccessRequiresApproval: boolean } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type UpdateSellerSettingsMutation = { updateSellerSettings: { __typename: 'UpdateSellerSettingsPayload', seller: { __typename: 'Seller', id: string, buyerAccessRequiresApproval: boolean } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -966,21 +1069,21 @@ export type CreateApiKeyMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { __typename: 'CreateApiKeyPayload', secret: string | null, apiKey: { __typename: 'ApiKey', id: string, name: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type CreateApiKeyMutation = { createApiKey: { __typename: 'CreateApiKeyPayload', secret: string | null, apiKey: { __typename: 'ApiKey', id: string, name: string } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RevokeApiKeyMutationVariables = Exact<{
   input: RevokeApiKeyInput;
 }>;
 
 
-export type RevokeApiKeyMutation = { revokeApiKey: { __typename: 'RevokeApiKeyPayload', apiKey: { __typename: 'ApiKey', id: string, revokedAt: string | null } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type RevokeApiKeyMutation = { revokeApiKey: { __typename: 'RevokeApiKeyPayload', apiKey: { __typename: 'ApiKey', id: string, revokedAt: string | null } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CreateWebhookEndpointMutationVariables = Exact<{
   input: CreateWebhookEndpointInput;
 }>;
 
 
-export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { __typename: 'WebhookEndpointSecretPayload', secret: string | null, endpoint: { __typename: 'WebhookEndpoint', id: string, url: string, description: string | null, events: Array<WebhookEventType>, enabled: boolean } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { __typename: 'WebhookEndpointSecretPayload', secret: string | null, endpoint: { __typename: 'WebhookEndpoint', id: string, url: string, description: string | null, events: Array<WebhookEventType>, enabled: boolean } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type WebhookDeliveriesQueryVariables = Exact<{
   endpointId: string | number;
@@ -996,7 +1099,7 @@ export type ResendWebhookDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type ResendWebhookDeliveryMutation = { resendWebhookDelivery: { __typename: 'WebhookDeliveryPayload', delivery: { __typename: 'WebhookDelivery', id: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type ResendWebhookDeliveryMutation = { resendWebhookDelivery: { __typename: 'WebhookDeliveryPayload', delivery: { __typename: 'WebhookDelivery', id: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1008,28 +1111,28 @@ export type UpdateWebhookEndpointMutationVariables = Exact<{
 }>;
 
 
-export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { __typename: 'WebhookEndpointPayload', endpoint: { __typename: 'WebhookEndpoint', id: string, enabled: boolean } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { __typename: 'WebhookEndpointPayload', endpoint: { __typename: 'WebhookEndpoint', id: string, enabled: boolean } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type DeleteWebhookEndpointMutationVariables = Exact<{
   input: WebhookEndpointInput;
 }>;
 
 
-export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { __typename: 'DeleteWebhookEndpointPayload', deletedEndpointId: string | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { __typename: 'DeleteWebhookEndpointPayload', deletedEndpointId: string | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RollWebhookEndpointSecretMutationVariables = Exact<{
   input: WebhookEndpointInput;
 }>;
 
 
-export type RollWebhookEndpointSecretMutation = { rollWebhookEndpointSecret: { __typename: 'WebhookEndpointSecretPayload', secret: string | null, endpoint: { __typename: 'WebhookEndpoint', id: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type RollWebhookEndpointSecretMutation = { rollWebhookEndpointSecret: { __typename: 'WebhookEndpointSecretPayload', secret: string | null, endpoint: { __typename: 'WebhookEndpoint', id: string } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SendWebhookTestEventMutationVariables = Exact<{
   input: WebhookEndpointInput;
 }>;
 
 
-export type SendWebhookTestEventMutation = { sendWebhookTestEvent: { __typename: 'WebhookDeliveryPayload', delivery: { __typename: 'WebhookDelivery', id: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+export type SendWebhookTestEventMutation = { sendWebhookTestEvent: { __typename: 'WebhookDeliveryPayload', delivery: { __typename: 'WebhookDelivery', id: string } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ShipmentForm_OrderFragment = { __typename: 'Order', id: string, number: number, version: number, placedAt: string, total: { __typename: 'Money', amount: number, currency: string }, shipment: { __typename: 'Shipment', id: string, carrier: string, service: string | null, trackingNumbers: Array<string>, shippedOn: string, cost: { __typename: 'Money', amount: number, currency: string } } | null } & { ' $fragmentName'?: 'ShipmentForm_OrderFragment' };
 
@@ -1052,7 +1155,7 @@ export type SaveShipmentMutation = { saveShipment: { __typename: 'SaveShipmentPa
     ) | null, shipment: (
       { __typename: 'Shipment', id: string }
       & { ' $fragmentRefs'?: { 'ShipmentSummary_ShipmentFragment': ShipmentSummary_ShipmentFragment } }
-    ) | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
+    ) | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ShipmentCarriersQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -8,6 +8,7 @@ import type {
   OrderDetailsPageQuery,
   OrdersPageQuery,
   SettingsPageQuery,
+  UserErrorCode,
   WebhookDeliveriesQuery,
   WebhookEndpointsQuery,
 } from '../graphql/graphql';
@@ -301,7 +302,7 @@ export function aCustomer(overrides: Partial<CustomerFixture> = {}): CustomerFix
 }
 
 /** A mutation's userErrors entry. */
-export function aUserError(code: string, message: string, field: string[] | null = null) {
+export function aUserError(code: UserErrorCode, message: string, field: string[] | null = null) {
   return { __typename: 'UserError' as const, code, message, field };
 }
 

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { CostBuckets, type CostBudget } from './cost-buckets';
-import type { CostLimits } from './operation-guard';
+import type { CostLimits } from '../../config/config';
 import { RedisCostBuckets } from './redis-cost-buckets';
 
 /**

@@ -13,21 +13,13 @@ import {
 } from 'graphql';
 import type { CostBudget, ThrottleStatus } from './cost-buckets';
 import { queryCost } from './query-cost';
+import { CostLimits } from '../../config/config';
 
 /** Fixed shape limits: the dashboard's deepest query nests 6 levels and uses no aliases. */
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 15;
 /** Lexical tokens of one document; GraphiQL's introspection query has about 300. */
 export const MAX_TOKENS = 5000;
-
-export type CostLimits = {
-  /** The most one operation may cost. */
-  maxQueryCost: number;
-  /** Size of each client's budget (the leaky bucket). */
-  rateLimitBucket: number;
-  /** Points a second the budget refills. */
-  rateLimitRestoreRate: number;
-};
 
 /** Reported in the answer's `extensions.cost`. */
 export type CostReport = { requestedQueryCost: number; throttleStatus: ThrottleStatus };

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../common/html';
-import type { CancellationReason } from '../../orders/order-cancellation.inputs';
+import type { CancellationReason } from '../../order-engine/cancellation-reason';
 
 export type OrderCancelledEmail = {
   sellerName: string;

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../common/html';
-import type { RejectionReason } from '../../orders/order-review.inputs';
+import type { RejectionReason } from '../../order-engine/rejection-reason';
 
 export type OrderRejectedEmail = {
   sellerName: string;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
-import { OrderErrorCode, refuse } from './order-errors';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
 import { loadOrderFacts } from './order-facts';
 import { refusalOf, type OrderAction, type OrderFacts } from './order-state-machine';
 import { Order } from './order.entity';
@@ -36,10 +37,10 @@ export async function lockOrder(tx: EntityManager, request: Omit<LockRequest, 'a
         .where('o.id = :orderId AND o.seller_id = :sellerId', { orderId, sellerId })
         .getOne()
     : null;
-  if (!order) throw refuse(OrderErrorCode.ORDER_NOT_FOUND, 'This order does not exist.', field);
+  if (!order) throw refuse(UserErrorCode.ORDER_NOT_FOUND, 'This order does not exist.', field);
   if (expectedVersion != null && expectedVersion !== order.version) {
     throw refuse(
-      OrderErrorCode.STALE_ORDER,
+      UserErrorCode.STALE_ORDER,
       'This order changed since you opened it. Reload it to see the latest version.',
       ['input', 'expectedVersion'],
     );

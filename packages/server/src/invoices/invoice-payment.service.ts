@@ -3,17 +3,19 @@ import type { Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
 import { isId } from '../common/ids';
 import { rows } from '../common/sql';
-import { InvoiceStatus } from '../invoices/invoice-status';
-import { Invoice } from '../invoices/invoice.entity';
-import { runOrderChange, type Outcome } from '../orders/order-change';
-import { OrderErrorCode, refuse } from '../orders/order-errors';
-import { recordOrderEvent } from '../orders/order-timeline';
-import type { CardPaymentService } from './card-payment.service';
-import type { InvoicePaymentChangePublisher } from './payment-changes';
-import { rollUpInvoice } from './payment-settlement';
-import { PaymentMethod } from './payment-method';
-import { PaymentStatus } from './payment-status';
-import type { MarkInvoicePaidInput, RetryInvoicePaymentInput } from './payment.inputs';
+import { InvoiceStatus } from './invoice-status';
+import { Invoice } from './invoice.entity';
+import type { Outcome } from '../common/refusal';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
+import { recordOrderEvent } from '../order-engine/order-timeline';
+import type { CardPaymentService } from '../payments/card-payment.service';
+import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
+import { rollUpInvoice } from '../payments/payment-settlement';
+import { PaymentMethod } from '../billing/payment-method';
+import { PaymentStatus } from '../billing/payment-status';
+import type { MarkInvoicePaidInput, RetryInvoicePaymentInput } from './invoice-payment.inputs';
 
 const RETRYABLE = [PaymentStatus.FAILED, PaymentStatus.REQUIRES_ACTION];
 const DAY = 86_400_000;
@@ -35,7 +37,7 @@ export class InvoicePaymentService {
     return this.change(viewer, input.invoiceId, async (tx, invoice, actor) => {
       if (invoice.paymentMethod !== PaymentMethod.CARD || !RETRYABLE.includes(invoice.paymentStatus)) {
         throw refuse(
-          OrderErrorCode.PAYMENT_NOT_RETRYABLE,
+          UserErrorCode.PAYMENT_NOT_RETRYABLE,
           invoice.paymentStatus === PaymentStatus.PROCESSING
             ? 'A payment for this invoice is already in progress.'
             : `Only a failed card payment can be retried; this invoice is ${invoice.paymentStatus.toLowerCase().replace('_', ' ')}.`,
@@ -56,35 +58,35 @@ export class InvoicePaymentService {
     return this.change(viewer, input.invoiceId, async (tx, invoice, actor) => {
       if (invoice.paymentMethod !== PaymentMethod.TERMS) {
         throw refuse(
-          OrderErrorCode.NOT_A_TERMS_INVOICE,
+          UserErrorCode.NOT_A_TERMS_INVOICE,
           'Card invoices are paid by the card on file, not marked paid.',
           ['input', 'invoiceId'],
         );
       }
       if (invoice.paymentStatus === PaymentStatus.PAID) {
-        throw refuse(OrderErrorCode.ALREADY_PAID, `Invoice ${invoice.displayNumber} is already paid.`, [
+        throw refuse(UserErrorCode.ALREADY_PAID, `Invoice ${invoice.displayNumber} is already paid.`, [
           'input',
           'invoiceId',
         ]);
       }
       const reference = input.reference?.trim() || null;
       if (reference && reference.length > 200) {
-        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'The reference can be at most 200 characters.', [
+        throw refuse(UserErrorCode.INVALID_PAYMENT, 'The reference can be at most 200 characters.', [
           'input',
           'reference',
         ]);
       }
       const paidAt = /^\d{4}-\d{2}-\d{2}$/.test(input.paidAt) ? Date.parse(`${input.paidAt}T00:00:00Z`) : NaN;
       if (Number.isNaN(paidAt) || new Date(paidAt).toISOString().slice(0, 10) !== input.paidAt) {
-        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'Enter the payment date as a date (YYYY-MM-DD).', [
+        throw refuse(UserErrorCode.INVALID_PAYMENT, 'Enter the payment date as a date (YYYY-MM-DD).', [
           'input',
           'paidAt',
         ]);
       }
       if (paidAt > Date.now() + DAY)
-        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'The payment date cannot be in the future.', ['input', 'paidAt']);
+        throw refuse(UserErrorCode.INVALID_PAYMENT, 'The payment date cannot be in the future.', ['input', 'paidAt']);
       if (invoice.issuedAt && paidAt < Date.parse(invoice.issuedAt.toISOString().slice(0, 10)) - 365 * DAY) {
-        throw refuse(OrderErrorCode.INVALID_PAYMENT, 'The payment date is long before the invoice was issued.', [
+        throw refuse(UserErrorCode.INVALID_PAYMENT, 'The payment date is long before the invoice was issued.', [
           'input',
           'paidAt',
         ]);
@@ -113,7 +115,7 @@ export class InvoicePaymentService {
     work: (tx: EntityManager, invoice: Invoice, actor: Actor) => Promise<void>,
   ): Promise<Outcome<Invoice>> {
     const notFound = () =>
-      refuse(OrderErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
+      refuse(UserErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
     return runOrderChange(
       this.db,
       NO_ORDER_PUBLISHER, // the payment change below publishes the order too
@@ -134,10 +136,7 @@ export class InvoicePaymentService {
           .where('i.id = :invoiceId', { invoiceId })
           .getOne();
         if (!invoice || invoice.status !== InvoiceStatus.ISSUED) {
-          throw refuse(OrderErrorCode.ACTION_NOT_ALLOWED, 'Only an issued invoice can be paid.', [
-            'input',
-            'invoiceId',
-          ]);
+          throw refuse(UserErrorCode.ACTION_NOT_ALLOWED, 'Only an issued invoice can be paid.', ['input', 'invoiceId']);
         }
         await work(tx, invoice, actor);
         return { changed: [], result: { invoiceId, orderId: invoice.orderId } };

@@ -1,5 +1,11 @@
 import { deadlineBoundaries } from '../sellers/business-days';
-import { DeadlineKind, DeadlineStatus, deadlineRange, deadlineStatusOf, runningDeadline } from './order-deadline';
+import {
+  DeadlineKind,
+  DeadlineStatus,
+  deadlineRange,
+  deadlineStatusOf,
+  runningDeadline,
+} from './order-deadline-status';
 import { OrderStatus } from './order-status';
 
 const NEW_YORK = 'America/New_York';

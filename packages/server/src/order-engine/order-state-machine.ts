@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { OrderErrorCode } from './order-errors';
+import { UserErrorCode } from '../common/user-error-code';
 import { OrderStatus } from './order-status';
 
 export enum OrderAction {
@@ -45,7 +45,7 @@ export type OrderFacts = {
   amountToInvoice: number;
 };
 
-export type Refusal = { code: OrderErrorCode; message: string };
+export type Refusal = { code: UserErrorCode; message: string };
 
 type Transition = {
   from: readonly OrderStatus[];
@@ -59,7 +59,7 @@ type Transition = {
 const notInvoiced = (facts: OrderFacts): Refusal | null =>
   facts.issuedInvoices > 0
     ? {
-        code: OrderErrorCode.INVOICE_ALREADY_ISSUED,
+        code: UserErrorCode.INVOICE_ALREADY_ISSUED,
         message: 'This order is already invoiced; change its shipping cost with Edit Order instead.',
       }
     : null;
@@ -67,7 +67,7 @@ const notInvoiced = (facts: OrderFacts): Refusal | null =>
 const noPaymentInFlight = (facts: OrderFacts): Refusal | null =>
   facts.paymentInProgress
     ? {
-        code: OrderErrorCode.PAYMENT_IN_PROGRESS,
+        code: UserErrorCode.PAYMENT_IN_PROGRESS,
         message: 'A card payment for this order is being processed. Try again once it has gone through or failed.',
       }
     : null;
@@ -75,12 +75,12 @@ const noPaymentInFlight = (facts: OrderFacts): Refusal | null =>
 const somethingToInvoice = (facts: OrderFacts): Refusal | null => {
   if (facts.hasOpenInvoice) {
     return {
-      code: OrderErrorCode.INVOICE_ALREADY_ISSUED,
+      code: UserErrorCode.INVOICE_ALREADY_ISSUED,
       message: 'This order has an issued invoice awaiting payment; edit the order to change what it bills.',
     };
   }
   return facts.issuedInvoices > 0 && facts.amountToInvoice <= 0
-    ? { code: OrderErrorCode.INVOICE_ALREADY_ISSUED, message: 'This order is already invoiced in full.' }
+    ? { code: UserErrorCode.INVOICE_ALREADY_ISSUED, message: 'This order is already invoiced in full.' }
     : null;
 };
 
@@ -102,7 +102,7 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition>> = {
     guard: all(noPaymentInFlight, (facts) =>
       facts.hasPaidInvoice
         ? {
-            code: OrderErrorCode.ORDER_PAID,
+            code: UserErrorCode.ORDER_PAID,
             message: 'This order is paid, so it cannot be split. Use Edit Order to change its items.',
           }
         : null,
@@ -125,7 +125,7 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition>> = {
     guard: (facts) =>
       !facts.hasShipment
         ? {
-            code: OrderErrorCode.SHIPMENT_REQUIRED,
+            code: UserErrorCode.SHIPMENT_REQUIRED,
             message: 'Save the shipment info first: the invoice includes shipping.',
           }
         : somethingToInvoice(facts),
@@ -152,7 +152,7 @@ export function refusalOf(facts: OrderFacts, action: OrderAction, orderNumber: n
   const transition = ORDER_TRANSITIONS[action];
   if (!transition.from.includes(facts.status)) {
     return {
-      code: OrderErrorCode.ACTION_NOT_ALLOWED,
+      code: UserErrorCode.ACTION_NOT_ALLOWED,
       message: `You can ${transition.label} only ${whenAllowed(transition)}; order #${orderNumber} is ${facts.status.toLowerCase()}.`,
     };
   }

@@ -1,24 +1,8 @@
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SellerOwned } from '../common/seller-owned';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-
-export enum ActorType {
-  USER = 'USER',
-  API_KEY = 'API_KEY',
-  SYSTEM = 'SYSTEM',
-  BUYER = 'BUYER',
-}
-registerEnumType(ActorType, {
-  name: 'ActorType',
-  description: 'Who caused a timeline event.',
-  valuesConfig: {
-    USER: { description: 'A seller user in the dashboard.' },
-    API_KEY: { description: "A partner application, by the API key's name." },
-    SYSTEM: { description: 'The order desk itself (e.g. a payment settled).' },
-    BUYER: { description: 'The buyer on the marketplace.' },
-  },
-});
+import { ActorType } from '../auth/actor-type';
 
 @ObjectType({ description: 'Who did something: a seller user, a partner API key, the buyer or the system.' })
 export class Actor {

@@ -1,14 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
-import type { UserError } from '../common/user-error';
-import type { OrderChangePublisher } from './order-changes';
-import { OrderOperationError } from './order-errors';
-
-export type Outcome<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };
+import type { OrderChangePublisher } from './order-change-events';
+import { Refusal, refused, type Outcome } from '../common/refusal';
 
 /**
- * Runs one change to orders in a transaction. A refusal (OrderOperationError) rolls it back whole and
+ * Runs one change to orders in a transaction. A Refusal rolls it back whole and
  * becomes a user error; on commit, the changed orders are published to subscribers and the result is
  * read fresh for the answer.
  */
@@ -24,7 +21,7 @@ export async function runOrderChange<T, U>(
     for (const orderId of changed) changes.publish({ sellerId: viewer.sellerId, orderId });
     return { value: await present(result), userErrors: [] };
   } catch (error) {
-    if (error instanceof OrderOperationError) return { value: null, userErrors: [error.toUserError()] };
+    if (error instanceof Refusal) return refused(error.toUserError());
     throw error;
   }
 }

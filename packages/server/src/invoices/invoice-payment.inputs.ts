@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
-import { Invoice } from '../invoices/invoice.entity';
-import { TermsPaymentMethod } from './terms-payment-method';
+import { Invoice } from './invoice.entity';
+import { TermsPaymentMethod } from '../billing/terms-payment-method';
 
 @InputType({ description: '"Retry Payment": a new card charge for a failed invoice, with a new idempotency key.' })
 export class RetryInvoicePaymentInput {

@@ -1,10 +1,10 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { CancellationReason } from './order-cancellation.inputs';
+import { CancellationReason } from './cancellation-reason';
 import { Address } from '../common/address';
 import { MoneyTotals } from '../common/money-totals';
-import { PaymentMethod } from '../payments/payment-method';
-import { PaymentStatus } from '../payments/payment-status';
+import { PaymentMethod } from '../billing/payment-method';
+import { PaymentStatus } from '../billing/payment-status';
 import { OrderStatus } from './order-status';
 
 @ObjectType({ description: 'A wholesale order placed by a buyer with this seller.' })

@@ -1,14 +1,14 @@
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { PerEventRead } from '../graphql/per-event-read';
 import { TOPICS } from '../graphql/pubsub';
-import { InvoiceStatus } from '../invoices/invoice-status';
-import { Invoice } from '../invoices/invoice.entity';
-import type { InvoicePaymentChange } from './payment-changes';
-import { PaymentStatus } from './payment-status';
-import { Payment } from './payment.entity';
-import { InvoicePaymentPayload, MarkInvoicePaidInput, RetryInvoicePaymentInput } from './payment.inputs';
+import { InvoiceStatus } from './invoice-status';
+import { Invoice } from './invoice.entity';
+import type { InvoicePaymentChange } from '../payments/payment-changes';
+import { PaymentStatus } from '../billing/payment-status';
+import { Payment } from '../payments/payment.entity';
+import { InvoicePaymentPayload, MarkInvoicePaidInput, RetryInvoicePaymentInput } from './invoice-payment.inputs';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const invoiceOfChange = new PerEventRead<InvoicePaymentChange, Invoice | null>();

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { BillingDocument } from '../billing/billing-document';
+import { BillingDocument } from './billing-document';
 
 @ObjectType({ description: 'The full content of a credit note, as the printable page and the PDF show it.' })
 export class CreditNoteDocument extends BillingDocument {

@@ -1,16 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { ApiKeyScope } from '../api-keys/api-key-scope';
+import { ApiKeyScope } from '../auth/api-key-scope';
 import type { Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
-import { OrderErrorCode, refuse } from '../orders/order-errors';
+import { refuse } from '../common/refusal';
+import { UserErrorCode } from '../common/user-error-code';
 import { issueCreditNote } from '../credit-notes/credit-note-issuing';
 import type { CreditNote } from '../credit-notes/credit-note.entity';
 import { rows } from '../common/sql';
-import { recordOrderEvent } from '../orders/order-timeline';
+import { recordOrderEvent } from '../order-engine/order-timeline';
 import { rollUpOrderPayment } from '../payments/order-payment-status';
-import type { PaymentMethod } from '../payments/payment-method';
+import type { PaymentMethod } from '../billing/payment-method';
 import type { RefundService } from '../refunds/refund.service';
-import { amountOf, billedContent, billingDelta, isEmpty, type BillingContent } from './order-billing';
+import { amountOf, billedContent, billingDelta, isEmpty, type BillingContent } from '../billing/order-billing';
 
 /** What bringing an order's documents in line with it did (or, in a preview, would do). */
 export type Rebilling = {
@@ -28,7 +29,7 @@ export type Rebilling = {
 export function assertMayRefund(viewer: Viewer, rebilling: Rebilling): void {
   if (rebilling.refunds.length > 0 && !viewer.scopes.has(ApiKeyScope.PAYMENTS_WRITE)) {
     throw refuse(
-      OrderErrorCode.REFUND_NOT_ALLOWED,
+      UserErrorCode.REFUND_NOT_ALLOWED,
       'This change refunds the buyer: the API key also needs the payments:write scope.',
       ['input'],
     );

@@ -1,10 +1,10 @@
 import type PgBoss from 'pg-boss';
-import type { EmailDelivery } from '../notifications/email-delivery';
-import type { CardPaymentService } from '../payments/card-payment.service';
-import type { RefundService } from '../refunds/refund.service';
-import type { WebhookDeliveryJob } from '../webhooks/webhook-delivery-job';
-import type { DeliveryJob } from '../webhooks/webhook-outbox';
-import { QUEUES } from './job-queue';
+import type { EmailDelivery } from './notifications/email-delivery';
+import type { CardPaymentService } from './payments/card-payment.service';
+import type { RefundService } from './refunds/refund.service';
+import type { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
+import type { DeliveryJob } from './webhooks/webhook-outbox';
+import { QUEUES } from './jobs/job-queue';
 
 /** Webhook tries run side by side, so one slow receiver does not hold up the others. */
 const WEBHOOK_SENDERS = 4;
