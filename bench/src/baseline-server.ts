@@ -511,7 +511,7 @@ async function stripeWebhook(body: string): Promise<void> {
       null,
       attempt.seller_id,
       attempt.order_id,
-      'PAYMENT_SUCCEEDED',
+      'PAYMENT_PAID',
       'Card payment succeeded',
       { paymentId: attempt.id },
       'invoice.paid',

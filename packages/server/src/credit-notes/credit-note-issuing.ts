@@ -9,6 +9,7 @@ import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
 import type { CreditNoteDocument } from '../billing/credit-note-document';
 import { CreditNote } from './credit-note.entity';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -65,7 +66,7 @@ export async function issueCreditNote(
     ],
   );
   await recordOrderEvent(tx, order, actor, {
-    type: 'CREDIT_NOTE_ISSUED',
+    type: OrderEventType.CREDIT_NOTE_ISSUED,
     summary: `Credit note ${document.number} of ${formatMoney(document.total)} issued against invoice ${invoice.number}`,
     data: { creditNoteId: created!.id, creditNoteNumber: document.number, total: document.total.amount, reason },
   });

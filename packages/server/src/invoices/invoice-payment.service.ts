@@ -16,6 +16,7 @@ import { rollUpInvoice } from '../payments/payment-settlement';
 import { PaymentMethod } from '../billing/payment-method';
 import { PaymentStatus } from '../billing/payment-status';
 import type { MarkInvoicePaidInput, RetryInvoicePaymentInput } from './invoice-payment.inputs';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 const RETRYABLE = [PaymentStatus.FAILED, PaymentStatus.REQUIRES_ACTION];
 const DAY = 86_400_000;
@@ -46,7 +47,7 @@ export class InvoicePaymentService {
       }
       await this.cards.startAttempt(tx, invoice.id);
       await recordOrderEvent(tx, { id: invoice.orderId, sellerId: invoice.sellerId }, actor, {
-        type: 'PAYMENT_RETRIED',
+        type: OrderEventType.PAYMENT_RETRIED,
         summary: `Card payment for invoice ${invoice.displayNumber} retried`,
         data: { invoiceId: invoice.id },
       });
@@ -101,7 +102,7 @@ export class InvoicePaymentService {
       );
       await rollUpInvoice(tx, invoice.id);
       await recordOrderEvent(tx, { id: invoice.orderId, sellerId: invoice.sellerId }, actor, {
-        type: 'INVOICE_MARKED_PAID',
+        type: OrderEventType.INVOICE_MARKED_PAID,
         summary: `Invoice ${invoice.displayNumber} marked paid (${input.method.toLowerCase()}${reference ? `, ${reference}` : ''}, ${input.paidAt})`,
         data: { invoiceId: invoice.id, method: input.method, reference, paidAt: input.paidAt },
       });

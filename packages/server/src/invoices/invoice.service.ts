@@ -22,6 +22,7 @@ import { composeInvoiceDocument, type InvoiceDocument } from '../billing/billing
 import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';
 import type { ConfirmInvoiceInput, CreateInvoiceDraftInput } from './invoice.inputs';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -73,7 +74,7 @@ export class InvoiceService {
           [order.id, seller.invoicePrefix, preview.subtotal.amount, preview.shipping.amount, preview.total.amount],
         );
         await recordOrderEvent(tx, order, actor, {
-          type: 'INVOICE_DRAFTED',
+          type: OrderEventType.INVOICE_DRAFTED,
           summary: 'Invoice preview created',
           data: { invoiceId: draft!.id },
         });
@@ -145,7 +146,7 @@ export class InvoiceService {
         );
         await rollUpOrderPayment(tx, order.id);
         await recordOrderEvent(tx, order, actor, {
-          type: 'INVOICE_ISSUED',
+          type: OrderEventType.INVOICE_ISSUED,
           summary: `Invoice ${document.number} issued`,
           data: {
             invoiceId: invoice.id,

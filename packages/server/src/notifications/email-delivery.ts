@@ -12,6 +12,7 @@ import { EmailKind } from './email-kind';
 import { EmailStatus, type OutboundEmail } from './outbound-email.entity';
 import { renderOrderCancelled } from './templates/order-cancelled';
 import { renderOrderRejected } from './templates/order-rejected';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 type Rendered = { to: string; subject: string; text: string; html: string; summary: string };
 
@@ -58,7 +59,7 @@ export class EmailDelivery {
         );
         if (email.orderId) {
           await recordOrderEvent(tx, { id: email.orderId, sellerId: email.sellerId }, SYSTEM_ACTOR, {
-            type: 'EMAIL_SENT',
+            type: OrderEventType.EMAIL_SENT,
             summary: `${content.summary} sent to ${content.to}`,
             data: { emailId: email.id, messageId, to: content.to, subject: content.subject },
           });

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SellerOwned } from '../common/seller-owned';
+import { OrderEventType } from './order-event-type';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ActorType } from '../auth/actor-type';
@@ -31,9 +32,9 @@ export class OrderEvent extends SellerOwned {
   @Column({ type: 'uuid' })
   orderId: string;
 
-  @Field({ description: 'Machine-readable kind, e.g. ORDER_PLACED, ORDER_ACCEPTED, ITEM_QUANTITY_UPDATED.' })
+  @Field(() => OrderEventType, { description: 'What happened, as a stable kind (ORDER_PLACED, ORDER_ACCEPTED…).' })
   @Column({ type: 'text' })
-  type: string;
+  type: OrderEventType;
 
   @Field({ description: 'What happened, in words for the seller.' })
   @Column({ type: 'text' })

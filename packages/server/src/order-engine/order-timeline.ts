@@ -2,10 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { rows } from '../common/sql';
 import { queueWebhookDeliveries } from '../webhooks/webhook-outbox';
+import { ORDER_EVENT_TYPES, type OrderEventType } from './order-event-type';
 import type { Order } from './order.entity';
 
 export type TimelineEntry = {
-  type: string;
+  type: OrderEventType;
   summary: string;
   data?: Record<string, unknown> | null;
 };
@@ -37,7 +38,9 @@ export async function recordOrderEvent(
       actor.name,
     ],
   );
-  await queueWebhookDeliveries(tx, {
+  const webhook = ORDER_EVENT_TYPES[entry.type].webhook;
+  if (!webhook) return;
+  await queueWebhookDeliveries(tx, webhook, {
     id: recorded!.id,
     sellerId: order.sellerId,
     orderId: order.id,

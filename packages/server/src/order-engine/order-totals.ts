@@ -1,17 +1,15 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Recomputes line count, subtotal and total of an order from its items, in the caller's transaction,
- * and bumps its version: the one place order money is derived.
+ * Recomputes line count, subtotal and total of an order from its items, in the caller's transaction:
+ * the one place order money is derived. (The database counts the new version, see order.entity.ts.)
  */
 export async function recalculateOrder(tx: EntityManager, orderId: string): Promise<void> {
   await tx.query(
     `UPDATE orders o
         SET subtotal_amount = t.subtotal,
             total_amount = t.subtotal + o.shipping_amount,
-            item_count = t.lines,
-            version = o.version + 1,
-            updated_at = now()
+            item_count = t.lines
        FROM (SELECT coalesce(sum(line_total_amount), 0) AS subtotal, count(*) AS lines
                FROM order_items WHERE order_id = $1) t
       WHERE o.id = $1`,

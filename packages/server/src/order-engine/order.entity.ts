@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CancellationReason } from './cancellation-reason';
 import { Address } from '../common/address';
@@ -111,16 +111,24 @@ export class Order extends MoneyTotals {
   @Column({ type: 'boolean' })
   restocked: boolean;
 
+  /**
+   * Counted by the database, not by the code that writes the row: every transaction that changes the
+   * order makes one new version and sets updatedAt (trigger orders_version, migration 1764220000000).
+   */
   @Field(() => Int, {
     description: 'Increases with every change; send it back as expectedVersion to refuse stale edits.',
   })
-  @VersionColumn()
+  @Column({ type: 'integer', update: false })
   version: number;
+
+  /** The transaction that made the current version (so one change is one version); never read. */
+  @Column({ type: 'bigint', select: false, insert: false, update: false })
+  versionXact: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field({ description: 'Last change to the order.' })
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', update: false })
   updatedAt: Date;
 }

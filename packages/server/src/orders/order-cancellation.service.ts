@@ -24,6 +24,7 @@ import { OrderStatus } from '../order-engine/order-status';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { OrderItem } from '../order-engine/order-item.entity';
 import { Order } from '../order-engine/order.entity';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 export const CANCELLATION_SUMMARIES: Record<CancellationReason, string> = {
   [CancellationReason.BUYER_REQUEST]: 'at the buyer’s request',
@@ -74,14 +75,14 @@ export class OrderCancellationService {
           .find({ where: { orderId: order.id }, order: { position: 'ASC' } });
         await tx.query(
           `UPDATE orders SET status = $2, cancelled_at = now(), cancellation_reason = $3, cancellation_message = $4,
-                  restocked = $5, version = version + 1, updated_at = now()
+                  restocked = $5
             WHERE id = $1`,
           [order.id, OrderStatus.CANCELLED, input.reason, message, input.restock],
         );
         await refreshRunningDeadline(tx, [order.id]);
         await tx.query(`DELETE FROM invoices WHERE order_id = $1 AND status = 'DRAFT'`, [order.id]);
         await recordOrderEvent(tx, order, actor, {
-          type: 'ORDER_CANCELLED',
+          type: OrderEventType.ORDER_CANCELLED,
           summary: `Order cancelled: ${CANCELLATION_SUMMARIES[input.reason]}. The buyer will be emailed.`,
           data: { reason: input.reason, message, restock: input.restock, shipped },
         });
@@ -92,7 +93,7 @@ export class OrderCancellationService {
             items.map((item) => ({ variantId: item.variantId, quantity: item.quantity })),
           );
           await recordOrderEvent(tx, order, actor, {
-            type: 'STOCK_RESTORED',
+            type: OrderEventType.STOCK_RESTORED,
             summary: `Stock restored: ${items.map((item) => `${item.quantity} × ${item.sku}`).join(', ')}`,
             data: { items: items.map((item) => ({ sku: item.sku, quantity: item.quantity })) },
           });

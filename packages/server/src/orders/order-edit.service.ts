@@ -24,6 +24,7 @@ import { recordOrderEvent } from '../order-engine/order-timeline';
 import { recalculateOrder } from '../order-engine/order-totals';
 import { OrderItem } from '../order-engine/order-item.entity';
 import { Order } from '../order-engine/order.entity';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 /** Shipping cost an edit may set, in minor units (1,000,000.00). */
 const MAX_SHIPPING = 100_000_000;
@@ -76,7 +77,7 @@ export class OrderEditService {
         const changes = await this.apply(tx, order, before, plan);
         const after = await tx.getRepository(Order).findOneByOrFail({ id: order.id });
         await recordOrderEvent(tx, order, actor, {
-          type: 'ORDER_EDITED',
+          type: OrderEventType.ORDER_EDITED,
           summary: `Order edited: ${changes.join('; ')}. Total ${formatMoney(order.total)} → ${formatMoney(after.total)}`,
           data: { changes, reason, totalBefore: order.totalAmount, totalAfter: after.totalAmount },
         });

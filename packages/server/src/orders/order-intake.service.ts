@@ -15,6 +15,7 @@ import { ActorType } from '../auth/actor-type';
 import { OrderStatus } from '../order-engine/order-status';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { PaymentStatus } from '../billing/payment-status';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 export type PlaceOrderRequest = {
   sellerId: string;
@@ -134,7 +135,7 @@ export class OrderIntakeService {
         { id: order!.id, sellerId: seller.id },
         { type: ActorType.BUYER, userId: null, name: buyer.contactName },
         {
-          type: 'ORDER_PLACED',
+          type: OrderEventType.ORDER_PLACED,
           summary: `Order placed by ${buyer.contactName}`,
           data: { items: lines.length, total: subtotal },
         },

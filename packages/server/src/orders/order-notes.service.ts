@@ -9,6 +9,7 @@ import { lockOrder } from '../order-engine/order-lock';
 import type { AddOrderNoteInput } from './order-note.inputs';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { Order } from '../order-engine/order.entity';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 const MAX_NOTE = 2_000;
 
@@ -34,7 +35,11 @@ export class OrderNotesService {
           );
         }
         const order = await lockOrder(tx, { sellerId: viewer.sellerId, orderId: input.orderId });
-        await recordOrderEvent(tx, order, actor, { type: 'NOTE_ADDED', summary: text, data: { internal: true } });
+        await recordOrderEvent(tx, order, actor, {
+          type: OrderEventType.NOTE_ADDED,
+          summary: text,
+          data: { internal: true },
+        });
         return { changed: [order.id], result: order.id };
       },
       (orderId) => this.db.getRepository(Order).findOneByOrFail({ id: orderId }),

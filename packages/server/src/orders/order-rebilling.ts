@@ -12,6 +12,7 @@ import { rollUpOrderPayment } from '../payments/order-payment-status';
 import type { PaymentMethod } from '../billing/payment-method';
 import type { RefundService } from '../refunds/refund.service';
 import { amountOf, billedContent, billingDelta, isEmpty, type BillingContent } from '../billing/order-billing';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 /** What bringing an order's documents in line with it did (or, in a preview, would do). */
 export type Rebilling = {
@@ -61,7 +62,7 @@ export async function rebillOrder(
   );
   for (const invoice of open) {
     await recordOrderEvent(tx, order, actor, {
-      type: 'INVOICE_VOIDED',
+      type: OrderEventType.INVOICE_VOIDED,
       summary: `Invoice ${invoice.number} voided: ${reason}`,
       data: { invoiceId: invoice.id, invoiceNumber: invoice.number, reason },
     });

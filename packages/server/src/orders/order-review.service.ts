@@ -33,6 +33,7 @@ import type {
   UpdateOrderItemQuantityInput,
 } from './order-review.inputs';
 import { RejectionReason } from '../order-engine/rejection-reason';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 const REASON_SUMMARIES: Record<RejectionReason, string> = {
   [RejectionReason.OUT_OF_STOCK]: 'inventory depleted',
@@ -100,12 +101,12 @@ export class OrderReviewService {
         const skus = moved.map((item) => item.sku);
         const count = `${moved.length} item${moved.length === 1 ? '' : 's'}`;
         await recordOrderEvent(tx, order, actor, {
-          type: 'ORDER_SPLIT',
+          type: OrderEventType.ORDER_SPLIT,
           summary: `Split ${count} into order #${newOrder.number}`,
           data: { newOrderId, newOrderNumber: newOrder.number, items: skus },
         });
         await recordOrderEvent(tx, newOrder, actor, {
-          type: 'ORDER_SPLIT_FROM',
+          type: OrderEventType.ORDER_SPLIT_FROM,
           summary: `Split from order #${order.number} with ${count}`,
           data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus },
         });
@@ -136,7 +137,7 @@ export class OrderReviewService {
         const updated = await tx.getRepository(OrderItem).findOneByOrFail({ id: item.id });
         await recalculateOrder(tx, order.id);
         await recordOrderEvent(tx, order, actor, {
-          type: 'ITEM_QUANTITY_UPDATED',
+          type: OrderEventType.ITEM_QUANTITY_UPDATED,
           summary: `Quantity of ${item.sku} changed from ${item.quantity} to ${quantity}`,
           data: { itemId: item.id, sku: item.sku, before: item.quantity, after: quantity },
         });
@@ -169,7 +170,7 @@ export class OrderReviewService {
         await tx.getRepository(OrderItem).delete({ id: item.id });
         await recalculateOrder(tx, order.id);
         await recordOrderEvent(tx, order, actor, {
-          type: 'ITEM_REMOVED',
+          type: OrderEventType.ITEM_REMOVED,
           summary: `Deleted ${item.sku} (${item.quantity} × ${item.productName})`,
           data: { itemId: item.id, sku: item.sku, quantity: item.quantity, lineTotal: item.lineTotalAmount },
         });
@@ -196,26 +197,25 @@ export class OrderReviewService {
         const seller = await tx.getRepository(Seller).findOneByOrFail({ id: order.sellerId });
         const acceptedAt = new Date();
         await tx.query(
-          `UPDATE orders SET status = $2, accepted_at = $4, ship_by = $5, customer_id = $3, version = version + 1,
-                updated_at = now()
+          `UPDATE orders SET status = $2, accepted_at = $4, ship_by = $5, customer_id = $3
           WHERE id = $1`,
           [order.id, OrderStatus.ACCEPTED, customer.id, acceptedAt, shipByFor(seller, acceptedAt)],
         );
         await refreshRunningDeadline(tx, [order.id]);
         if (created) {
           await recordOrderEvent(tx, order, actor, {
-            type: 'CUSTOMER_CREATED',
+            type: OrderEventType.CUSTOMER_CREATED,
             summary: `Created customer ${customer.name} from buyer ${order.buyerName}`,
             data: { customerId: customer.id },
           });
         } else if (order.customerId !== customer.id) {
           await recordOrderEvent(tx, order, actor, {
-            type: 'CUSTOMER_ASSOCIATED',
+            type: OrderEventType.CUSTOMER_ASSOCIATED,
             summary: `Associated buyer ${order.buyerName} with customer ${customer.name}`,
             data: { customerId: customer.id },
           });
         }
-        await recordOrderEvent(tx, order, actor, { type: 'ORDER_ACCEPTED', summary: 'Order accepted' });
+        await recordOrderEvent(tx, order, actor, { type: OrderEventType.ORDER_ACCEPTED, summary: 'Order accepted' });
         return { changed: [order.id], result: { orderId: order.id, customer } };
       },
       async (r) => ({ order: await this.reload(r.orderId), customer: r.customer }),
@@ -231,8 +231,7 @@ export class OrderReviewService {
         const message = buyerMessage(input.message, input.reason === RejectionReason.OTHER);
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
         await tx.query(
-          `UPDATE orders SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4,
-                version = version + 1, updated_at = now()
+          `UPDATE orders SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4
           WHERE id = $1`,
           [order.id, OrderStatus.REJECTED, input.reason, message],
         );
@@ -245,7 +244,7 @@ export class OrderReviewService {
           dedupeKey: `order-rejected:${order.id}`,
         });
         await recordOrderEvent(tx, order, actor, {
-          type: 'ORDER_REJECTED',
+          type: OrderEventType.ORDER_REJECTED,
           summary: `Order rejected: ${REASON_SUMMARIES[input.reason]}. The buyer will be emailed.`,
           data: { reason: input.reason, message, emailId: email.id },
         });

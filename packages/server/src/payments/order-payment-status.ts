@@ -45,7 +45,7 @@ export async function rollUpOrderPayment(tx: EntityManager, orderId: string): Pr
         ? PaymentStatus.VOID
         : PaymentStatus.UNPAID);
   await tx.query(
-    `UPDATE orders SET payment_status = $2, version = version + 1, updated_at = now()
+    `UPDATE orders SET payment_status = $2
       WHERE id = $1 AND payment_status IS DISTINCT FROM $2`,
     [orderId, status],
   );

@@ -7,6 +7,7 @@ import { rollUpOrderPayment } from './order-payment-status';
 import { PaymentStatus } from '../billing/payment-status';
 import { canMovePayment, invoicePaymentStatus } from './payment-transitions';
 import type { InvoicePaymentChange } from './payment-changes';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 export type AttemptReport = {
   status: PaymentStatus;
@@ -27,11 +28,26 @@ type LockedAttempt = {
   number: string | null;
 };
 
-const SUMMARIES: Partial<Record<PaymentStatus, (label: string, amount: string) => string>> = {
-  [PaymentStatus.PAID]: (label, amount) => `Card payment of ${amount} for ${label} succeeded`,
-  [PaymentStatus.FAILED]: (label) => `Card payment for ${label} failed`,
-  [PaymentStatus.REQUIRES_ACTION]: (label) => `Card payment for ${label} needs the buyer to authenticate`,
-  [PaymentStatus.REFUNDED]: (label, amount) => `${amount} refunded for ${label}`,
+/** The timeline entry of each reported outcome (a charge still in flight records none). */
+const TIMELINE: Partial<
+  Record<PaymentStatus, { type: OrderEventType; summary: (label: string, amount: string) => string }>
+> = {
+  [PaymentStatus.PAID]: {
+    type: OrderEventType.PAYMENT_PAID,
+    summary: (label, amount) => `Card payment of ${amount} for ${label} succeeded`,
+  },
+  [PaymentStatus.FAILED]: {
+    type: OrderEventType.PAYMENT_FAILED,
+    summary: (label) => `Card payment for ${label} failed`,
+  },
+  [PaymentStatus.REQUIRES_ACTION]: {
+    type: OrderEventType.PAYMENT_REQUIRES_ACTION,
+    summary: (label) => `Card payment for ${label} needs the buyer to authenticate`,
+  },
+  [PaymentStatus.REFUNDED]: {
+    type: OrderEventType.PAYMENT_REFUNDED,
+    summary: (label, amount) => `${amount} refunded for ${label}`,
+  },
 };
 
 /**
@@ -73,15 +89,16 @@ export async function settleAttempt(
     [paymentId, report.status, report.failureCode ?? null, report.failureMessage ?? null],
   );
   const label = attempt.number ? `invoice ${attempt.number}` : 'the invoice';
-  const summary = SUMMARIES[report.status]?.(
-    label,
-    formatMoney({ amount: Number(attempt.amount_minor), currency: attempt.currency }),
-  );
+  const entry = TIMELINE[report.status];
   await rollUpInvoice(tx, attempt.invoice_id);
   // After the roll-up: the webhook event recorded with the entry shows the invoice's new status.
-  if (summary) {
+  if (entry) {
+    const summary = entry.summary(
+      label,
+      formatMoney({ amount: Number(attempt.amount_minor), currency: attempt.currency }),
+    );
     await recordOrderEvent(tx, { id: attempt.order_id, sellerId: attempt.seller_id }, actor, {
-      type: `PAYMENT_${report.status}`,
+      type: entry.type,
       summary: report.failureMessage ? `${summary}: ${report.failureMessage}` : summary,
       data: { paymentId, attempt: attempt.attempt, status: report.status, failureCode: report.failureCode ?? null },
     });

@@ -20,6 +20,7 @@ import type { RecordTermsRefundInput, RetryRefundInput } from './refund.inputs';
 import { RefundAttemptStatus } from './refund-attempt.entity';
 import { RefundStatus } from './refund-status';
 import { Refund } from './refund.entity';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 type AttemptContext = {
   id: string;
@@ -93,7 +94,7 @@ export class RefundService {
         ],
       );
       await recordOrderEvent(tx, { id: creditNote.orderId, sellerId: creditNote.sellerId }, actor, {
-        type: owed ? 'REFUND_OWED' : 'REFUND_REQUESTED',
+        type: owed ? OrderEventType.REFUND_OWED : OrderEventType.REFUND_REQUESTED,
         summary: owed
           ? `${money(amount, creditNote.currency)} owed back to the buyer (terms): record it once paid`
           : `Refund of ${money(amount, creditNote.currency)} to the card requested`,
@@ -202,7 +203,7 @@ export class RefundService {
       );
       await rollUpOrderPayment(tx, refund.orderId);
       await recordOrderEvent(tx, { id: refund.orderId, sellerId: refund.sellerId }, actor, {
-        type: 'REFUND_RECORDED',
+        type: OrderEventType.REFUND_RECORDED,
         summary: `Refund of ${money(refund.amountMinor, refund.currency)} paid back (${input.method.toLowerCase()}${reference ? `, ${reference}` : ''}, ${input.refundedOn})`,
         data: { refundId: refund.id, method: input.method, reference, refundedOn: input.refundedOn },
       });
@@ -281,7 +282,10 @@ export class RefundService {
       const amount = money(attempt.amount_minor, attempt.currency);
       const order = { id: located.order_id, sellerId: attempt.seller_id };
       await recordOrderEvent(tx, order, SYSTEM_ACTOR, {
-        type: outcome.status === RefundAttemptStatus.SUCCEEDED ? 'REFUND_SUCCEEDED' : 'REFUND_FAILED',
+        type:
+          outcome.status === RefundAttemptStatus.SUCCEEDED
+            ? OrderEventType.REFUND_SUCCEEDED
+            : OrderEventType.REFUND_FAILED,
         summary:
           outcome.status === RefundAttemptStatus.SUCCEEDED
             ? `${amount} refunded to the card`

@@ -12,6 +12,7 @@ import { recordOrderEvent } from '../order-engine/order-timeline';
 import { Order } from '../order-engine/order.entity';
 import type { SaveShipmentInput } from './shipment.inputs';
 import { Shipment } from './shipment.entity';
+import { OrderEventType } from '../order-engine/order-event-type';
 
 const MAX_TRACKING_NUMBERS = 20;
 const MAX_SHIPPING_COST = 10_000_000; // 100,000.00 in the seller's currency
@@ -48,8 +49,7 @@ export class ShipmentService {
         await upsertShipment(tx, order, valid);
         await refreshRunningDeadline(tx, [order.id]);
         await tx.query(
-          `UPDATE orders SET shipping_amount = $2::bigint, total_amount = subtotal_amount + $2::bigint,
-                  version = version + 1, updated_at = now()
+          `UPDATE orders SET shipping_amount = $2::bigint, total_amount = subtotal_amount + $2::bigint
             WHERE id = $1`,
           [order.id, valid.cost],
         );
@@ -60,7 +60,7 @@ export class ShipmentService {
           [order.id],
         );
         await recordOrderEvent(tx, order, actor, {
-          type: before ? 'SHIPMENT_UPDATED' : 'SHIPMENT_SAVED',
+          type: before ? OrderEventType.SHIPMENT_UPDATED : OrderEventType.SHIPMENT_SAVED,
           summary: `Shipment ${before ? 'updated' : 'saved'}: ${valid.carrier}${valid.service ? ` ${valid.service}` : ''}, ${valid.trackingNumbers.join(', ')}`,
           data: {
             before: before

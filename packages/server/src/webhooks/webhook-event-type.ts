@@ -38,39 +38,3 @@ registerEnumType(WebhookEventType, {
 
 /** The test event "Send test event" delivers; nobody subscribes to it. */
 export const PING_EVENT = 'ping';
-
-/**
- * Which timeline entries (order_events.type) are sent as which webhook event. Entries not listed
- * (emails sent, invoice drafts, shipment info, payment retries started…) are internal to the desk.
- * - ORDER_SPLIT is sent once, on the order that was split, with both orders in it: the new order
- *   gets no order.placed (the buyer placed one order) and its ORDER_SPLIT_FROM entry is not sent.
- * - Quantity changes and removed items of a pending order are edits like the edits of an accepted
- *   order: all are order.edited, with `data.change` saying which.
- * - A card payment waiting for the buyer's authentication has failed as far as the seller is
- *   concerned (the invoice is unpaid and needs the buyer): invoice.payment_failed, with the
- *   payment's status REQUIRES_ACTION.
- * - A terms invoice marked paid by the seller is paid like a card invoice: invoice.paid.
- */
-const BY_TIMELINE_TYPE: Readonly<Record<string, WebhookEventType>> = {
-  ORDER_PLACED: WebhookEventType.ORDER_PLACED,
-  ORDER_ACCEPTED: WebhookEventType.ORDER_ACCEPTED,
-  ORDER_REJECTED: WebhookEventType.ORDER_REJECTED,
-  ORDER_SPLIT: WebhookEventType.ORDER_SPLIT,
-  ITEM_QUANTITY_UPDATED: WebhookEventType.ORDER_EDITED,
-  ITEM_REMOVED: WebhookEventType.ORDER_EDITED,
-  ORDER_EDITED: WebhookEventType.ORDER_EDITED,
-  ORDER_CANCELLED: WebhookEventType.ORDER_CANCELLED,
-  INVOICE_ISSUED: WebhookEventType.INVOICE_ISSUED,
-  PAYMENT_PAID: WebhookEventType.INVOICE_PAID,
-  INVOICE_MARKED_PAID: WebhookEventType.INVOICE_PAID,
-  PAYMENT_FAILED: WebhookEventType.INVOICE_PAYMENT_FAILED,
-  PAYMENT_REQUIRES_ACTION: WebhookEventType.INVOICE_PAYMENT_FAILED,
-  INVOICE_VOIDED: WebhookEventType.INVOICE_VOIDED,
-  CREDIT_NOTE_ISSUED: WebhookEventType.CREDIT_NOTE_ISSUED,
-  REFUND_SUCCEEDED: WebhookEventType.REFUND_SUCCEEDED,
-  REFUND_FAILED: WebhookEventType.REFUND_FAILED,
-};
-
-export function webhookEventFor(timelineType: string): WebhookEventType | null {
-  return BY_TIMELINE_TYPE[timelineType] ?? null;
-}

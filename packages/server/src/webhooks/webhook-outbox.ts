@@ -2,13 +2,14 @@ import type PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
 import { inTransaction, QUEUES } from '../jobs/job-queue';
-import { webhookEventFor } from './webhook-event-type';
+import type { WebhookEventType } from './webhook-event-type';
 import { composeWebhookEvent, type WebhookEvent } from './webhook-payload';
 
 export type RecordedOrderEvent = {
   id: string;
   sellerId: string;
   orderId: string;
+  /** The timeline entry's type (e.g. ITEM_REMOVED), passed on as an edit's `change.kind`. */
   timelineType: string;
   createdAt: Date;
   data: Record<string, unknown> | null;
@@ -31,9 +32,11 @@ export function sendWebhooksThrough(db: DataSource, boss: PgBoss): void {
  * Writes one delivery per enabled endpoint subscribed to the event, and its job, in the transaction
  * that records the event: a rolled-back change sends nothing, a committed one is never lost.
  */
-export async function queueWebhookDeliveries(tx: EntityManager, event: RecordedOrderEvent): Promise<void> {
-  const type = webhookEventFor(event.timelineType);
-  if (!type) return;
+export async function queueWebhookDeliveries(
+  tx: EntityManager,
+  type: WebhookEventType,
+  event: RecordedOrderEvent,
+): Promise<void> {
   const endpoints = await rows<{ id: string }>(
     tx,
     `SELECT id FROM webhook_endpoints WHERE seller_id = $1 AND enabled AND $2 = ANY(events)`,

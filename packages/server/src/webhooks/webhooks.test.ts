@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { QUEUES } from '../jobs/job-queue';
 import { recordOrderEvent } from '../order-engine/order-timeline';
+import { OrderEventType } from '../order-engine/order-event-type';
 import { SeedFixtures } from '../test/fixtures';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 import { eventually, verifyWebhookSignature, WebhookReceiver, type ReceivedWebhook } from '@order-desk/testing';
@@ -255,7 +256,7 @@ describe('delivery of order events', () => {
     await expect(
       app.db.dataSource.transaction(async (tx) => {
         await recordOrderEvent(tx, { id: order.id, sellerId }, SYSTEM_ACTOR, {
-          type: 'ORDER_ACCEPTED',
+          type: OrderEventType.ORDER_ACCEPTED,
           summary: 'Order accepted',
         });
         throw new Error('the change fails after its event was recorded');

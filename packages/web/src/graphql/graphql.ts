@@ -228,6 +228,71 @@ export type OrderAction =
   /** Update a quantity (updateOrderItemQuantity). */
   | 'UPDATE_QUANTITY';
 
+/** What a timeline entry records. */
+export type OrderEventType =
+  /** Money was credited. */
+  | 'CREDIT_NOTE_ISSUED'
+  /** The buyer was linked to an existing customer. */
+  | 'CUSTOMER_ASSOCIATED'
+  /** A customer was created from the buyer on accepting. */
+  | 'CUSTOMER_CREATED'
+  /** An email to the buyer was sent. */
+  | 'EMAIL_SENT'
+  /** Create Invoice: the preview. */
+  | 'INVOICE_DRAFTED'
+  /** Confirm: the invoice got its number. */
+  | 'INVOICE_ISSUED'
+  /** A terms invoice was marked paid. */
+  | 'INVOICE_MARKED_PAID'
+  /** An unpaid invoice was voided. */
+  | 'INVOICE_VOIDED'
+  /** A quantity changed while pending. */
+  | 'ITEM_QUANTITY_UPDATED'
+  /** An item was deleted while pending. */
+  | 'ITEM_REMOVED'
+  /** A seller's internal note. */
+  | 'NOTE_ADDED'
+  /** The seller accepted the order. */
+  | 'ORDER_ACCEPTED'
+  /** Cancel Order after acceptance. */
+  | 'ORDER_CANCELLED'
+  /** Edit Order after acceptance. */
+  | 'ORDER_EDITED'
+  /** The buyer placed the order. */
+  | 'ORDER_PLACED'
+  /** The seller rejected the order. */
+  | 'ORDER_REJECTED'
+  /** Items moved from this order to a new one. */
+  | 'ORDER_SPLIT'
+  /** This order was split from another. */
+  | 'ORDER_SPLIT_FROM'
+  /** A card charge failed. */
+  | 'PAYMENT_FAILED'
+  /** A card charge succeeded. */
+  | 'PAYMENT_PAID'
+  /** Stripe reported the payment refunded. */
+  | 'PAYMENT_REFUNDED'
+  /** A card charge needs the buyer to authenticate. */
+  | 'PAYMENT_REQUIRES_ACTION'
+  /** Retry Payment started a new card charge. */
+  | 'PAYMENT_RETRIED'
+  /** A card refund failed. */
+  | 'REFUND_FAILED'
+  /** An amount is owed back on terms. */
+  | 'REFUND_OWED'
+  /** A terms refund was recorded as paid back. */
+  | 'REFUND_RECORDED'
+  /** A card refund was sent to Stripe. */
+  | 'REFUND_REQUESTED'
+  /** A card refund went through. */
+  | 'REFUND_SUCCEEDED'
+  /** Save Shipment Info, the first time. */
+  | 'SHIPMENT_SAVED'
+  /** The shipment info changed. */
+  | 'SHIPMENT_UPDATED'
+  /** A cancellation put the goods back in stock. */
+  | 'STOCK_RESTORED';
+
 /** Narrows the orders list. All given conditions must hold. */
 export type OrderFilter = {
   /** Only orders of this buyer. */
@@ -847,7 +912,7 @@ export type OrderItems_OrderFragment = { __typename: 'Order', id: string, items:
 
 export type OrderItemsEditor_OrderFragment = { __typename: 'Order', id: string, number: number, version: number, items: Array<{ __typename: 'OrderItem', id: string, sku: string, productName: string, variantName: string | null, quantity: number, unitPrice: { __typename: 'Money', amount: number, currency: string } }>, shipping: { __typename: 'Money', amount: number, currency: string } } & { ' $fragmentName'?: 'OrderItemsEditor_OrderFragment' };
 
-export type OrderTimeline_OrderFragment = { __typename: 'Order', id: string, events: Array<{ __typename: 'OrderEvent', id: string, type: string, summary: string, data: unknown, createdAt: string, actor: { __typename: 'Actor', type: ActorType, name: string } }> } & { ' $fragmentName'?: 'OrderTimeline_OrderFragment' };
+export type OrderTimeline_OrderFragment = { __typename: 'Order', id: string, events: Array<{ __typename: 'OrderEvent', id: string, type: OrderEventType, summary: string, data: unknown, createdAt: string, actor: { __typename: 'Actor', type: ActorType, name: string } }> } & { ' $fragmentName'?: 'OrderTimeline_OrderFragment' };
 
 export type OrderAdjustmentSummary_AdjustmentFragment = { __typename: 'OrderAdjustment', committed: boolean, changes: Array<string>, voidedInvoiceNumbers: Array<string>, lines: Array<{ __typename: 'OrderAdjustmentLine', sku: string, description: string, quantityBefore: number, quantity: number, unitPrice: { __typename: 'Money', amount: number, currency: string }, lineTotal: { __typename: 'Money', amount: number, currency: string } }>, totalBefore: { __typename: 'Money', amount: number, currency: string }, totalAfter: { __typename: 'Money', amount: number, currency: string }, creditNote: { __typename: 'CreditNotePreview', number: string, total: { __typename: 'Money', amount: number, currency: string } } | null, refunds: Array<{ __typename: 'RefundPreview', method: PaymentMethod, amount: { __typename: 'Money', amount: number, currency: string } }>, amountToInvoice: { __typename: 'Money', amount: number, currency: string } } & { ' $fragmentName'?: 'OrderAdjustmentSummary_AdjustmentFragment' };
 

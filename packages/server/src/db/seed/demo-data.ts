@@ -29,6 +29,7 @@ import { DEFAULT_DEADLINE_SETTINGS } from '../../sellers/seller-settings';
 import { Seller } from '../../sellers/seller.entity';
 import { Shipment } from '../../shipments/shipment.entity';
 import { DEMO_BRAND_CATALOGUE, OTHER_BRAND_CATALOGUE, RETAILERS, type CatalogueEntry } from './catalogue';
+import { OrderEventType } from '../../order-engine/order-event-type';
 
 export const DEMO_PASSWORD = 'demo-password';
 const DAY = 86_400_000;
@@ -499,7 +500,7 @@ function buildRows(now: number, passwordHash: string): Rows {
     const event = (
       orderId: string,
       at: number,
-      type: string,
+      type: OrderEventType,
       summary: string,
       actor: 'buyer' | 'owner' | 'system',
       data: Record<string, unknown> | null = null,
@@ -529,7 +530,7 @@ function buildRows(now: number, passwordHash: string): Rows {
       event(
         order.id!,
         draft.placedAt,
-        'ORDER_PLACED',
+        OrderEventType.ORDER_PLACED,
         `Order placed by ${buyer.contactName}`,
         'buyer',
         { items: items.length, total: order.totalAmount },
@@ -577,11 +578,11 @@ function buildRows(now: number, passwordHash: string): Rows {
         createdAt: new Date(splitAt),
         updatedAt: new Date(splitAt),
       });
-      event(parent.order.id!, splitAt, 'ORDER_SPLIT', `Split 1 item into order #${number}`, 'owner', {
+      event(parent.order.id!, splitAt, OrderEventType.ORDER_SPLIT, `Split 1 item into order #${number}`, 'owner', {
         newOrderNumber: number,
         items: [moved.sku],
       });
-      event(childId, splitAt, 'ORDER_SPLIT_FROM', `Split from order #${parent.order.number}`, 'owner', {
+      event(childId, splitAt, OrderEventType.ORDER_SPLIT_FROM, `Split from order #${parent.order.number}`, 'owner', {
         parentOrderNumber: parent.order.number,
         items: [moved.sku],
       });
@@ -600,7 +601,7 @@ type FinishContext = {
   event: (
     orderId: string,
     at: number,
-    type: string,
+    type: OrderEventType,
     summary: string,
     actor: 'buyer' | 'owner' | 'system',
     data?: Record<string, unknown> | null,
@@ -632,7 +633,7 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
     ctx.event(
       orderId,
       decidedAt,
-      'ORDER_REJECTED',
+      OrderEventType.ORDER_REJECTED,
       `Order rejected: ${reason.replace(/_/g, ' ').toLowerCase()}`,
       'owner',
       { reason, message },
@@ -645,7 +646,7 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
     version: 2,
     updatedAt: new Date(decidedAt),
   });
-  ctx.event(orderId, decidedAt, 'ORDER_ACCEPTED', 'Order accepted', 'owner');
+  ctx.event(orderId, decidedAt, OrderEventType.ORDER_ACCEPTED, 'Order accepted', 'owner');
   if (roll < 0.18) {
     const cancelledAt = Math.min(decidedAt + rnd.int(1, 48) * HOUR, now - HOUR);
     Object.assign(order, {
@@ -656,9 +657,16 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
       version: 3,
       updatedAt: new Date(cancelledAt),
     });
-    ctx.event(orderId, cancelledAt, 'ORDER_CANCELLED', 'Order cancelled: the buyer asked to cancel', 'owner', {
-      reason: 'BUYER_REQUEST',
-    });
+    ctx.event(
+      orderId,
+      cancelledAt,
+      OrderEventType.ORDER_CANCELLED,
+      'Order cancelled: the buyer asked to cancel',
+      'owner',
+      {
+        reason: 'BUYER_REQUEST',
+      },
+    );
     return;
   }
   const shippedAt = decidedAt + rnd.int(12, 96) * HOUR;
@@ -685,7 +693,7 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
     version: 3,
     updatedAt: new Date(shippedAt),
   });
-  ctx.event(orderId, shippedAt, 'SHIPMENT_SAVED', `Shipment saved: ${carrier} ${service}`, 'owner', {
+  ctx.event(orderId, shippedAt, OrderEventType.SHIPMENT_SAVED, `Shipment saved: ${carrier} ${service}`, 'owner', {
     carrier,
     shippingCost: cost,
   });
@@ -769,7 +777,7 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
     updatedAt: new Date(paidAt ?? issuedAt),
   });
   Object.assign(order, { paymentStatus, version: 4, updatedAt: new Date(paidAt ?? issuedAt) });
-  ctx.event(orderId, issuedAt, 'INVOICE_ISSUED', `Invoice ${display} issued`, 'owner', {
+  ctx.event(orderId, issuedAt, OrderEventType.INVOICE_ISSUED, `Invoice ${display} issued`, 'owner', {
     invoiceNumber: display,
     total: order.totalAmount,
   });
@@ -777,13 +785,13 @@ function finishOrder(draft: { order: Partial<Order>; placedAt: number }, rnd: Ra
     ctx.event(
       orderId,
       paidAt!,
-      'PAYMENT_SUCCEEDED',
+      onTerms ? OrderEventType.INVOICE_MARKED_PAID : OrderEventType.PAYMENT_PAID,
       onTerms ? `Invoice ${display} marked paid` : `Card payment for ${display} succeeded`,
       onTerms ? 'owner' : 'system',
       { amount: order.totalAmount },
     );
   } else if (paymentStatus === PaymentStatus.FAILED) {
-    ctx.event(orderId, issuedAt + 5000, 'PAYMENT_FAILED', `Card payment for ${display} failed`, 'system', {
+    ctx.event(orderId, issuedAt + 5000, OrderEventType.PAYMENT_FAILED, `Card payment for ${display} failed`, 'system', {
       amount: order.totalAmount,
     });
   }
