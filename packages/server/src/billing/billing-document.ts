@@ -127,6 +127,9 @@ export class InvoiceDocument extends BillingDocument {
   supplementary: boolean;
 }
 
+/** An issued invoice's frozen content (invoices issued before supplementary invoices lack the flag). */
+export type IssuedInvoiceSnapshot = Omit<InvoiceDocument, 'supplementary'> & { supplementary?: boolean };
+
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (date: string, days: number) => isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 const ADDRESS_COLUMNS = ['name', 'company', 'line1', 'line2', 'city', 'region', 'postal_code', 'country', 'phone'];

@@ -22,3 +22,14 @@ registerEnumType(PaymentStatus, {
     VOID: { description: 'The invoice was voided before payment.' },
   },
 });
+
+/** An invoice (or payment) whose money came in; a later refund does not make it unpaid. */
+export const PAID_STATUSES: readonly PaymentStatus[] = [PaymentStatus.PAID, PaymentStatus.REFUNDED];
+
+/** An issued invoice still owed: nothing came in yet, or a charge is running, failed or waits for the buyer. */
+export const OWED_STATUSES: readonly PaymentStatus[] = [
+  PaymentStatus.UNPAID,
+  PaymentStatus.PROCESSING,
+  PaymentStatus.REQUIRES_ACTION,
+  PaymentStatus.FAILED,
+];

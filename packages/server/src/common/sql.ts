@@ -12,3 +12,6 @@ export async function rows<T>(tx: EntityManager, sql: string, parameters: unknow
   if (!tx.queryRunner) throw new Error('rows() runs inside a transaction');
   return (await tx.queryRunner.query(sql, parameters, true)).records as T[];
 }
+
+/** A list of our own constants (enum values, never user input) as an SQL list: `('A', 'B')`. */
+export const sqlList = (values: readonly string[]): string => `(${values.map((value) => `'${value}'`).join(', ')})`;

@@ -3,13 +3,14 @@ import type { Actor } from '../auth/actor';
 import { billedMoney, loadBillingParties } from '../billing/billing-document';
 import type { BillingContent } from '../billing/order-billing';
 import { formatMoney } from '../common/money-format';
-import { rows } from '../common/sql';
+import { rows, sqlList } from '../common/sql';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
 import type { CreditNoteDocument } from '../billing/credit-note-document';
 import { CreditNote } from './credit-note.entity';
 import { OrderEventType } from '../order-engine/order-event-type';
+import { PAID_STATUSES } from '../billing/payment-status';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -30,7 +31,7 @@ export async function issueCreditNote(
     tx,
     `SELECT i.id, i.number_prefix || i.number AS number, s.invoice_prefix AS prefix
        FROM invoices i JOIN sellers s ON s.id = i.seller_id
-      WHERE i.order_id = $1 AND i.status = 'ISSUED' AND i.payment_status IN ('PAID', 'REFUNDED')
+      WHERE i.order_id = $1 AND i.status = 'ISSUED' AND i.payment_status IN ${sqlList(PAID_STATUSES)}
       ORDER BY i.issued_at DESC LIMIT 1`,
     [order.id],
   );

@@ -3,14 +3,11 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } f
 import { requireViewer, type Context } from '../graphql/context';
 import { PerEventRead } from '../graphql/per-event-read';
 import { TOPICS } from '../graphql/pubsub';
-import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';
 import type { InvoicePaymentChange } from '../payments/payment-changes';
-import { PaymentStatus } from '../billing/payment-status';
 import { Payment } from '../payments/payment.entity';
 import { InvoicePaymentPayload, MarkInvoicePaidInput, RetryInvoicePaymentInput } from './invoice-payment.inputs';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const invoiceOfChange = new PerEventRead<InvoicePaymentChange, Invoice | null>();
 
 @Resolver(() => Invoice)
@@ -46,17 +43,6 @@ export class InvoicePaymentResolver {
   @FieldResolver(() => [Payment], { description: 'Every payment attempt, oldest first, with its outcome.' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment[]> {
     return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.paymentsByInvoiceId.load(invoice.id);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Issued, unpaid and past its due date.' })
-  overdue(@Root() invoice: Invoice): boolean {
-    return (
-      invoice.status === InvoiceStatus.ISSUED &&
-      invoice.paymentStatus !== PaymentStatus.PAID &&
-      invoice.paymentStatus !== PaymentStatus.REFUNDED &&
-      invoice.dueOn !== null &&
-      invoice.dueOn < today()
-    );
   }
 
   @Subscription(() => Invoice, {

@@ -2,23 +2,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
 import { isId } from '../common/ids';
-import { rows } from '../common/sql';
-import { InvoiceStatus } from './invoice-status';
-import { Invoice } from './invoice.entity';
 import type { Outcome } from '../common/refusal';
-import { runOrderChange } from '../order-engine/order-change-runner';
 import { refuse } from '../common/refusal';
+import { rows } from '../common/sql';
 import { UserErrorCode } from '../common/user-error-code';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import { OrderEventType } from '../order-engine/order-event-type';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import type { CardPaymentService } from '../payments/card-payment.service';
 import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
 import { rollUpInvoice } from '../payments/payment-settlement';
-import { PaymentMethod } from '../billing/payment-method';
-import { PaymentStatus } from '../billing/payment-status';
 import type { MarkInvoicePaidInput, RetryInvoicePaymentInput } from './invoice-payment.inputs';
-import { OrderEventType } from '../order-engine/order-event-type';
+import { INVOICE_STATES, InvoiceAction } from './invoice-state-machine';
+import { Invoice } from './invoice.entity';
 
-const RETRYABLE = [PaymentStatus.FAILED, PaymentStatus.REQUIRES_ACTION];
 const DAY = 86_400_000;
 const NO_ORDER_PUBLISHER = { publish: () => undefined };
 
@@ -35,16 +32,7 @@ export class InvoicePaymentService {
 
   /** A new attempt with a new idempotency key; a second retry while one runs is refused. */
   retry(viewer: Viewer, input: RetryInvoicePaymentInput): Promise<Outcome<Invoice>> {
-    return this.change(viewer, input.invoiceId, async (tx, invoice, actor) => {
-      if (invoice.paymentMethod !== PaymentMethod.CARD || !RETRYABLE.includes(invoice.paymentStatus)) {
-        throw refuse(
-          UserErrorCode.PAYMENT_NOT_RETRYABLE,
-          invoice.paymentStatus === PaymentStatus.PROCESSING
-            ? 'A payment for this invoice is already in progress.'
-            : `Only a failed card payment can be retried; this invoice is ${invoice.paymentStatus.toLowerCase().replace('_', ' ')}.`,
-          ['input', 'invoiceId'],
-        );
-      }
+    return this.change(viewer, input.invoiceId, InvoiceAction.RETRY_PAYMENT, async (tx, invoice, actor) => {
       await this.cards.startAttempt(tx, invoice.id);
       await recordOrderEvent(tx, { id: invoice.orderId, sellerId: invoice.sellerId }, actor, {
         type: OrderEventType.PAYMENT_RETRIED,
@@ -56,20 +44,7 @@ export class InvoicePaymentService {
 
   /** "Mark as Paid" for terms invoices: records how and when the buyer paid. */
   markPaid(viewer: Viewer, input: MarkInvoicePaidInput): Promise<Outcome<Invoice>> {
-    return this.change(viewer, input.invoiceId, async (tx, invoice, actor) => {
-      if (invoice.paymentMethod !== PaymentMethod.TERMS) {
-        throw refuse(
-          UserErrorCode.NOT_A_TERMS_INVOICE,
-          'Card invoices are paid by the card on file, not marked paid.',
-          ['input', 'invoiceId'],
-        );
-      }
-      if (invoice.paymentStatus === PaymentStatus.PAID) {
-        throw refuse(UserErrorCode.ALREADY_PAID, `Invoice ${invoice.displayNumber} is already paid.`, [
-          'input',
-          'invoiceId',
-        ]);
-      }
+    return this.change(viewer, input.invoiceId, InvoiceAction.MARK_PAID, async (tx, invoice, actor) => {
       const reference = input.reference?.trim() || null;
       if (reference && reference.length > 200) {
         throw refuse(UserErrorCode.INVALID_PAYMENT, 'The reference can be at most 200 characters.', [
@@ -109,10 +84,14 @@ export class InvoicePaymentService {
     });
   }
 
-  /** Locks the invoice's order, then the invoice (the usual lock order), runs `work`, publishes after commit. */
+  /**
+   * Locks the invoice's order, then the invoice (the usual lock order), checks `action` against the
+   * invoice's state table, runs `work`, publishes after commit.
+   */
   private async change(
     viewer: Viewer,
     invoiceId: string,
+    action: InvoiceAction,
     work: (tx: EntityManager, invoice: Invoice, actor: Actor) => Promise<void>,
   ): Promise<Outcome<Invoice>> {
     const notFound = () =>
@@ -136,9 +115,8 @@ export class InvoicePaymentService {
           .setLock('pessimistic_write')
           .where('i.id = :invoiceId', { invoiceId })
           .getOne();
-        if (!invoice || invoice.status !== InvoiceStatus.ISSUED) {
-          throw refuse(UserErrorCode.ACTION_NOT_ALLOWED, 'Only an issued invoice can be paid.', ['input', 'invoiceId']);
-        }
+        if (!invoice) throw notFound();
+        INVOICE_STATES.next(invoice, action, ['input', 'invoiceId']);
         await work(tx, invoice, actor);
         return { changed: [], result: { invoiceId, orderId: invoice.orderId } };
       },

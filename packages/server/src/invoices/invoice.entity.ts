@@ -1,8 +1,11 @@
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn, VirtualColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { IssuedInvoiceSnapshot } from '../billing/billing-document';
 import { MoneyTotals } from '../common/money-totals';
 import { PaymentMethod } from '../billing/payment-method';
 import { PaymentStatus } from '../billing/payment-status';
+import { overdueInvoiceSql } from './invoice-overdue';
+import { invoiceActions, InvoiceAction } from './invoice-state-machine';
 import { InvoiceStatus } from './invoice-status';
 
 @ObjectType({ description: 'An invoice for an accepted order.' })
@@ -36,7 +39,7 @@ export class Invoice extends MoneyTotals {
 
   /** Everything printed on the issued invoice, frozen at confirmation. */
   @Column({ type: 'jsonb', nullable: true })
-  snapshot: Record<string, unknown> | null;
+  snapshot: IssuedInvoiceSnapshot | null;
 
   @Field(() => Date, { nullable: true, description: 'When Confirm issued it; null for a draft.' })
   @Column({ type: 'timestamptz', nullable: true })
@@ -59,6 +62,18 @@ export class Invoice extends MoneyTotals {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Read with the row, so it agrees with the status and due date beside it (see invoice-overdue.ts). */
+  @Field({ description: "Issued, still owed and past its due date (in the seller's time zone)." })
+  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT ${overdueInvoiceSql(alias)} IS TRUE` })
+  overdue: boolean;
+
+  @Field(() => [InvoiceAction], {
+    description: 'What the seller may do with the invoice now (from its state table, with the fields beside it).',
+  })
+  get availableActions(): InvoiceAction[] {
+    return invoiceActions(this);
+  }
 
   @Field(() => String, { nullable: true, description: 'The number as printed, e.g. "DB-1042".' })
   get displayNumber(): string | null {

@@ -23,6 +23,7 @@ import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';
 import type { ConfirmInvoiceInput, CreateInvoiceDraftInput } from './invoice.inputs';
 import { OrderEventType } from '../order-engine/order-event-type';
+import { INVOICE_STATES, InvoiceAction } from './invoice-state-machine';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -95,15 +96,11 @@ export class InvoiceService {
       async (tx, actor) => {
         const located = await this.findIn(tx, viewer.sellerId, input.invoiceId);
         if (!located) throw notFound();
+        // Confirming is idempotent: an issued invoice is answered as it is.
         if (located.status === InvoiceStatus.ISSUED) return { changed: [], result: located.id };
-        if (located.status === InvoiceStatus.VOID) {
-          throw refuse(UserErrorCode.ACTION_NOT_ALLOWED, 'This invoice was voided; create a new one.', [
-            'input',
-            'invoiceId',
-          ]);
-        }
-        // Lock order first, then the invoice: the same order as every other order change (no deadlock).
         const field = ['input', 'invoiceId'];
+        INVOICE_STATES.next(located, InvoiceAction.CONFIRM, field);
+        // Lock order first, then the invoice: the same order as every other order change (no deadlock).
         const order = await lockOrder(tx, {
           sellerId: viewer.sellerId,
           orderId: located.orderId,
@@ -119,7 +116,7 @@ export class InvoiceService {
         if (!invoice) throw notFound();
         // A concurrent confirm of the same invoice got here first: answer the issued invoice.
         if (invoice.status === InvoiceStatus.ISSUED) return { changed: [], result: invoice.id };
-        if (invoice.status !== InvoiceStatus.DRAFT) throw notFound();
+        const issued = INVOICE_STATES.next(invoice, InvoiceAction.CONFIRM, field);
         await assertAllowed(tx, order, OrderAction.CREATE_INVOICE, field);
 
         const number = await takeNextNumber(tx, order.sellerId, SellerCounterKind.INVOICE_NUMBER);
@@ -129,7 +126,7 @@ export class InvoiceService {
         });
         // What it bills: the whole order the first time, what an edit added to a paid order after that.
         await tx.query(
-          `UPDATE invoices i SET number = $2, status = 'ISSUED', issued_at = now(), payment_status = $3,
+          `UPDATE invoices i SET number = $2, status = $9, issued_at = now(), payment_status = $3,
                   payment_method = o.payment_method, currency = o.currency, subtotal_amount = $6,
                   shipping_amount = $7, total_amount = $8, due_on = $4, snapshot = $5, updated_at = now()
              FROM orders o WHERE o.id = i.order_id AND i.id = $1`,
@@ -142,6 +139,7 @@ export class InvoiceService {
             document.subtotal.amount,
             document.shipping.amount,
             document.total.amount,
+            issued,
           ],
         );
         await rollUpOrderPayment(tx, order.id);
@@ -170,7 +168,7 @@ export class InvoiceService {
   /** What the invoice shows: the frozen snapshot once issued, else the preview of the order as it is now. */
   async document(invoice: Invoice): Promise<InvoiceDocument> {
     // Invoices issued before supplementary invoices existed billed the whole order.
-    if (invoice.status !== InvoiceStatus.DRAFT) return { supplementary: false, ...invoice.snapshot } as InvoiceDocument;
+    if (invoice.snapshot) return { supplementary: false, ...invoice.snapshot };
     return this.db.transaction(async (tx) => {
       const [counter] = await rows<{ next: number }>(
         tx,

@@ -1,3 +1,5 @@
+import { OWED_STATUSES, PAID_STATUSES } from '../billing/payment-status';
+import { sqlList } from '../common/sql';
 import type { OrderFacts } from './order-state-machine';
 import type { OrderStatus } from './order-status';
 
@@ -5,6 +7,7 @@ type Queryable = { query: (sql: string, parameters?: unknown[]) => Promise<unkno
 
 type FactsRow = {
   order_id: string;
+  number: number;
   status: OrderStatus;
   total_amount: string;
   has_shipment: boolean;
@@ -21,14 +24,14 @@ type FactsRow = {
  */
 export async function loadOrderFacts(db: Queryable, orderIds: readonly string[]): Promise<Map<string, OrderFacts>> {
   const found = (await db.query(
-    `SELECT o.id AS order_id, o.status, o.total_amount,
+    `SELECT o.id AS order_id, o.number, o.status, o.total_amount,
             EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id) AS has_shipment,
             (SELECT count(*)::int FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED') AS issued_invoices,
             EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
-                     AND i.payment_status IN ('UNPAID', 'PROCESSING', 'REQUIRES_ACTION', 'FAILED'))
+                     AND i.payment_status IN ${sqlList(OWED_STATUSES)})
               AS has_open_invoice,
             EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
-                     AND i.payment_status IN ('PAID', 'REFUNDED'))
+                     AND i.payment_status IN ${sqlList(PAID_STATUSES)})
               AS has_paid_invoice,
             EXISTS (SELECT 1 FROM payments p JOIN invoices i ON i.id = p.invoice_id
                      WHERE i.order_id = o.id AND p.status = 'PROCESSING') AS payment_in_progress,
@@ -41,6 +44,7 @@ export async function loadOrderFacts(db: Queryable, orderIds: readonly string[])
     found.map((row) => [
       row.order_id,
       {
+        number: row.number,
         status: row.status,
         hasShipment: row.has_shipment,
         issuedInvoices: row.issued_invoices,

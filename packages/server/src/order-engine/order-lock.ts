@@ -3,7 +3,7 @@ import { isId } from '../common/ids';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import { loadOrderFacts } from './order-facts';
-import { refusalOf, type OrderAction, type OrderFacts } from './order-state-machine';
+import { ORDER_STATES, type OrderAction, type OrderFacts } from './order-state-machine';
 import { Order } from './order.entity';
 
 export type LockRequest = {
@@ -55,8 +55,7 @@ export async function assertAllowed(
   action: OrderAction,
   field = ['input', 'orderId'],
 ): Promise<void> {
-  const refusal = refusalOf(await factsOf(tx, order), action, order.number);
-  if (refusal) throw refuse(refusal.code, refusal.message, field);
+  ORDER_STATES.next(await factsOf(tx, order), action, field);
 }
 
 /** The facts the state machine's guards read, as they are inside this transaction. */

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { allOf, StateTable, type RuleRefusal, type Transition } from '../common/state-table';
 import { UserErrorCode } from '../common/user-error-code';
 import { OrderStatus } from './order-status';
 
@@ -31,6 +32,8 @@ registerEnumType(OrderAction, {
 
 /** What the rules look at besides the status (see order-facts.ts). */
 export type OrderFacts = {
+  /** The Order ID, for refusals that name the order. */
+  number: number;
   status: OrderStatus;
   hasShipment: boolean;
   /** Issued invoices that are not void. */
@@ -45,18 +48,12 @@ export type OrderFacts = {
   amountToInvoice: number;
 };
 
-export type Refusal = { code: UserErrorCode; message: string };
-
-type Transition = {
-  from: readonly OrderStatus[];
-  to: OrderStatus | null;
+type OrderTransition = Transition<OrderStatus, OrderFacts> & {
   /** How the refusal names the action ("You can … only while …"). */
   label: string;
-  /** Further conditions: the refusal when one does not hold. */
-  guard?: (facts: OrderFacts) => Refusal | null;
 };
 
-const notInvoiced = (facts: OrderFacts): Refusal | null =>
+const notInvoiced = (facts: OrderFacts): RuleRefusal | null =>
   facts.issuedInvoices > 0
     ? {
         code: UserErrorCode.INVOICE_ALREADY_ISSUED,
@@ -64,7 +61,7 @@ const notInvoiced = (facts: OrderFacts): Refusal | null =>
       }
     : null;
 
-const noPaymentInFlight = (facts: OrderFacts): Refusal | null =>
+const noPaymentInFlight = (facts: OrderFacts): RuleRefusal | null =>
   facts.paymentInProgress
     ? {
         code: UserErrorCode.PAYMENT_IN_PROGRESS,
@@ -72,7 +69,7 @@ const noPaymentInFlight = (facts: OrderFacts): Refusal | null =>
       }
     : null;
 
-const somethingToInvoice = (facts: OrderFacts): Refusal | null => {
+const somethingToInvoice = (facts: OrderFacts): RuleRefusal | null => {
   if (facts.hasOpenInvoice) {
     return {
       code: UserErrorCode.INVOICE_ALREADY_ISSUED,
@@ -84,22 +81,17 @@ const somethingToInvoice = (facts: OrderFacts): Refusal | null => {
     : null;
 };
 
-const all =
-  (...guards: ((facts: OrderFacts) => Refusal | null)[]) =>
-  (facts: OrderFacts): Refusal | null =>
-    guards.reduce<Refusal | null>((refusal, guard) => refusal ?? guard(facts), null);
-
 /**
  * Every order operation, the states it is allowed from and its guards, in one table: the API refuses
  * anything else and tells the dashboard which actions to show. `to: null` keeps the status.
  */
-export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition>> = {
+export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, OrderTransition>> = {
   [OrderAction.SPLIT]: {
     from: [OrderStatus.PENDING, OrderStatus.ACCEPTED],
     to: null,
     label: 'split an order',
     // A paid order's money is settled per order: split it before it is paid, or edit it instead.
-    guard: all(noPaymentInFlight, (facts) =>
+    guard: allOf(noPaymentInFlight, (facts) =>
       facts.hasPaidInvoice
         ? {
             code: UserErrorCode.ORDER_PAID,
@@ -144,21 +136,18 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition>> = {
   },
 };
 
-const whenAllowed = (transition: Transition) =>
+const whenAllowed = (transition: OrderTransition) =>
   `while an order is ${transition.from.map((status) => status.toLowerCase()).join(' or ')}`;
 
-/** Why the action is not allowed now, or null when it is. */
-export function refusalOf(facts: OrderFacts, action: OrderAction, orderNumber: number): Refusal | null {
+/** The order's state table: every order change is checked against it (order-lock.ts). */
+export const ORDER_STATES = new StateTable<OrderAction, OrderStatus, OrderFacts>(ORDER_TRANSITIONS, (action, facts) => {
   const transition = ORDER_TRANSITIONS[action];
-  if (!transition.from.includes(facts.status)) {
-    return {
-      code: UserErrorCode.ACTION_NOT_ALLOWED,
-      message: `You can ${transition.label} only ${whenAllowed(transition)}; order #${orderNumber} is ${facts.status.toLowerCase()}.`,
-    };
-  }
-  return transition.guard?.(facts) ?? null;
-}
+  return {
+    code: UserErrorCode.ACTION_NOT_ALLOWED,
+    message: `You can ${transition.label} only ${whenAllowed(transition)}; order #${facts.number} is ${facts.status.toLowerCase()}.`,
+  };
+});
 
-export function availableActions(facts: OrderFacts): OrderAction[] {
-  return (Object.keys(ORDER_TRANSITIONS) as OrderAction[]).filter((action) => refusalOf(facts, action, 0) === null);
-}
+/** The actions allowed on the order now, in the table's order. */
+export const availableActions = (facts: OrderFacts): OrderAction[] =>
+  ORDER_STATES.allowed(facts, Object.values(OrderAction));

@@ -11,7 +11,7 @@ const ORDER = `id version status paymentStatus total { amount } shipping { amoun
   items { id sku quantity variantId: id } invoice { id status displayNumber }
   invoices { id status displayNumber paymentStatus voidReason total { amount } }
   creditNotes { id displayNumber reason total { amount } pdfUrl document { lines { sku quantity } invoiceNumber } }
-  refunds { id method status amount { amount } attempts { attempt status failureMessage stripeRefundId } }
+  refunds { id method status availableActions amount { amount } attempts { attempt status failureMessage stripeRefundId } }
   events { type summary }`;
 const EDIT = `mutation($input: EditOrderInput!) { editOrder(input: $input) { order { ${ORDER} } ${ADJUSTMENT} creditNote { id displayNumber } ${ERRORS} } }`;
 const CANCEL = `mutation($input: CancelOrderInput!) { cancelOrder(input: $input) { order { ${ORDER} } ${ADJUSTMENT} ${ERRORS} } }`;
@@ -58,6 +58,7 @@ type OrderView = {
     id: string;
     method: string;
     status: string;
+    availableActions: string[];
     amount: { amount: number };
     attempts: { attempt: number; status: string; failureMessage: string | null; stripeRefundId: string | null }[];
   }[];
@@ -447,7 +448,12 @@ describe('Cancel Order', () => {
     );
     expect(cancelled.userErrors).toEqual([]);
     expect(cancelled.order!.refunds).toMatchObject([
-      { method: 'TERMS', status: 'OWED', amount: { amount: paid.total.amount } },
+      {
+        method: 'TERMS',
+        status: 'OWED',
+        availableActions: ['RECORD_PAID_BACK'],
+        amount: { amount: paid.total.amount },
+      },
     ]);
     expect(cancelled.order!.paymentStatus).toBe('PAID');
     const recorded = await run<{ refund: { status: string } | null; userErrors: UserErrors }>(
@@ -457,6 +463,7 @@ describe('Cancel Order', () => {
     );
     expect(recorded).toEqual({ refund: { status: 'SUCCEEDED' }, userErrors: [] });
     expect((await order(paid.id)).paymentStatus).toBe('REFUNDED');
+    expect((await order(paid.id)).refunds[0]!.availableActions).toEqual([]);
   });
 
   it('refuses "other" without a message, and a card order whose payment is in flight', async () => {
@@ -525,6 +532,7 @@ describe('refunds that fail at Stripe', () => {
     const failed = (await order(down.id)).refunds[0]!;
     expect(failed.attempts).toMatchObject([{ attempt: 1, status: 'FAILED', stripeRefundId: null }]);
     expect(failed.attempts[0]!.failureMessage).toMatch(/could not be reached/);
+    expect(failed.availableActions).toEqual(['RETRY']);
     expect((await retry(failed.id)).userErrors).toEqual([]);
     await eventually(async () => expect((await order(down.id)).refunds.map((r) => r.status)).toEqual(['SUCCEEDED']));
     expect((await refundsAtStripe(down.id)).map((r) => r.amount)).toEqual([5 * 1400]);

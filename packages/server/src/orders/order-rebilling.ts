@@ -13,6 +13,8 @@ import type { PaymentMethod } from '../billing/payment-method';
 import type { RefundService } from '../refunds/refund.service';
 import { amountOf, billedContent, billingDelta, isEmpty, type BillingContent } from '../billing/order-billing';
 import { OrderEventType } from '../order-engine/order-event-type';
+import { PaymentStatus } from '../billing/payment-status';
+import { INVOICE_STATES, VOID_INVOICE, VOIDABLE_PAYMENTS } from '../invoices/invoice-state-machine';
 
 /** What bringing an order's documents in line with it did (or, in a preview, would do). */
 export type Rebilling = {
@@ -53,12 +55,14 @@ export async function rebillOrder(
   refunds: RefundService,
   { target, reason }: { target: BillingContent; reason: string },
 ): Promise<Rebilling> {
+  // The invoice state table's VOID transition, for every invoice of the order it allows.
+  const voiding = INVOICE_STATES.transitions[VOID_INVOICE];
   const open = await rows<{ id: string; number: string }>(
     tx,
-    `UPDATE invoices SET status = 'VOID', payment_status = 'VOID', voided_at = now(), void_reason = $2, updated_at = now()
-      WHERE order_id = $1 AND status = 'ISSUED' AND payment_status IN ('UNPAID', 'FAILED', 'REQUIRES_ACTION')
+    `UPDATE invoices SET status = $3, payment_status = $5, voided_at = now(), void_reason = $2, updated_at = now()
+      WHERE order_id = $1 AND status = ANY($4) AND payment_status = ANY($6)
       RETURNING id, number_prefix || number AS number`,
-    [order.id, reason],
+    [order.id, reason, voiding.to, voiding.from, PaymentStatus.VOID, VOIDABLE_PAYMENTS],
   );
   for (const invoice of open) {
     await recordOrderEvent(tx, order, actor, {

@@ -12,6 +12,8 @@ import type { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
 import { OrderStatus } from '../order-engine/order-status';
 import { Order } from '../order-engine/order.entity';
+import { overdueInvoiceSql } from '../invoices/invoice-overdue';
+import { sellerTodaySql } from '../sellers/seller-today';
 
 export type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 
@@ -93,7 +95,7 @@ export class OrdersQueryService {
     if (filter.overdue != null) {
       q.andWhere(
         `${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.seller_id = o.seller_id
-           AND i.status = 'ISSUED' AND i.payment_status NOT IN ('PAID', 'REFUNDED') AND i.due_on < current_date)`,
+           AND ${overdueInvoiceSql('i', sellerTodaySql(':sellerId'))})`,
       );
     }
     const search = filter.search?.trim();

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { rows } from '../common/sql';
-import { PaymentStatus } from '../billing/payment-status';
+import { rows, sqlList } from '../common/sql';
+import { PAID_STATUSES, PaymentStatus } from '../billing/payment-status';
 
 /** The most urgent wins: an invoice waiting on something shows before the paid ones. */
 const OPEN_PRECEDENCE = [
@@ -28,7 +28,7 @@ export async function rollUpOrderPayment(tx: EntityManager, orderId: string): Pr
             bool_or(i.status = 'VOID') IS TRUE AS has_void,
             (SELECT status = 'CANCELLED' FROM orders WHERE id = $1) AS cancelled,
             (SELECT coalesce(sum(p.amount_minor), 0) FROM payments p JOIN invoices pi ON pi.id = p.invoice_id
-              WHERE pi.order_id = $1 AND p.status IN ('PAID', 'REFUNDED')) AS paid,
+              WHERE pi.order_id = $1 AND p.status IN ${sqlList(PAID_STATUSES)}) AS paid,
             (SELECT coalesce(sum(r.amount_minor), 0) FROM refunds r WHERE r.order_id = $1 AND r.status = 'SUCCEEDED') AS refunded
        FROM invoices i WHERE i.order_id = $1`,
     [orderId],

@@ -4,6 +4,7 @@ import { bigintToNumber, Money, money } from '../common/money';
 import { SellerOwned } from '../common/seller-owned';
 import { PaymentMethod } from '../billing/payment-method';
 import { TermsPaymentMethod } from '../billing/terms-payment-method';
+import { refundActions, RefundAction } from './refund-state-machine';
 import { RefundStatus } from './refund-status';
 
 @ObjectType({
@@ -55,6 +56,11 @@ export class Refund extends SellerOwned {
   @Field({ description: 'Last change.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @Field(() => [RefundAction], { description: 'What the seller may do with the refund now (from its state table).' })
+  get availableActions(): RefundAction[] {
+    return refundActions(this);
+  }
 
   @Field(() => Money, { description: 'How much goes back to the buyer.' })
   get amount(): Money {

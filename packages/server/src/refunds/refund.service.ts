@@ -4,23 +4,25 @@ import Stripe from 'stripe';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
+import { PaymentMethod } from '../billing/payment-method';
 import { isId } from '../common/ids';
 import { formatMoney } from '../common/money-format';
-import { rows } from '../common/sql';
-import { inTransaction, QUEUES } from '../jobs/job-queue';
 import type { Outcome } from '../common/refusal';
-import { runOrderChange } from '../order-engine/order-change-runner';
-import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import { refuse } from '../common/refusal';
+import { rows, sqlList } from '../common/sql';
 import { UserErrorCode } from '../common/user-error-code';
+import { inTransaction, QUEUES } from '../jobs/job-queue';
+import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { runOrderChange } from '../order-engine/order-change-runner';
+import { OrderEventType } from '../order-engine/order-event-type';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { rollUpOrderPayment } from '../payments/order-payment-status';
-import { PaymentMethod } from '../billing/payment-method';
-import type { RecordTermsRefundInput, RetryRefundInput } from './refund.inputs';
 import { RefundAttemptStatus } from './refund-attempt.entity';
+import { REFUND_STATES, RefundAction, RefundOutcome } from './refund-state-machine';
 import { RefundStatus } from './refund-status';
 import { Refund } from './refund.entity';
-import { OrderEventType } from '../order-engine/order-event-type';
+import type { RecordTermsRefundInput, RetryRefundInput } from './refund.inputs';
+import { PAID_STATUSES } from '../billing/payment-status';
 
 type AttemptContext = {
   id: string;
@@ -66,7 +68,7 @@ export class RefundService {
       `SELECT p.id, p.method,
               p.amount_minor - coalesce((SELECT sum(r.amount_minor) FROM refunds r WHERE r.payment_id = p.id), 0) AS refundable
          FROM payments p JOIN invoices i ON i.id = p.invoice_id
-        WHERE i.order_id = $1 AND p.status IN ('PAID', 'REFUNDED')
+        WHERE i.order_id = $1 AND p.status IN ${sqlList(PAID_STATUSES)}
         ORDER BY p.created_at DESC, p.attempt DESC
         FOR UPDATE OF p`,
       [creditNote.orderId],
@@ -166,13 +168,8 @@ export class RefundService {
   /** Seller's "Retry Refund" on a failed card refund: a new attempt, after checking Stripe for the old ones. */
   retry(viewer: Viewer, input: RetryRefundInput): Promise<Outcome<Refund>> {
     return this.change(viewer, input.refundId, async (tx, refund) => {
-      if (refund.method !== PaymentMethod.CARD || refund.status !== RefundStatus.FAILED) {
-        throw refuse(UserErrorCode.REFUND_NOT_RETRYABLE, 'Only a failed card refund can be retried.', [
-          'input',
-          'refundId',
-        ]);
-      }
-      await tx.query(`UPDATE refunds SET status = 'PENDING', updated_at = now() WHERE id = $1`, [refund.id]);
+      const status = REFUND_STATES.next(refund, RefundAction.RETRY, ['input', 'refundId']);
+      await tx.query(`UPDATE refunds SET status = $2, updated_at = now() WHERE id = $1`, [refund.id, status]);
       await this.startAttempt(tx, refund.id, refund.sellerId);
     });
   }
@@ -180,12 +177,7 @@ export class RefundService {
   /** Terms: the seller paid the owed amount back outside the marketplace. */
   recordTermsRefund(viewer: Viewer, input: RecordTermsRefundInput): Promise<Outcome<Refund>> {
     return this.change(viewer, input.refundId, async (tx, refund, actor) => {
-      if (refund.method !== PaymentMethod.TERMS || refund.status !== RefundStatus.OWED) {
-        throw refuse(UserErrorCode.REFUND_NOT_RETRYABLE, 'Only a refund owed on terms can be recorded as paid.', [
-          'input',
-          'refundId',
-        ]);
-      }
+      const status = REFUND_STATES.next(refund, RefundAction.RECORD_PAID_BACK, ['input', 'refundId']);
       const reference = input.reference?.trim() || null;
       if (reference && reference.length > 200) {
         throw refuse(UserErrorCode.INVALID_REFUND, 'The reference can be at most 200 characters.', [
@@ -197,9 +189,9 @@ export class RefundService {
         throw refuse(UserErrorCode.INVALID_REFUND, 'Enter the date you paid the buyer back.', ['input', 'refundedOn']);
       }
       await tx.query(
-        `UPDATE refunds SET status = 'SUCCEEDED', terms_method = $2, reference = $3, refunded_on = $4, updated_at = now()
+        `UPDATE refunds SET status = $5, terms_method = $2, reference = $3, refunded_on = $4, updated_at = now()
           WHERE id = $1`,
-        [refund.id, input.method, reference, input.refundedOn],
+        [refund.id, input.method, reference, input.refundedOn, status],
       );
       await rollUpOrderPayment(tx, refund.orderId);
       await recordOrderEvent(tx, { id: refund.orderId, sellerId: refund.sellerId }, actor, {
@@ -259,13 +251,15 @@ export class RefundService {
         status: RefundAttemptStatus;
         attempt: number;
         refund_id: string;
+        refund_status: RefundStatus;
+        method: PaymentMethod;
         seller_id: string;
         amount_minor: string;
         currency: string;
       }>(
         tx,
-        `SELECT a.status, a.attempt, a.refund_id, r.seller_id, r.amount_minor, r.currency
-           FROM refund_attempts a JOIN refunds r ON r.id = a.refund_id WHERE a.id = $1 FOR UPDATE OF a`,
+        `SELECT a.status, a.attempt, a.refund_id, r.status AS refund_status, r.method, r.seller_id, r.amount_minor, r.currency
+           FROM refund_attempts a JOIN refunds r ON r.id = a.refund_id WHERE a.id = $1 FOR UPDATE OF a, r`,
         [attemptId],
       );
       if (!attempt || attempt.status !== RefundAttemptStatus.PENDING) return null;
@@ -274,10 +268,11 @@ export class RefundService {
           WHERE id = $1`,
         [attemptId, outcome.status, outcome.stripeRefundId ?? null, outcome.failureMessage ?? null],
       );
-      await tx.query(`UPDATE refunds SET status = $2, updated_at = now() WHERE id = $1`, [
-        attempt.refund_id,
-        outcome.status === RefundAttemptStatus.SUCCEEDED ? RefundStatus.SUCCEEDED : RefundStatus.FAILED,
-      ]);
+      const status = REFUND_STATES.next(
+        { status: attempt.refund_status, method: attempt.method },
+        outcome.status === RefundAttemptStatus.SUCCEEDED ? RefundOutcome.SUCCEEDED : RefundOutcome.FAILED,
+      );
+      await tx.query(`UPDATE refunds SET status = $2, updated_at = now() WHERE id = $1`, [attempt.refund_id, status]);
       await rollUpOrderPayment(tx, located.order_id);
       const amount = money(attempt.amount_minor, attempt.currency);
       const order = { id: located.order_id, sellerId: attempt.seller_id };

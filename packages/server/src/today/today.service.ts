@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Invoice } from '../invoices/invoice.entity';
 import { Order } from '../order-engine/order.entity';
 import type { Today } from './today.types';
+import { overdueInvoiceSql } from '../invoices/invoice-overdue';
 
 /** Which orders wait for which action: a condition on orders `o` (shipments `sh` left-joined). */
 const ORDER_LISTS = {
@@ -21,7 +22,7 @@ const INVOICE_LISTS = {
     orderBy: { 'i.issued_at': 'DESC', 'i.id': 'DESC' },
   },
   overdue: {
-    where: `i.payment_method = 'TERMS' AND i.payment_status NOT IN ('PAID', 'REFUNDED') AND i.due_on < current_date`,
+    where: overdueInvoiceSql('i'),
     orderBy: { 'i.due_on': 'ASC', 'i.id': 'ASC' },
   },
 } satisfies Record<string, { where: string; orderBy: Record<string, 'ASC' | 'DESC'> }>;
