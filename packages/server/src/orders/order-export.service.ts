@@ -87,7 +87,7 @@ export class OrderExportService {
       'ship_by',
       'deadline_at',
     ];
-    const sql = `SELECT ${columns.map((column) => `o.${column}`).join(', ')} ${fromWhereOrder}`;
+    const sql = `SELECT ${columns.map((column) => `"o"."${column}" AS ${column}`).join(', ')} ${fromWhereOrder}`;
     const runner = this.db.createQueryRunner('slave');
     try {
       const client = (await runner.connect()) as PoolClient;

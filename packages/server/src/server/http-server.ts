@@ -29,6 +29,7 @@ import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { accessLog, noteCaller } from './access-log';
 import { errorResponder } from './http-errors';
+import { jitGateway } from './jit-gateway';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
 
@@ -79,7 +80,7 @@ export async function createServer({
   });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
