@@ -29,4 +29,5 @@ COPY --from=build /out/playground /app/playground
 RUN mkdir -p /home/node/order-desk && chown node:node /home/node/order-desk
 USER node
 EXPOSE 4000
-CMD ["node", "--enable-source-maps", "server/dist/main.js"]
+# A larger young generation: 20+ requests in flight otherwise spend a third of the CPU in scavenges.
+CMD ["node", "--max-semi-space-size=64", "--enable-source-maps", "server/dist/main.js"]

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { endOfBusinessDaysAfter } from '@order-desk/server/business-days';
 import { Pool, type PoolClient } from 'pg';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { orderPage, ordersPage } from './baseline-dashboard';
 
 /**
  * The baseline: the physical limit of the same work on this machine. A bare Node `http` handler over
@@ -576,6 +577,10 @@ const server = http.createServer((req, res) => {
         return reply(200, { data: await listOrders(viewer, url) });
       case 'GET /orders/:id':
         return reply(200, { data: await orderDetails(viewer, url.pathname.slice(-36)) });
+      case 'GET /dashboard/orders':
+        return reply(200, { data: await ordersPage(pool, viewer, url) });
+      case 'GET /dashboard/orders/:id':
+        return reply(200, { data: await orderPage(pool, viewer, url.pathname.slice(-36)) });
       case 'POST /order-items/quantity':
         return reply(200, { data: await updateQuantity(viewer, input) });
       case 'POST /orders/split':

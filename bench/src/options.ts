@@ -8,6 +8,8 @@ export type BenchSize = {
   orders: number;
   /** Share of all orders that belongs to the biggest seller, whose lists the read scenarios page through. */
   bigSellerShare: number;
+  /** Per read scenario, each server warms up on all of them before the first measurement. */
+  serverWarmupSeconds: number;
   warmupSeconds: number;
   durationSeconds: number;
   connections: number;
@@ -21,6 +23,7 @@ export const SIZES: Record<BenchSize['name'], BenchSize> = {
     sellers: 1_000,
     orders: 1_000_000,
     bigSellerShare: 0.1,
+    serverWarmupSeconds: 4,
     warmupSeconds: 3,
     durationSeconds: 10,
     connections: 50,
@@ -32,6 +35,7 @@ export const SIZES: Record<BenchSize['name'], BenchSize> = {
     sellers: 20,
     orders: 20_000,
     bigSellerShare: 0.25,
+    serverWarmupSeconds: 2,
     warmupSeconds: 1,
     durationSeconds: 2,
     connections: 20,

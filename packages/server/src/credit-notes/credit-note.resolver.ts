@@ -1,5 +1,6 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { isId } from '../common/ids';
 import { requireViewer, type Context } from '../graphql/context';
 import { Order } from '../order-engine/order.entity';
@@ -10,9 +11,13 @@ import { CreditNote } from './credit-note.entity';
 @Resolver(() => CreditNote)
 export class CreditNoteResolver {
   @Query(() => CreditNote, { nullable: true, description: "One of the seller's credit notes; null for any other ID." })
-  creditNote(@Arg('id', () => ID, { description: 'The credit note ID.' }) id: string, @Ctx() ctx: Context) {
+  creditNote(
+    @Arg('id', () => ID, { description: 'The credit note ID.' }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { loaders } = requireViewer(ctx, ApiKeyScope.INVOICES_READ);
-    return isId(id) ? loaders.creditNoteById.load(id) : null;
+    return isId(id) ? loaders.creditNoteById(info).load(id) : null;
   }
 
   @FieldResolver(() => CreditNoteDocument, { description: 'What the credit note shows, as issued.' })
@@ -21,15 +26,16 @@ export class CreditNoteResolver {
   }
 
   @FieldResolver(() => Order, { description: 'The order it credits.' })
-  async order(@Root() creditNote: CreditNote, @Ctx() ctx: Context): Promise<Order> {
-    const order = await requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.orderById.load(creditNote.orderId);
+  async order(@Root() creditNote: CreditNote, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Order> {
+    const { loaders } = requireViewer(ctx, ApiKeyScope.INVOICES_READ);
+    const order = await loaders.orderById(info).load(creditNote.orderId);
     if (!order) throw new Error(`credit note ${creditNote.id} has no order`);
     return order;
   }
 
   @FieldResolver(() => [Refund], { description: 'The refunds paying it back.' })
-  refunds(@Root() creditNote: CreditNote, @Ctx() ctx: Context): Promise<Refund[]> {
-    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.refundsByCreditNoteId.load(creditNote.id);
+  refunds(@Root() creditNote: CreditNote, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Refund[]> {
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.refundsByCreditNoteId(info).load(creditNote.id);
   }
 
   @FieldResolver(() => String, { description: 'Where to download the PDF.' })

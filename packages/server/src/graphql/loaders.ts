@@ -1,87 +1,160 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Buyer } from '../buyers/buyer.entity';
-import { ProductVariant } from '../catalog/product-variant.entity';
+import { LeanEntity, leanQuery } from '../common/lean-rows';
 import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Customer } from '../customers/customer.entity';
 import { Invoice } from '../invoices/invoice.entity';
 import { OrderEvent } from '../order-engine/order-event.entity';
 import { OrderItem } from '../order-engine/order-item.entity';
 import { Order } from '../order-engine/order.entity';
-import { loadOrderFacts } from '../order-engine/order-facts';
-import type { OrderFacts } from '../order-engine/order-state-machine';
 import { Payment } from '../payments/payment.entity';
 import { RefundAttempt } from '../refunds/refund-attempt.entity';
 import { Refund } from '../refunds/refund.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Shipment } from '../shipments/shipment.entity';
+import type { ReadModelName } from './read-models';
+import { selectedFields, selectedProperties, type Lookahead } from './selection';
+
+/** A short id per selection's set of properties, for DataLoader cache keys. */
+const selectionIds = new WeakMap<ReadonlySet<string>, number>();
+let nextSelectionId = 0;
+function selectionId(properties: ReadonlySet<string>): number {
+  let id = selectionIds.get(properties);
+  if (id === undefined) selectionIds.set(properties, (id = nextSelectionId++));
+  return id;
+}
+
+/** What to read: the resolver's info (look-ahead), the properties themselves, or every column when omitted. */
+type Selection = Lookahead | ReadonlySet<string>;
 
 type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
 
+/** A column joined from another table when the selection asks for `field`, set on the row as `field`. */
+type Join = { field: string; from: string; column: string };
+
 /**
  * Request-scoped batch loaders: one SQL statement per kind of related row for a whole page of orders,
- * whatever the page size (no N+1). Every query is scoped to the viewer's seller.
+ * whatever the page size (no N+1), keyed with `= ANY($1)` (one parameter, whatever the number of keys).
+ * Given the resolver's info, a loader reads only the columns the selection needs (read-models.ts),
+ * one loader per set of columns. Every query is scoped to the viewer's seller.
  */
 export function createLoaders(db: DataSource, sellerId: string, { cache }: { cache: boolean }) {
-  /** Loads the rows whose `key` column is one of the requested keys, grouped per key. */
+  /**
+   * Loads the rows whose `key` column is one of the requested keys, grouped per key (`orderBy`:
+   * columns). Loads of one tick share one statement that reads the union of their selections.
+   */
   function many<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
+    model: ReadModelName,
     key: KeyOf<T> & string,
-    extra: FindOptionsWhere<T> = {},
-    order: Record<string, 'ASC' | 'DESC'> = {},
-  ): DataLoader<string, T[]> {
-    return new DataLoader(
-      async (keys) => {
-        const rows = await db.getRepository(entity).find({
-          where: { ...extra, [key]: In([...keys]) } as FindOptionsWhere<T>,
-          order: order as never,
-        });
+    { scoped = true, orderBy = [], join }: { scoped?: boolean; orderBy?: string[]; join?: Join } = {},
+  ): (selection?: Selection) => { load: (key: string) => Promise<T[]> } {
+    const lean = LeanEntity.of(db, entity);
+    const keyColumn = lean.column(key);
+    const order = orderBy.length ? ` ORDER BY ${orderBy.map((column) => `t.${column}`).join(', ')}` : '';
+    type Request = { key: string; properties: ReadonlySet<string> | null; join: boolean; cacheKey: string };
+    const loader = new DataLoader<Request, T[], string>(
+      async (requests) => {
+        const properties = new Set<string>();
+        let all = false;
+        for (const request of requests) {
+          if (request.properties) request.properties.forEach((p) => properties.add(p));
+          else all = true;
+        }
+        const plan = all ? lean.plan('t') : lean.plan('t', properties);
+        const withJoin = join !== undefined && requests.some((r) => r.join);
+        const keys = [...new Set(requests.map((r) => r.key))];
+        const rows = await leanQuery<Record<string, unknown>>(
+          db,
+          `SELECT t.${keyColumn} AS key_, ${plan.select}${withJoin ? `, ${join.column} AS joined_` : ''}
+             FROM ${lean.table} t${withJoin ? ` ${join.from}` : ''}
+            WHERE t.${keyColumn} = ANY($1::uuid[])${scoped ? ' AND t.seller_id = $2' : ''}${order}`,
+          scoped ? [keys, sellerId] : [keys],
+        );
         const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
-        for (const row of rows) grouped.get(row[key] as string)?.push(row);
-        return keys.map((k) => grouped.get(k) ?? []);
+        for (const row of rows) {
+          const entity = lean.hydrate(row, plan);
+          if (withJoin) Object.assign(entity, { [join.field]: row.joined_ });
+          grouped.get(row.key_ as string)!.push(entity);
+        }
+        return requests.map((r) => grouped.get(r.key)!);
       },
-      { cache },
+      { cache, cacheKeyFn: (request) => request.cacheKey },
     );
+    return (selection) => {
+      const lookahead = selection && 'fieldNodes' in selection ? selection : null;
+      const properties = lookahead
+        ? selectedProperties(lookahead, model)
+        : ((selection as ReadonlySet<string>) ?? null);
+      const withJoin = join !== undefined && lookahead !== null && selectedFields(lookahead).has(join.field);
+      const signature = `${properties ? selectionId(properties) : '*'}${withJoin ? '+' : ''}`;
+      return { load: (k) => loader.load({ key: k, properties, join: withJoin, cacheKey: `${k} ${signature}` }) };
+    };
   }
 
   /** Like `many`, for columns that identify at most one row. */
   function one<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
+    model: ReadModelName,
     key: KeyOf<T> & string,
-    extra: FindOptionsWhere<T> = {},
-  ): DataLoader<string, T | null> {
-    const loader = many(entity, key, extra);
-    return new DataLoader(
-      async (keys) => (await loader.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : rows)),
-      { cache },
-    );
+    options: { scoped?: boolean } = {},
+  ): (selection?: Selection) => { load: (key: string) => Promise<T | null> } {
+    const rowsOf = many(entity, model, key, options);
+    return (selection) => {
+      const rows = rowsOf(selection);
+      return { load: async (k) => (await rows.load(k))[0] ?? null };
+    };
   }
 
-  const bySeller = { sellerId } as const;
+  const sellers = LeanEntity.of(db, Seller).plan('t');
   return {
-    // Keys come from the viewer's own orders, so only the viewer's seller is ever loaded.
-    sellerById: one(Seller, 'id'),
-    orderById: one(Order, 'id', bySeller),
-    splitOrdersByParentId: many(Order, 'parentOrderId', bySeller, { placedAt: 'ASC', number: 'ASC' }),
-    itemsByOrderId: many(OrderItem, 'orderId', bySeller, { position: 'ASC' }),
-    eventsByOrderId: many(OrderEvent, 'orderId', bySeller, { seq: 'ASC' }),
-    variantById: one(ProductVariant, 'id', bySeller),
-    customerById: one(Customer, 'id', bySeller),
-    // Buyers are marketplace-wide; a seller reaches one only through its own orders.
-    buyerById: one(Buyer, 'id'),
-    shipmentByOrderId: one(Shipment, 'orderId', bySeller),
-    paymentsByInvoiceId: many(Payment, 'invoiceId', bySeller, { attempt: 'ASC' }),
-    invoicesByOrderId: many(Invoice, 'orderId', bySeller, { createdAt: 'ASC' }),
-    creditNotesByOrderId: many(CreditNote, 'orderId', bySeller, { number: 'ASC' }),
-    creditNoteById: one(CreditNote, 'id', bySeller),
-    creditNotesByInvoiceId: many(CreditNote, 'invoiceId', bySeller, { number: 'ASC' }),
-    refundsByOrderId: many(Refund, 'orderId', bySeller, { createdAt: 'ASC' }),
-    refundsByCreditNoteId: many(Refund, 'creditNoteId', bySeller, { createdAt: 'ASC' }),
-    refundAttemptsByRefundId: many(RefundAttempt, 'refundId', bySeller, { attempt: 'ASC' }),
-    factsByOrderId: new DataLoader<string, OrderFacts>(
+    sellerById: new DataLoader<string, Seller | null>(
       async (ids) => {
-        const facts = await loadOrderFacts(db, ids);
-        return ids.map((id) => facts.get(id) ?? new Error(`order ${id} not found`));
+        const rows = await leanQuery<Record<string, unknown>>(
+          db,
+          `SELECT ${sellers.select} FROM sellers t WHERE t.id = ANY($1::uuid[])`,
+          [ids],
+        );
+        const found = new Map(rows.map((row) => [row.id as string, LeanEntity.of(db, Seller).hydrate(row, sellers)]));
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { cache },
+    ),
+    orderById: one(Order, 'Order', 'id'),
+    invoiceById: one(Invoice, 'Invoice', 'id'),
+    splitOrdersByParentId: many(Order, 'Order', 'parentOrderId', { orderBy: ['placed_at', 'number'] }),
+    // The stock on hand of each line's variant, joined in when asked for (null without a variant).
+    itemsByOrderId: many(OrderItem, 'OrderItem', 'orderId', {
+      orderBy: ['position'],
+      join: {
+        field: 'stockOnHand',
+        from: 'LEFT JOIN product_variants v ON v.id = t.variant_id AND v.seller_id = t.seller_id',
+        column: 'v.stock_on_hand',
+      },
+    }),
+    eventsByOrderId: many(OrderEvent, 'OrderEvent', 'orderId', { orderBy: ['seq'] }),
+    customerById: one(Customer, 'Customer', 'id'),
+    // Buyers are marketplace-wide; a seller reaches one only through its own orders.
+    buyerById: one(Buyer, 'Buyer', 'id', { scoped: false }),
+    shipmentByOrderId: one(Shipment, 'Shipment', 'orderId'),
+    paymentsByInvoiceId: many(Payment, 'Payment', 'invoiceId', { orderBy: ['attempt'] }),
+    invoicesByOrderId: many(Invoice, 'Invoice', 'orderId', { orderBy: ['created_at'] }),
+    creditNotesByOrderId: many(CreditNote, 'CreditNote', 'orderId', { orderBy: ['number'] }),
+    creditNoteById: one(CreditNote, 'CreditNote', 'id'),
+    creditNotesByInvoiceId: many(CreditNote, 'CreditNote', 'invoiceId', { orderBy: ['number'] }),
+    refundsByOrderId: many(Refund, 'Refund', 'orderId', { orderBy: ['created_at'] }),
+    refundsByCreditNoteId: many(Refund, 'Refund', 'creditNoteId', { orderBy: ['created_at'] }),
+    refundAttemptsByRefundId: many(RefundAttempt, 'RefundAttempt', 'refundId', { orderBy: ['attempt'] }),
+    variantStockById: new DataLoader<string, number | null>(
+      async (ids) => {
+        const rows = await leanQuery<{ id: string; stock_on_hand: number }>(
+          db,
+          `SELECT id, stock_on_hand FROM product_variants WHERE id = ANY($1::uuid[]) AND seller_id = $2`,
+          [ids, sellerId],
+        );
+        const stock = new Map(rows.map((row) => [row.id, row.stock_on_hand]));
+        return ids.map((id) => stock.get(id) ?? null);
       },
       { cache },
     ),

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { buildSchema, emitSchemaDefinitionFile, type PubSub } from 'type-graphql';
+import { buildSchema, emitSchemaDefinitionFile, getMetadataStorage, type PubSub } from 'type-graphql';
 import { ApiKeyResolver } from '../api-keys/api-key.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
@@ -62,6 +62,9 @@ const ROOT_DESCRIPTIONS = {
 };
 
 export async function createSchema(options: { pubSub: PubSub; emitSchemaFile?: boolean }): Promise<GraphQLSchema> {
+  // simpleResolvers on every object type: with no middlewares, auth checker or field validation,
+  // type-graphql's wrapper around each plain field only allocates per field and row.
+  for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
   const schema = await buildSchema({
     resolvers,
     pubSub: options.pubSub,

@@ -13,13 +13,19 @@ function hasUnstorableText(value: unknown): boolean {
   return false;
 }
 
+// Per parsed document (Apollo keeps them per query text): its literals never change.
+const literalsChecked = new WeakMap<DocumentNode, boolean>();
+
 function literalsHaveUnstorableText(document: DocumentNode): boolean {
-  let found = false;
+  let found = literalsChecked.get(document);
+  if (found !== undefined) return found;
+  found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (unstorable(node.value)) found = true;
     },
   });
+  literalsChecked.set(document, found);
   return found;
 }
 

@@ -1,5 +1,6 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { PerEventRead } from '../graphql/per-event-read';
 import { TOPICS } from '../graphql/pubsub';
@@ -41,8 +42,8 @@ export class InvoicePaymentResolver {
   }
 
   @FieldResolver(() => [Payment], { description: 'Every payment attempt, oldest first, with its outcome.' })
-  payments(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment[]> {
-    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.paymentsByInvoiceId.load(invoice.id);
+  payments(@Root() invoice: Invoice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Payment[]> {
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.paymentsByInvoiceId(info).load(invoice.id);
   }
 
   @Subscription(() => Invoice, {

@@ -1,5 +1,7 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isId } from '../common/ids';
 import { requireViewer, type Context } from '../graphql/context';
 import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Order } from '../order-engine/order.entity';
@@ -14,8 +16,10 @@ export class InvoiceResolver {
   invoice(
     @Arg('id', () => ID, { description: 'ID of the invoice.' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Invoice | null> {
-    return ctx.services.invoices.findById(requireViewer(ctx, ApiKeyScope.INVOICES_READ).viewer.sellerId, id);
+    const { loaders } = requireViewer(ctx, ApiKeyScope.INVOICES_READ);
+    return isId(id) ? loaders.invoiceById(info).load(id) : Promise.resolve(null);
   }
 
   @Mutation(() => InvoicePayload, { description: 'Create Invoice: the draft shown on the Invoice Preview page.' })
@@ -49,15 +53,15 @@ export class InvoiceResolver {
   }
 
   @FieldResolver(() => Order, { description: 'The order invoiced (needs orders:read with an API key).' })
-  async order(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Order> {
-    const order = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.orderById.load(invoice.orderId);
+  async order(@Root() invoice: Invoice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Order> {
+    const order = await requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.orderById(info).load(invoice.orderId);
     if (!order) throw new Error(`invoice ${invoice.id} has no order`);
     return order;
   }
 
   @FieldResolver(() => [CreditNote], { description: 'Credit notes issued against this invoice.' })
-  creditNotes(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<CreditNote[]> {
-    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.creditNotesByInvoiceId.load(invoice.id);
+  creditNotes(@Root() invoice: Invoice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<CreditNote[]> {
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.creditNotesByInvoiceId(info).load(invoice.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Where to download the PDF (issued invoices).' })

@@ -1,58 +1,48 @@
 import { OWED_STATUSES, PAID_STATUSES } from '../billing/payment-status';
 import { sqlList } from '../common/sql';
 import type { OrderFacts } from './order-state-machine';
-import type { OrderStatus } from './order-status';
+
+/** What the order's state table reads besides the order row: its shipment, invoices and payments. */
+export type OrderRelatedFacts = Omit<OrderFacts, 'number' | 'status'>;
+
+/**
+ * The related facts of the order row `o`, as one SQL json value. Read in the same statement as the
+ * row (Order.relatedFacts), the actions offered always agree with the status and payment status
+ * beside them in an answer.
+ */
+export const orderFactsSql = (o: string): string => `json_build_object(
+    'hasShipment', EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = ${o}.id),
+    'issuedInvoices', (SELECT count(*)::int FROM invoices i WHERE i.order_id = ${o}.id AND i.status = 'ISSUED'),
+    'hasOpenInvoice', EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = ${o}.id AND i.status = 'ISSUED'
+                               AND i.payment_status IN ${sqlList(OWED_STATUSES)}),
+    'hasPaidInvoice', EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = ${o}.id AND i.status = 'ISSUED'
+                               AND i.payment_status IN ${sqlList(PAID_STATUSES)}),
+    'paymentInProgress', EXISTS (SELECT 1 FROM payments p JOIN invoices i ON i.id = p.invoice_id
+                                  WHERE i.order_id = ${o}.id AND p.status = 'PROCESSING'),
+    'amountToInvoice', ${o}.total_amount
+      - coalesce((SELECT sum(total_amount) FROM invoices i WHERE i.order_id = ${o}.id AND i.status = 'ISSUED'), 0)
+      + coalesce((SELECT sum(total_amount) FROM credit_notes c WHERE c.order_id = ${o}.id), 0))`;
+
+/** The state table's facts of an order read with its related facts. */
+export const factsOf = (
+  order: Pick<OrderFacts, 'number' | 'status'> & { relatedFacts: OrderRelatedFacts },
+): OrderFacts => ({
+  number: order.number,
+  status: order.status,
+  ...order.relatedFacts,
+});
 
 type Queryable = { query: (sql: string, parameters?: unknown[]) => Promise<unknown> };
 
-type FactsRow = {
-  order_id: string;
-  number: number;
-  status: OrderStatus;
-  total_amount: string;
-  has_shipment: boolean;
-  issued_invoices: number;
-  has_open_invoice: boolean;
-  has_paid_invoice: boolean;
-  payment_in_progress: boolean;
-  net_billed: string;
-};
-
 /**
- * The facts the state machine's guards read, for many orders in one statement: used under the order's
- * lock inside a change (exact), and by the loaders to list the actions the dashboard shows.
+ * The facts of one order, read on their own: under the order's lock, after it is taken (a locking
+ * read's subqueries would see the database as it was before the read waited for the lock).
  */
-export async function loadOrderFacts(db: Queryable, orderIds: readonly string[]): Promise<Map<string, OrderFacts>> {
-  const found = (await db.query(
-    `SELECT o.id AS order_id, o.number, o.status, o.total_amount,
-            EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id) AS has_shipment,
-            (SELECT count(*)::int FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED') AS issued_invoices,
-            EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
-                     AND i.payment_status IN ${sqlList(OWED_STATUSES)})
-              AS has_open_invoice,
-            EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
-                     AND i.payment_status IN ${sqlList(PAID_STATUSES)})
-              AS has_paid_invoice,
-            EXISTS (SELECT 1 FROM payments p JOIN invoices i ON i.id = p.invoice_id
-                     WHERE i.order_id = o.id AND p.status = 'PROCESSING') AS payment_in_progress,
-            coalesce((SELECT sum(total_amount) FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'), 0)
-              - coalesce((SELECT sum(total_amount) FROM credit_notes c WHERE c.order_id = o.id), 0) AS net_billed
-       FROM orders o WHERE o.id = ANY($1::uuid[])`,
-    [orderIds],
-  )) as FactsRow[];
-  return new Map(
-    found.map((row) => [
-      row.order_id,
-      {
-        number: row.number,
-        status: row.status,
-        hasShipment: row.has_shipment,
-        issuedInvoices: row.issued_invoices,
-        hasOpenInvoice: row.has_open_invoice,
-        hasPaidInvoice: row.has_paid_invoice,
-        paymentInProgress: row.payment_in_progress,
-        amountToInvoice: Number(row.total_amount) - Number(row.net_billed),
-      },
-    ]),
-  );
+export async function loadOrderFacts(db: Queryable, orderId: string): Promise<OrderFacts> {
+  const [row] = (await db.query(
+    `SELECT o.number, o.status, ${orderFactsSql('o')} AS "relatedFacts" FROM orders o WHERE o.id = $1`,
+    [orderId],
+  )) as (Pick<OrderFacts, 'number' | 'status'> & { relatedFacts: OrderRelatedFacts })[];
+  if (!row) throw new Error(`order ${orderId} does not exist`);
+  return factsOf(row);
 }

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
+import { LeanEntity } from '../common/lean-rows';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import { loadOrderFacts } from './order-facts';
-import { ORDER_STATES, type OrderAction, type OrderFacts } from './order-state-machine';
+import { ORDER_STATES, type OrderAction } from './order-state-machine';
 import { Order } from './order.entity';
 
 export type LockRequest = {
@@ -29,14 +30,19 @@ export async function lockOrderFor(tx: EntityManager, request: LockRequest): Pro
 /** Locks the order row and checks the version the seller saw, without the state machine. */
 export async function lockOrder(tx: EntityManager, request: Omit<LockRequest, 'action'>): Promise<Order> {
   const { sellerId, orderId, expectedVersion, field = ['input', 'orderId'] } = request;
-  const order = isId(orderId)
-    ? await tx
-        .getRepository(Order)
-        .createQueryBuilder('o')
-        .setLock('pessimistic_write')
-        .where('o.id = :orderId AND o.seller_id = :sellerId', { orderId, sellerId })
-        .getOne()
-    : null;
+  const orders = LeanEntity.of(tx.connection, Order);
+  // The row without its related facts: those are read once the lock is held (loadOrderFacts).
+  const plan = orders.plan(
+    'o',
+    [...orders.properties].filter((property) => property !== 'relatedFacts'),
+  );
+  const [row] = isId(orderId)
+    ? ((await tx.query(`SELECT ${plan.select} FROM orders o WHERE o.id = $1 AND o.seller_id = $2 FOR UPDATE`, [
+        orderId,
+        sellerId,
+      ])) as Record<string, unknown>[])
+    : [];
+  const order = row ? orders.hydrate(row, plan) : null;
   if (!order) throw refuse(UserErrorCode.ORDER_NOT_FOUND, 'This order does not exist.', field);
   if (expectedVersion != null && expectedVersion !== order.version) {
     throw refuse(
@@ -55,10 +61,5 @@ export async function assertAllowed(
   action: OrderAction,
   field = ['input', 'orderId'],
 ): Promise<void> {
-  ORDER_STATES.next(await factsOf(tx, order), action, field);
-}
-
-/** The facts the state machine's guards read, as they are inside this transaction. */
-async function factsOf(tx: EntityManager, order: Order): Promise<OrderFacts> {
-  return (await loadOrderFacts(tx, [order.id])).get(order.id)!;
+  ORDER_STATES.next(await loadOrderFacts(tx, order.id), action, field);
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { Column, CreateDateColumn, Entity, VirtualColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CancellationReason } from './cancellation-reason';
 import { Address } from '../common/address';
@@ -6,6 +6,7 @@ import { MoneyTotals } from '../common/money-totals';
 import { PaymentMethod } from '../billing/payment-method';
 import { PaymentStatus } from '../billing/payment-status';
 import { OrderStatus } from './order-status';
+import { orderFactsSql, type OrderRelatedFacts } from './order-facts';
 
 @ObjectType({ description: 'A wholesale order placed by a buyer with this seller.' })
 @Entity('orders')
@@ -120,6 +121,10 @@ export class Order extends MoneyTotals {
   })
   @Column({ type: 'integer', update: false })
   version: number;
+
+  /** Its shipment, invoices and payments as the state table reads them, in the statement that reads the row. */
+  @VirtualColumn({ type: 'jsonb', query: (alias) => `SELECT ${orderFactsSql(alias)}` })
+  relatedFacts: OrderRelatedFacts;
 
   /** The transaction that made the current version (so one change is one version); never read. */
   @Column({ type: 'bigint', select: false, insert: false, update: false })

@@ -1,4 +1,3 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import { isId } from '../common/ids';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { OrderSort } from './order-sort';
@@ -7,27 +6,31 @@ import type { Order } from '../order-engine/order.entity';
 /** A keyset position in the orders list: the sort key (null: no deadline) and the id. Opaque to clients. */
 export type OrderCursor = { at: Date | null; id: string };
 
-/** How one sort of the orders list orders its rows and pages through them. */
+/** Adds a parameter to a statement being built and answers its placeholder ($n). */
+export type Param = (value: unknown) => string;
+
+/** How one sort of the orders list (orders `o`) orders its rows and pages through them, in SQL. */
 export type OrderKeyset = {
-  encode(order: Order): string;
+  /** The properties `encode` reads. */
+  reads: readonly (keyof Order & string)[];
+  encode(order: Pick<Order, 'id' | 'placedAt' | 'deadlineAt'>): string;
   /** The position a cursor names, or null when it is not a cursor of this sort. */
   decode(cursor: string): OrderCursor | null;
-  /** Keeps the rows after the position (before it, going backward). */
-  startAfter(query: SelectQueryBuilder<Order>, position: OrderCursor, backward: boolean): void;
-  orderBy(query: SelectQueryBuilder<Order>, backward: boolean): void;
+  /** The condition keeping the rows after the position (before it, going backward). */
+  startAfter(position: OrderCursor, backward: boolean, param: Param): string;
+  /** The ORDER BY list. */
+  orderBy(backward: boolean): string;
 };
 
 const newest: OrderKeyset = {
+  reads: ['id', 'placedAt'],
   encode: ({ placedAt, id }) => encodeKeysetCursor({ at: placedAt, id }),
   decode: (cursor) => decodeKeysetCursor(cursor),
-  startAfter: (query, { at, id }, backward) =>
-    query.andWhere(`(o.placed_at, o.id) ${backward ? '>' : '<'} (:cursorAt, :cursorId)`, {
-      cursorAt: at,
-      cursorId: id,
-    }),
-  orderBy: (query, backward) => {
+  startAfter: ({ at, id }, backward, param) =>
+    `(o.placed_at, o.id) ${backward ? '>' : '<'} (${param(at)}, ${param(id)})`,
+  orderBy: (backward) => {
     const direction = backward ? 'ASC' : 'DESC';
-    query.orderBy('o.placed_at', direction).addOrderBy('o.id', direction);
+    return `o.placed_at ${direction}, o.id ${direction}`;
   },
 };
 
@@ -42,6 +45,7 @@ export const DEADLINE_SORT_KEY = `coalesce(o.deadline_at, 'infinity'::timestampt
 
 /** Soonest running deadline first, orders without one last: (DEADLINE_SORT_KEY, id) ascending. */
 const deadline: OrderKeyset = {
+  reads: ['id', 'deadlineAt'],
   encode: ({ deadlineAt, id }) =>
     Buffer.from(JSON.stringify([DEADLINE_TAG, deadlineAt?.toISOString() ?? null, id])).toString('base64url'),
   decode: (cursor) => {
@@ -56,14 +60,11 @@ const deadline: OrderKeyset = {
       return null;
     }
   },
-  startAfter: (query, { at, id }, backward) =>
-    query.andWhere(
-      `(${DEADLINE_SORT_KEY}, o.id) ${backward ? '<' : '>'} (coalesce(:cursorAt::timestamptz, 'infinity'), :cursorId)`,
-      { cursorAt: at, cursorId: id },
-    ),
-  orderBy: (query, backward) => {
+  startAfter: ({ at, id }, backward, param) =>
+    `(${DEADLINE_SORT_KEY}, o.id) ${backward ? '<' : '>'} (coalesce(${param(at)}::timestamptz, 'infinity'), ${param(id)})`,
+  orderBy: (backward) => {
     const direction = backward ? 'DESC' : 'ASC';
-    query.orderBy(DEADLINE_SORT_KEY, direction).addOrderBy('o.id', direction);
+    return `${DEADLINE_SORT_KEY} ${direction}, o.id ${direction}`;
   },
 };
 

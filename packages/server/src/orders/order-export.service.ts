@@ -70,27 +70,24 @@ export class OrderExportService {
   async writeCsv(sellerId: string, filter: OrderFilter, sort: OrderSort, out: Writable): Promise<void> {
     const { timeZone } = await this.db.getRepository(Seller).findOneByOrFail({ id: sellerId });
     const boundaries = deadlineBoundaries(new Date(), timeZone);
-    const [sql, parameters] = (await this.orders.sorted(sellerId, filter, sort))
-      .select([])
-      .addSelect(
-        [
-          'number',
-          'placed_at',
-          'buyer_name',
-          'status',
-          'payment_status',
-          'payment_method',
-          'item_count',
-          'subtotal_amount',
-          'shipping_amount',
-          'total_amount',
-          'currency',
-          'accept_by',
-          'ship_by',
-          'deadline_at',
-        ].map((column) => `o.${column} AS ${column}`),
-      )
-      .getQueryAndParameters();
+    const { fromWhereOrder, parameters } = await this.orders.sorted(sellerId, filter, sort);
+    const columns = [
+      'number',
+      'placed_at',
+      'buyer_name',
+      'status',
+      'payment_status',
+      'payment_method',
+      'item_count',
+      'subtotal_amount',
+      'shipping_amount',
+      'total_amount',
+      'currency',
+      'accept_by',
+      'ship_by',
+      'deadline_at',
+    ];
+    const sql = `SELECT ${columns.map((column) => `"o"."${column}" AS ${column}`).join(', ')} ${fromWhereOrder}`;
     const runner = this.db.createQueryRunner('slave');
     try {
       const client = (await runner.connect()) as PoolClient;

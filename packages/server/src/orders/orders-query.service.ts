@@ -1,10 +1,10 @@
 import { escapeLike } from '../common/sql';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import { isId } from '../common/ids';
 import { userInputError } from '../common/api-errors';
+import { leanQuery, LeanEntity } from '../common/lean-rows';
 import { deadlineBoundaries } from '../sellers/business-days';
-import { Seller } from '../sellers/seller.entity';
 import { DEADLINE_SORT_KEY, ORDER_KEYSETS, type OrderCursor } from './order-cursor';
 import type { OrderConnection, OrderStatusCounts } from './order-connection';
 import { deadlineRange } from '../order-engine/order-deadline-status';
@@ -17,13 +17,39 @@ import { sellerTodaySql } from '../sellers/seller-today';
 
 export type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 
-/** Reads of a seller's orders: the keyset-paginated list and the counts behind the status tabs. */
-export class OrdersQueryService {
-  constructor(private readonly db: DataSource) {}
+/** The properties of each order to read (what the answer selects); every property when null. */
+export type OrderProperties = ReadonlySet<string> | null;
 
-  async findById(sellerId: string, id: string): Promise<Order | null> {
+/** A statement being built: its conditions on orders `o`, and its parameters. */
+class Statement {
+  readonly conditions: string[] = [];
+  readonly parameters: unknown[] = [];
+  param = (value: unknown): string => `$${this.parameters.push(value)}`;
+  get where(): string {
+    return this.conditions.join(' AND ');
+  }
+}
+
+/**
+ * Reads of a seller's orders: the keyset-paginated list and the counts behind the status tabs, in
+ * hand-written SQL reading only the columns the answer needs (LeanEntity builds the orders).
+ */
+export class OrdersQueryService {
+  private readonly orders: LeanEntity<Order>;
+
+  constructor(private readonly db: DataSource) {
+    this.orders = LeanEntity.of(db, Order);
+  }
+
+  async findById(sellerId: string, id: string, properties: OrderProperties = null): Promise<Order | null> {
     if (!isId(id)) return null;
-    return this.db.getRepository(Order).findOne({ where: { id, sellerId } });
+    const plan = this.orders.planFor('o', properties);
+    const [row] = await leanQuery<Record<string, unknown>>(
+      this.db,
+      `SELECT ${plan.select} FROM orders o WHERE o.id = $1 AND o.seller_id = $2`,
+      [id, sellerId],
+    );
+    return row ? this.orders.hydrate(row, plan) : null;
   }
 
   async list(
@@ -31,16 +57,22 @@ export class OrdersQueryService {
     filter: OrderFilter | null | undefined,
     page: PageArgs,
     sort: OrderSort = OrderSort.NEWEST,
+    properties: OrderProperties = null,
   ): Promise<OrderConnection> {
     const keyset = ORDER_KEYSETS[sort];
     const { size, cursor, backward } = parsePage(page, keyset.decode);
-    const query = await this.filtered(sellerId, filter);
-    const countQuery = query.clone();
-    if (cursor) keyset.startAfter(query, cursor, backward);
-    keyset.orderBy(query, backward);
-    const rows = await query.limit(size + 1).getMany();
+    const statement = await this.filtered(sellerId, filter);
+    const count = { where: statement.where, parameters: [...statement.parameters] };
+    if (cursor) statement.conditions.push(keyset.startAfter(cursor, backward, statement.param));
+    const plan = this.orders.planFor('o', properties && new Set([...properties, ...keyset.reads]));
+    const rows = await leanQuery<Record<string, unknown>>(
+      this.db,
+      `SELECT ${plan.select} FROM orders o WHERE ${statement.where}
+        ORDER BY ${keyset.orderBy(backward)} LIMIT ${size + 1}`,
+      statement.parameters,
+    );
     const hasMore = rows.length > size;
-    const nodes = rows.slice(0, size);
+    const nodes = rows.slice(0, size).map((row) => this.orders.hydrate(row, plan));
     if (backward) nodes.reverse();
     const edges = nodes.map((node) => ({ node, cursor: keyset.encode(node) }));
     return {
@@ -51,51 +83,61 @@ export class OrdersQueryService {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      countTotal: () => countQuery.getCount(),
+      countTotal: async () => {
+        const [{ count: total }] = (await leanQuery<{ count: number }>(
+          this.db,
+          `SELECT count(*)::int AS count FROM orders o WHERE ${count.where}`,
+          count.parameters,
+        )) as [{ count: number }];
+        return total;
+      },
     };
   }
 
-  /** The filtered list in `sort` order, unpaged: what the CSV export streams. */
+  /** The filtered list in `sort` order, unpaged (orders `o`, no select list): what the CSV export streams. */
   async sorted(
     sellerId: string,
     filter: OrderFilter | null | undefined,
     sort: OrderSort,
-  ): Promise<SelectQueryBuilder<Order>> {
-    const query = await this.filtered(sellerId, filter);
-    ORDER_KEYSETS[sort].orderBy(query, false);
-    return query;
+  ): Promise<{ fromWhereOrder: string; parameters: unknown[] }> {
+    const statement = await this.filtered(sellerId, filter);
+    return {
+      fromWhereOrder: `FROM orders o WHERE ${statement.where} ORDER BY ${ORDER_KEYSETS[sort].orderBy(false)}`,
+      parameters: statement.parameters,
+    };
   }
 
   /** Counts per status for the tabs; the filter's own status is ignored so every tab shows its count. */
   async statusCounts(sellerId: string, filter: OrderFilter | null | undefined): Promise<OrderStatusCounts> {
-    const rows: { status: OrderStatus; count: string }[] = await (
-      await this.filtered(sellerId, { ...filter, status: null })
-    )
-      .select('o.status', 'status')
-      .addSelect('count(*)', 'count')
-      .groupBy('o.status')
-      .getRawMany();
-    const counts = new Map(rows.map((r) => [r.status, Number(r.count)]));
+    const statement = await this.filtered(sellerId, { ...filter, status: null });
+    const rows = await leanQuery<{ status: OrderStatus; count: number }>(
+      this.db,
+      `SELECT o.status, count(*)::int AS count FROM orders o WHERE ${statement.where} GROUP BY o.status`,
+      statement.parameters,
+    );
+    const counts = new Map(rows.map((r) => [r.status, r.count]));
     const byStatus = Object.values(OrderStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
     return { all: byStatus.reduce((sum, s) => sum + s.count, 0), byStatus };
   }
 
-  private async filtered(sellerId: string, filter: OrderFilter | null | undefined): Promise<SelectQueryBuilder<Order>> {
-    const q = this.db.getRepository(Order).createQueryBuilder('o').where('o.seller_id = :sellerId', { sellerId });
+  private async filtered(sellerId: string, filter: OrderFilter | null | undefined): Promise<Statement> {
+    const q = new Statement();
+    const { conditions: and, param } = q;
+    const seller = param(sellerId);
+    and.push(`o.seller_id = ${seller}`);
     if (!filter) return q;
-    if (filter.status) q.andWhere('o.status = :status', { status: filter.status });
-    if (filter.paymentStatus) q.andWhere('o.payment_status = :paymentStatus', { paymentStatus: filter.paymentStatus });
+    if (filter.status) and.push(`o.status = ${param(filter.status)}`);
+    if (filter.paymentStatus) and.push(`o.payment_status = ${param(filter.paymentStatus)}`);
     if (filter.buyerId) {
       // An ID that cannot exist matches nothing, exactly like an unknown one.
-      if (!isId(filter.buyerId)) q.andWhere('false');
-      else q.andWhere('o.buyer_id = :buyerId', { buyerId: filter.buyerId });
+      and.push(isId(filter.buyerId) ? `o.buyer_id = ${param(filter.buyerId)}` : 'false');
     }
-    if (filter.placedFrom) q.andWhere('o.placed_at >= :placedFrom', { placedFrom: filter.placedFrom });
-    if (filter.placedTo) q.andWhere('o.placed_at < :placedTo', { placedTo: filter.placedTo });
+    if (filter.placedFrom) and.push(`o.placed_at >= ${param(filter.placedFrom)}`);
+    if (filter.placedTo) and.push(`o.placed_at < ${param(filter.placedTo)}`);
     if (filter.overdue != null) {
-      q.andWhere(
+      and.push(
         `${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.seller_id = o.seller_id
-           AND ${overdueInvoiceSql('i', sellerTodaySql(':sellerId'))})`,
+           AND ${overdueInvoiceSql('i', sellerTodaySql(seller))})`,
       );
     }
     const search = filter.search?.trim();
@@ -103,19 +145,21 @@ export class OrdersQueryService {
       if (search.length > 100)
         throw userInputError('Search text is too long (100 characters at most).', ['filter', 'search']);
       const number = /^#?(\d{1,9})$/.exec(search)?.[1];
-      const name = `%${escapeLike(search)}%`;
-      if (number) q.andWhere('(o.number = :number OR o.buyer_name ILIKE :name)', { number: Number(number), name });
-      else q.andWhere('o.buyer_name ILIKE :name', { name });
+      const name = param(`%${escapeLike(search)}%`);
+      and.push(
+        number ? `(o.number = ${param(Number(number))} OR o.buyer_name ILIKE ${name})` : `o.buyer_name ILIKE ${name}`,
+      );
     }
     if (filter.deadlineStatus) {
       // Deadline statuses are counted in the seller's time zone, as of now.
-      const { timeZone } = await this.db.getRepository(Seller).findOneByOrFail({ id: sellerId });
-      const { from, before } = deadlineRange(filter.deadlineStatus, deadlineBoundaries(new Date(), timeZone));
+      const [seller] = await leanQuery<{ time_zone: string }>(this.db, `SELECT time_zone FROM sellers WHERE id = $1`, [
+        sellerId,
+      ]);
+      if (!seller) throw new Error(`seller ${sellerId} not found`);
+      const { from, before } = deadlineRange(filter.deadlineStatus, deadlineBoundaries(new Date(), seller.time_zone));
       // On the sort key, so the range is one of its index; infinity (no deadline) is never in it.
-      if (from) q.andWhere(`${DEADLINE_SORT_KEY} >= :deadlineFrom`, { deadlineFrom: from });
-      q.andWhere(`${DEADLINE_SORT_KEY} < coalesce(:deadlineBefore::timestamptz, 'infinity')`, {
-        deadlineBefore: before,
-      });
+      if (from) and.push(`${DEADLINE_SORT_KEY} >= ${param(from)}`);
+      and.push(`${DEADLINE_SORT_KEY} < coalesce(${param(before)}::timestamptz, 'infinity')`);
     }
     return q;
   }

@@ -1,6 +1,8 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
+import { selectedProperties } from '../graphql/selection';
 import { OrderConnection, OrderStatusCounts } from './order-connection';
 import { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
@@ -36,9 +38,14 @@ export class OrdersResolver {
   @Query(() => OrderConnection, {
     description: "The seller's orders, newest first or by deadline, with cursor pagination.",
   })
-  orders(@Args() { filter, sort, ...page }: OrdersArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
+  orders(
+    @Args() { filter, sort, ...page }: OrdersArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OrderConnection> {
     const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
-    return ctx.services.ordersQuery.list(viewer.sellerId, filter, page, sort ?? OrderSort.NEWEST);
+    const properties = selectedProperties(info, 'Order', 'edges', 'node');
+    return ctx.services.ordersQuery.list(viewer.sellerId, filter, page, sort ?? OrderSort.NEWEST, properties);
   }
 
   @Query(() => OrderStatusCounts, { description: 'Counts per status for the list tabs (filter.status is ignored).' })
@@ -55,8 +62,9 @@ export class OrdersResolver {
   order(
     @Arg('id', () => ID, { description: 'ID of the order.' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Order | null> {
     const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
-    return ctx.services.ordersQuery.findById(viewer.sellerId, id);
+    return ctx.services.ordersQuery.findById(viewer.sellerId, id, selectedProperties(info, 'Order'));
   }
 }

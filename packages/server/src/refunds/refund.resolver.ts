@@ -1,9 +1,13 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { requireViewer, type Context } from '../graphql/context';
 import { RecordTermsRefundInput, RefundPayload, RetryRefundInput } from './refund.inputs';
 import { RefundAttempt } from './refund-attempt.entity';
 import { Refund } from './refund.entity';
+
+/** What creditNoteNumber reads of the credit note (not its snapshot). */
+const CREDIT_NOTE_NUMBER = new Set(['id', 'number', 'numberPrefix']);
 
 @Resolver(() => Refund)
 export class RefundResolver {
@@ -32,15 +36,15 @@ export class RefundResolver {
   }
 
   @FieldResolver(() => [RefundAttempt], { description: 'Every call to Stripe for this refund, oldest first.' })
-  attempts(@Root() refund: Refund, @Ctx() ctx: Context): Promise<RefundAttempt[]> {
-    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.refundAttemptsByRefundId.load(refund.id);
+  attempts(@Root() refund: Refund, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<RefundAttempt[]> {
+    return requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.refundAttemptsByRefundId(info).load(refund.id);
   }
 
   @FieldResolver(() => String, { description: 'The number of the credit note this refund pays back.' })
   async creditNoteNumber(@Root() refund: Refund, @Ctx() ctx: Context): Promise<string> {
-    const creditNote = await requireViewer(ctx, ApiKeyScope.INVOICES_READ).loaders.creditNoteById.load(
-      refund.creditNoteId,
-    );
+    const creditNote = await requireViewer(ctx, ApiKeyScope.INVOICES_READ)
+      .loaders.creditNoteById(CREDIT_NOTE_NUMBER)
+      .load(refund.creditNoteId);
     if (!creditNote) throw new Error(`refund ${refund.id} has no credit note`);
     return creditNote.displayNumber;
   }

@@ -10,7 +10,6 @@ import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { rateLimitKeyOf, viewerFromCredentials } from '../auth/request-viewer';
 import { sessionCookieFor } from '../auth/session-cookie';
@@ -28,7 +27,9 @@ import type { MailCatcher } from '../notifications/mail-catcher';
 import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
+import { accessLog, noteCaller } from './access-log';
 import { errorResponder } from './http-errors';
+import { jitGateway } from './jit-gateway';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
 
@@ -61,6 +62,8 @@ export async function createServer({
 }: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Answers are JSON computed per request (GraphQL above all), never revalidated: no ETag hashing.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const costBudget = createCostBudget(config.apiLimits, { redisUrl: config.redisUrl, logger });
   const guard = new OperationGuard(schema, config.apiLimits, costBudget.budget, {
@@ -77,7 +80,7 @@ export async function createServer({
   });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -99,7 +102,7 @@ export async function createServer({
   });
   await apollo.start();
 
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(accessLog(logger, { ignore: (path) => path === '/healthz' }));
   app.use(stripeWebhookRoute(services.stripeWebhooks));
   app.use(compression());
 
@@ -119,6 +122,7 @@ export async function createServer({
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await viewerFromCredentials(services, req.headers);
+        noteCaller(res, viewer);
         return createContext({
           db,
           logger: req.log,

@@ -7,6 +7,7 @@ import { ApiKeys1764190000000 } from './1764190000000-api-keys';
 import { Webhooks1764200000000 } from './1764200000000-webhooks';
 import { SellerDeadlines1764210000000 } from './1764210000000-seller-deadlines';
 import { OrderVersions1764220000000 } from './1764220000000-order-versions';
+import { OrderSearchIndex1764230000000 } from './1764230000000-order-search-index';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Webhooks1764200000000,
   SellerDeadlines1764210000000,
   OrderVersions1764220000000,
+  OrderSearchIndex1764230000000,
 ];

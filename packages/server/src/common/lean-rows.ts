@@ -1,0 +1,131 @@
+import type { Pool } from 'pg';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+/**
+ * One read statement straight on the data source's pg pool: no TypeORM query runner, query builder or
+ * hydration per statement. Still reported to the data source's logger, so statement counts see it.
+ */
+export async function leanQuery<R>(db: DataSource, text: string, values: unknown[]): Promise<R[]> {
+  db.logger.logQuery(text, values);
+  const pool: Pool = (db.driver as PostgresDriver).master;
+  return (await pool.query(text, values)).rows as R[];
+}
+
+type Column = {
+  /** The entity property, or the embedded object's property for an embedded column. */
+  property: string;
+  embedded: string | null;
+  /** The select-list entry without its table alias, e.g. `due_on::text AS due_on`. */
+  select: (alias: string) => string;
+  name: string;
+  from: ((value: unknown) => unknown) | null;
+};
+
+export type Plan = { readonly columns: Column[]; readonly select: string };
+
+const built = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, LeanEntity<ObjectLiteral>>>();
+
+/**
+ * Instances of one TypeORM entity built from plain rows: only the properties asked for are selected,
+ * values are converted as TypeORM converts them (its transformers; `date` as YYYY-MM-DD text), and
+ * each row keeps the entity's prototype, so getters and `instanceof` work as on TypeORM's entities.
+ */
+export class LeanEntity<T extends ObjectLiteral> {
+  readonly table: string;
+  /** Every selectable property: a column, or an embedded object (all its columns). */
+  readonly properties: ReadonlySet<string>;
+  private readonly byProperty = new Map<string, Column[]>();
+  private readonly prototypes = new Map<string | null, object>();
+  private readonly plans = new Map<string, Plan>();
+  private readonly plansBySet = new WeakMap<ReadonlySet<string>, Map<string, Plan>>();
+
+  constructor(metadata: EntityMetadata) {
+    this.table = metadata.tableName;
+    this.prototypes.set(null, (metadata.target as { prototype: object }).prototype);
+    for (const embedded of metadata.embeddeds) {
+      this.prototypes.set(embedded.propertyName, (embedded.type as { prototype: object }).prototype);
+    }
+    for (const column of metadata.columns) {
+      if (!column.isSelect) continue;
+      const embedded = column.embeddedMetadata?.propertyName ?? null;
+      const name = column.databaseName;
+      // TypeORM hands `date` columns out as YYYY-MM-DD strings; pg alone would make local-midnight Dates.
+      const cast = column.type === 'date' ? '::text' : '';
+      const transformer = column.transformer;
+      const from = transformer && !Array.isArray(transformer) ? (value: unknown) => transformer.from(value) : null;
+      // A virtual column (TypeORM's @VirtualColumn) is its SQL expression over the row.
+      const query = column.isVirtualProperty ? column.query : undefined;
+      const entry: Column = {
+        property: column.propertyName,
+        embedded,
+        name,
+        select: query ? (alias) => `(${query(alias)}) AS ${name}` : (alias) => `${alias}.${name}${cast} AS ${name}`,
+        from,
+      };
+      const key = embedded ?? column.propertyName;
+      this.byProperty.set(key, [...(this.byProperty.get(key) ?? []), entry]);
+    }
+    this.properties = new Set(this.byProperty.keys());
+  }
+
+  /** The entity's reader for this data source, built once from its metadata. */
+  static of<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>): LeanEntity<T> {
+    let readers = built.get(db);
+    if (!readers) built.set(db, (readers = new Map()));
+    let reader = readers.get(entity);
+    if (!reader) readers.set(entity, (reader = new LeanEntity<T>(db.getMetadata(entity))));
+    return reader as LeanEntity<T>;
+  }
+
+  /** The database column of a property. */
+  column(property: string): string {
+    const [column] = this.byProperty.get(property) ?? [];
+    if (!column || column.embedded) throw new Error(`${this.table} has no column for ${property}`);
+    return column.name;
+  }
+
+  /** Like `plan`, cached per set object: the look-ahead answers the same set for the same document. */
+  planFor(alias: string, properties: ReadonlySet<string> | null): Plan {
+    if (!properties) return this.plan(alias);
+    let byAlias = this.plansBySet.get(properties);
+    if (!byAlias) this.plansBySet.set(properties, (byAlias = new Map()));
+    let plan = byAlias.get(alias);
+    if (!plan) byAlias.set(alias, (plan = this.plan(alias, properties)));
+    return plan;
+  }
+
+  /**
+   * The select list (columns of table alias `alias`) for these properties, all when omitted; unknown
+   * names (fields computed elsewhere) are ignored. Cached per set of properties.
+   */
+  plan(alias: string, properties?: Iterable<string>): Plan {
+    const wanted = properties ? [...properties].filter((p) => this.byProperty.has(p)).sort() : [...this.properties];
+    const key = `${alias}:${wanted.join(',')}`;
+    let plan = this.plans.get(key);
+    if (!plan) {
+      const columns = wanted.flatMap((p) => this.byProperty.get(p)!);
+      plan = { columns, select: columns.map((c) => c.select(alias)).join(', ') };
+      this.plans.set(key, plan);
+    }
+    return plan;
+  }
+
+  hydrate(row: Record<string, unknown>, { columns }: Plan): T {
+    const entity = Object.create(this.prototypes.get(null)!) as Record<string, unknown>;
+    for (const column of columns) {
+      const raw = row[column.name];
+      const value = column.from ? column.from(raw) : raw;
+      if (column.embedded === null) {
+        entity[column.property] = value;
+      } else {
+        const target = (entity[column.embedded] ??= Object.create(this.prototypes.get(column.embedded)!)) as Record<
+          string,
+          unknown
+        >;
+        target[column.property] = value;
+      }
+    }
+    return entity as T;
+  }
+}
