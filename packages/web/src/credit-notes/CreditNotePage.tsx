@@ -3,7 +3,7 @@ import { Button, Card, Skeleton, Stack } from '@mantine/core';
 import { IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { graphql } from '../graphql';
-import { orderPath } from '../orders/list/OrdersTable';
+import { orderPath } from '../orders/paths';
 import { Page, PageHeader } from '../ui/Page';
 import { EmptyState, QueryError } from '../ui/States';
 import { CreditNoteDocument } from './CreditNoteDocument';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { describeError } from '../lib/errors';
 import { userErrorMessage } from '../lib/userErrors';
-import { evictOrderLists } from '../orders/details/reviewMutations';
+import { evictOrderLists } from '../orders/evictOrderLists';
 import { CreateInvoiceDraftMutation } from './invoiceMutations';
 import { invoicePath } from './paths';
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Modal, Text } from '@mantine/core';
 import { type MoneyValue } from '../lib/format';
 import { hasCode } from '../lib/userErrors';
-import { evictOrderLists } from '../orders/details/reviewMutations';
+import { evictOrderLists } from '../orders/evictOrderLists';
 import { MarkInvoicePaidMutation } from './paymentMutations';
 import { TermsPaymentForm } from './TermsPaymentForm';
 import { useFormat } from '../lib/useFormat';

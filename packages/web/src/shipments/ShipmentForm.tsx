@@ -31,8 +31,8 @@ import {
   withoutFieldErrors,
   type UserErrorLike,
 } from '../lib/userErrors';
-import { evictOrderLists } from '../orders/details/reviewMutations';
-import { StaleOrderAlert } from '../orders/details/StaleOrderAlert';
+import { evictOrderLists } from '../orders/evictOrderLists';
+import { StaleOrderAlert } from '../ui/StaleOrderAlert';
 import { SaveShipmentMutation, ShipmentCarriersQuery } from './shipmentMutations';
 import { useFormat } from '../lib/useFormat';
 

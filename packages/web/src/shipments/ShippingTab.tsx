@@ -7,7 +7,7 @@ import { CreateInvoiceButton } from '../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../invoices/paths';
 import { ShipmentSummary } from '../orders/details/FulfilmentSummary';
-import { Section } from '../orders/details/Section';
+import { Section } from '../ui/Section';
 import { OrderTotals } from '../orders/OrderTotals';
 import { EmptyState } from '../ui/States';
 import { ShipmentForm } from './ShipmentForm';

@@ -9,7 +9,7 @@ import { invoicePath } from '../invoices/paths';
 import { useFormat } from '../lib/useFormat';
 import { useNow } from '../lib/useNow';
 import { DeadlineBadge } from '../orders/deadlines/DeadlineBadge';
-import { orderPath } from '../orders/list/OrdersTable';
+import { orderPath } from '../orders/paths';
 import { daysPastDue } from '../payments/paymentText';
 import { Page, PageHeader } from '../ui/Page';
 import { QueryError } from '../ui/States';

@@ -19,7 +19,8 @@ import { useState } from 'react';
 import { graphql } from '../../graphql';
 import { describeError } from '../../lib/errors';
 import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
-import { AcceptOrderMutation, evictOrderLists } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
+import { AcceptOrderMutation } from './reviewMutations';
 import { DialogErrors } from './DialogErrors';
 
 const AcceptOrderCustomerDialogQuery = graphql(`

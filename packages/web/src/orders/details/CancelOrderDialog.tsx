@@ -11,7 +11,7 @@ import { AdjustmentSummary } from './AdjustmentSummary';
 import { CancelOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
 import { DialogErrors } from './DialogErrors';
 import { MAX_REJECTION_MESSAGE } from './RejectOrderDialog';
-import { evictOrderLists } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
 
 /**
  * "Cancel Order" after acceptance: why (a message to the buyer, required for "Other"), whether the

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { StaleOrderAlert } from './StaleOrderAlert';
+import { StaleOrderAlert } from '../../ui/StaleOrderAlert';
 
 /**
  * Why an order change was refused, inside its dialog: the "this order changed, reload" prompt for

@@ -10,7 +10,7 @@ import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserEr
 import { AdjustmentSummary } from './AdjustmentSummary';
 import { EditOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
 import { DialogErrors } from './DialogErrors';
-import { evictOrderLists } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
 
 /** The server's limit on the reason printed on a credit note. */
 export const MAX_EDIT_REASON = 500;

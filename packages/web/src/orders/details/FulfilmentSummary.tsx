@@ -8,7 +8,7 @@ import { CreateInvoiceButton } from '../../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../../invoices/paths';
 import { PaymentStatusBadge } from '../StatusBadges';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const ShipmentSummaryFragment = graphql(`

@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 
 export const AddressCardFragment = graphql(`
   fragment AddressCard_address on Address {

@@ -18,7 +18,7 @@ import { useNow } from '../../lib/useNow';
 import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
 import { Page, PageHeader } from '../../ui/Page';
 import { EmptyState, QueryError } from '../../ui/States';
-import { orderPath } from '../list/OrdersTable';
+import { orderPath } from '../paths';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import { AcceptOrderCustomerDialog } from './AcceptOrderCustomerDialog';
 import { CancelOrderDialog } from './CancelOrderDialog';
@@ -34,10 +34,11 @@ import { OrderItemsEditor } from './OrderItemsEditor';
 import { OrderTimeline } from './OrderTimeline';
 import { RejectOrderDialog } from './RejectOrderDialog';
 import { RemoveItemsModal } from './RemoveItemsModal';
-import { AcceptOrderMutation, evictOrderLists } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
+import { AcceptOrderMutation } from './reviewMutations';
 import type { SelectedItem } from './SelectedItemsList';
 import { SplitItemsModal } from './SplitItemsModal';
-import { StaleOrderAlert } from './StaleOrderAlert';
+import { StaleOrderAlert } from '../../ui/StaleOrderAlert';
 
 /**
  * Everything the Order Details screen shows of an order. The query, the live subscription and every

@@ -5,7 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { OrderTotals } from '../OrderTotals';
 import { ItemQuantityEditor } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const OrderItemsFragment = graphql(`

@@ -20,7 +20,7 @@ import { DialogErrors } from './DialogErrors';
 import { EditOrderReviewModal, type ReviewedEdit } from './EditOrderReviewModal';
 import { parseQuantity } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const OrderItemsEditorFragment = graphql(`

@@ -21,7 +21,7 @@ import {
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { AddOrderNote } from './AddOrderNote';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const OrderTimelineFragment = graphql(`

@@ -6,7 +6,8 @@ import type { RejectionReason } from '../../graphql/graphql';
 import { describeError } from '../../lib/errors';
 import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
 import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
-import { evictOrderLists, RejectOrderMutation } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
+import { RejectOrderMutation } from './reviewMutations';
 import { DialogErrors } from './DialogErrors';
 
 export const MAX_REJECTION_MESSAGE = 2000;

@@ -4,7 +4,8 @@ import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError } from '../../lib/errors';
 import { formErrorMessages, hasCode, messageForCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
-import { evictOrderLists, RemoveOrderItemMutation } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
+import { RemoveOrderItemMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
 import { DialogErrors } from './DialogErrors';
 

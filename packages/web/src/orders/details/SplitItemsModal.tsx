@@ -4,7 +4,8 @@ import { IconArrowsSplit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError } from '../../lib/errors';
 import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
-import { evictOrderLists, SplitOrderMutation } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
+import { SplitOrderMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
 import { DialogErrors } from './DialogErrors';
 

@@ -7,7 +7,7 @@ import { graphql } from '../../graphql';
 import type { AcceptOrdersMutation } from '../../graphql/graphql';
 import { describeError } from '../../lib/errors';
 import { userErrorMessage } from '../../lib/userErrors';
-import { orderPath } from './OrdersTable';
+import { orderPath } from '../paths';
 
 export const AcceptOrdersMutationDocument = graphql(`
   mutation AcceptOrders($input: AcceptOrdersInput!) {

@@ -6,6 +6,7 @@ import type { OrdersTable_OrderFragment } from '../../graphql/graphql';
 import { invoicePath } from '../../invoices/paths';
 import { DeadlineBadge } from '../deadlines/DeadlineBadge';
 import { OrderAge } from '../OrderAge';
+import { orderPath } from '../paths';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
 import classes from './OrdersTable.module.css';
 import { useFormat } from '../../lib/useFormat';
@@ -57,10 +58,6 @@ export const OrdersTableOrderFragment = graphql(`
 
 /** The table's element ID: the status tabs above it control it. */
 export const ORDERS_TABLE_ID = 'orders-table';
-
-export function orderPath(id: string): string {
-  return `/orders/${encodeURIComponent(id)}`;
-}
 
 type ColumnKey =
   | 'select'
