@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Button, Card, Skeleton, Stack, Title } from '@mantine/core';
+import { Button, Card, Skeleton, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconCheck, IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../graphql';
-import { describeError } from '../lib/errors';
 import { useNow } from '../lib/useNow';
-import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../lib/userErrors';
+import { useFormErrors } from '../lib/useFormErrors';
+import { readUserErrors } from '../lib/userErrors';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { evictOrderLists } from '../orders/evictOrderLists';
-import { StaleOrderAlert } from '../ui/StaleOrderAlert';
 import { orderPath } from '../orders/paths';
 import { InvoicePaymentSection } from '../payments/InvoicePaymentSection';
 import { Page, PageHeader } from '../ui/Page';
@@ -118,8 +118,7 @@ export function InvoicePage() {
       if (result?.confirmInvoice.invoice) evictOrderLists(cache);
     },
   });
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   if (loading && !data) return <InvoiceSkeleton />;
 
@@ -159,8 +158,7 @@ export function InvoicePage() {
 
   const submit = async () => {
     if (confirming) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     try {
       const { data: result } = await confirm({
         // The version of the order this preview was computed from: if the order changed since, the
@@ -170,7 +168,7 @@ export function InvoicePage() {
       const payload = result?.confirmInvoice;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.invoice) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       const issued = getFragmentData(InvoicePageInvoiceFragment, payload.invoice);
@@ -184,11 +182,10 @@ export function InvoicePage() {
             : 'Download the PDF or print it for your records.',
       });
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
   const title = draft ? 'Invoice Preview' : `Invoice ${invoice.displayNumber ?? invoice.document.number}`;
 
   return (
@@ -243,21 +240,9 @@ export function InvoicePage() {
           />
         </div>
 
-        {(hasCode(userErrors, STALE_ORDER) || messages.length > 0) && (
+        {(errors.stale || errors.messages().length > 0) && (
           <Stack gap="sm" className="no-print">
-            {hasCode(userErrors, STALE_ORDER) && (
-              <StaleOrderAlert
-                onReload={async () => {
-                  await refetch();
-                  setUserErrors([]);
-                }}
-              />
-            )}
-            {messages.map((message) => (
-              <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-                {message}
-              </Alert>
-            ))}
+            <FormErrorAlerts errors={errors} onReload={() => refetch()} />
           </Stack>
         )}
 

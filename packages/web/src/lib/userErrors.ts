@@ -1,12 +1,29 @@
+import { getFragmentData, graphql, type FragmentType } from '../graphql';
+
 /**
- * Mutations answer expected failures as `userErrors { code field message }`. This is the one place
- * that turns them into what the dashboard shows: the API's own sentence when it sent one, a
- * fallback per code otherwise, and our wording where the dashboard offers its own remedy.
+ * Mutations answer expected failures as `userErrors`, each selected with this one fragment. This is
+ * the one place that turns them into what the dashboard shows: the API's own sentence when it sent
+ * one, a fallback per code otherwise, and our wording where the dashboard offers its own remedy.
  */
+export const UserErrorsFragment = graphql(`
+  fragment UserErrors_userError on UserError {
+    code
+    field
+    message
+  }
+`);
+
 export interface UserErrorLike {
   code: string;
   field: ReadonlyArray<string> | null;
   message: string;
+}
+
+/** A mutation's userErrors as the dashboard reads them (the fragment's fields). */
+export function readUserErrors(
+  errors: ReadonlyArray<FragmentType<typeof UserErrorsFragment>>,
+): ReadonlyArray<UserErrorLike> {
+  return getFragmentData(UserErrorsFragment, errors);
 }
 
 export const STALE_ORDER = 'STALE_ORDER';
@@ -61,6 +78,11 @@ export function userErrorMessage(error: Pick<UserErrorLike, 'code'> & { message?
   const message = error.message?.trim();
   if (message) return message;
   return FALLBACK_MESSAGES[error.code] ?? GENERIC;
+}
+
+/** Every refusal in one sentence, for a control with a single line of feedback. */
+export function joinedMessages(errors: ReadonlyArray<UserErrorLike>): string {
+  return errors.map(userErrorMessage).join(' ');
 }
 
 /** The message for a code the dashboard checks itself before asking the API (same words as the API). */

@@ -4,9 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCash, IconCircleCheck, IconCreditCard, IconRefresh } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { describeError } from '../lib/errors';
-import { formErrorMessages, hasCode, type UserErrorLike } from '../lib/userErrors';
+import { useFormErrors } from '../lib/useFormErrors';
+import { hasCode, readUserErrors } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/evictOrderLists';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { Section } from '../ui/Section';
 import { PaymentStatusBadge } from '../orders/StatusBadges';
 import { MarkInvoicePaidDialog } from './MarkInvoicePaidDialog';
@@ -91,8 +92,7 @@ export function InvoicePaymentSection(props: {
       }
     },
   });
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
   // A fresh dialog (and "today") for every opening.
   const [markPaidOpening, setMarkPaidOpening] = useState(0);
   const [markPaidOpen, setMarkPaidOpen] = useState(false);
@@ -110,23 +110,21 @@ export function InvoicePaymentSection(props: {
 
   const submitRetry = async () => {
     if (retrying) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     try {
       const { data } = await retry({ variables: { input: { invoiceId: invoice.id } } });
       const payload = data?.retryInvoicePayment;
       if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.invoice) {
-        setUserErrors(payload.userErrors);
+      const refusals = readUserErrors(payload.userErrors);
+      if (refusals.length > 0 || !payload.invoice) {
+        errors.setUserErrors(refusals);
         // E.g. already retried from another tab: show where the payment stands now.
-        if (hasCode(payload.userErrors, 'PAYMENT_NOT_RETRYABLE')) void props.onReload();
+        if (hasCode(refusals, 'PAYMENT_NOT_RETRYABLE')) void props.onReload();
       }
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
 
   const method = card ? (
     <Group gap={6} wrap="nowrap">
@@ -263,11 +261,7 @@ export function InvoicePaymentSection(props: {
           )}
         </div>
 
-        {messages.map((message) => (
-          <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {message}
-          </Alert>
-        ))}
+        <FormErrorAlerts errors={errors} />
 
         {invoice.payments.length > 0 && (
           <PaymentAttempts payments={invoice.payments} detailsLabel={card ? 'Reason' : 'Details'} />

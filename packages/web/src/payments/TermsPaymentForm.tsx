@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { Button, Group, Stack } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { TermsPaymentMethod } from '../graphql/graphql';
-import { describeError } from '../lib/errors';
-import { fieldErrorMessage, formErrorMessages, type UserErrorLike, withoutFieldErrors } from '../lib/userErrors';
+import { useFormErrors } from '../lib/useFormErrors';
+import { type UserErrorLike, withoutFieldErrors } from '../lib/userErrors';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { TermsPaymentFields, today } from './TermsPaymentFields';
 
 export type TermsPaymentValues = { method: TermsPaymentMethod; reference: string | null; day: string };
@@ -32,27 +33,22 @@ export function TermsPaymentForm(props: {
   const [reference, setReference] = useState('');
   const [day, setDay] = useState<string | null>(today);
   const [checked, setChecked] = useState(false);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const forget = (field: string) => setUserErrors((current) => withoutFieldErrors(current, field));
+  const errors = useFormErrors();
+  const forget = (field: string) => errors.setUserErrors((current) => withoutFieldErrors(current, field));
 
   const submit = async () => {
     if (props.loading) return;
-    setFailure(null);
+    errors.clearFailure();
     setChecked(true);
     if (!method || !day) return;
-    setUserErrors([]);
+    errors.setUserErrors([]);
     try {
-      setUserErrors(await props.onSubmit({ method, reference: reference.trim() || null, day }));
+      errors.setUserErrors(await props.onSubmit({ method, reference: reference.trim() || null, day }));
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const messages = [
-    ...formErrorMessages(userErrors, [['method'], ['reference'], [props.dayField]]),
-    ...(failure ? [failure] : []),
-  ];
   return (
     <form
       aria-label={props.action}
@@ -83,16 +79,12 @@ export function TermsPaymentForm(props: {
           }}
           dayLabel={props.dayLabel}
           errors={{
-            method: fieldErrorMessage(userErrors, 'method') ?? (checked && !method ? props.missingMethod : undefined),
-            reference: fieldErrorMessage(userErrors, 'reference'),
-            day: fieldErrorMessage(userErrors, props.dayField) ?? (checked && !day ? props.missingDay : undefined),
+            method: errors.fieldError('method') ?? (checked && !method ? props.missingMethod : undefined),
+            reference: errors.fieldError('reference'),
+            day: errors.fieldError(props.dayField) ?? (checked && !day ? props.missingDay : undefined),
           }}
         />
-        {messages.map((text) => (
-          <Alert key={text} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {text}
-          </Alert>
-        ))}
+        <FormErrorAlerts errors={errors} fields={[['method'], ['reference'], [props.dayField]]} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onCancel} disabled={props.loading}>
             Cancel

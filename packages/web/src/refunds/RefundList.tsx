@@ -5,8 +5,8 @@ import { IconCash, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import type { RefundList_RefundFragment } from '../graphql/graphql';
-import { describeError } from '../lib/errors';
-import { userErrorMessage } from '../lib/userErrors';
+import { failureMessage } from '../lib/errors';
+import { joinedMessages, readUserErrors } from '../lib/userErrors';
 import { PAYMENT_METHOD_LABEL } from '../orders/labels';
 import { TERMS_PAYMENT_METHOD_PHRASE } from '../payments/labels';
 import { REFUND_ATTEMPT_STATUS_LABEL, REFUND_STATUS_COLOR, REFUND_STATUS_LABEL } from './labels';
@@ -84,12 +84,12 @@ function RefundItem(props: { refund: RefundData; onReload: () => Promise<unknown
       const payload = data?.retryRefund;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map(userErrorMessage).join(' '));
+        setError(joinedMessages(readUserErrors(payload.userErrors)));
         return;
       }
       // The new attempt comes back with the refund; its outcome arrives with the order's live updates.
     } catch (caught) {
-      setError(caught instanceof Error ? describeError(caught) : String(caught));
+      setError(failureMessage(caught));
     }
   };
 

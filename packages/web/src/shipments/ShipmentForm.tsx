@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
-  Alert,
   Button,
   Group,
   Input,
@@ -15,24 +14,17 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCalendar, IconDeviceFloppy, IconPlus, IconX } from '@tabler/icons-react';
+import { IconCalendar, IconDeviceFloppy, IconPlus, IconX } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import type { ShipmentForm_OrderFragment } from '../graphql/graphql';
-import { describeError } from '../lib/errors';
 import { currencyFractionDigits } from '../lib/format';
 import { minorUnitsToInput, parseMoneyInput } from '../lib/money';
-import {
-  fieldErrorMessage,
-  formErrorMessages,
-  hasCode,
-  STALE_ORDER,
-  withoutFieldErrors,
-  type UserErrorLike,
-} from '../lib/userErrors';
+import { useFormErrors } from '../lib/useFormErrors';
+import { readUserErrors, withoutFieldErrors } from '../lib/userErrors';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { evictOrderLists } from '../orders/evictOrderLists';
-import { StaleOrderAlert } from '../ui/StaleOrderAlert';
 import { SaveShipmentMutation, ShipmentCarriersQuery } from './shipmentMutations';
 import { useFormat } from '../lib/useFormat';
 
@@ -183,9 +175,8 @@ export function ShipmentForm(props: {
 
   const saved = draftOf(order.shipment, order.placedAt, currency);
   const [draft, setDraft] = useState<ShipmentDraft | null>(null);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
+  const errors = useFormErrors();
   const [costError, setCostError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
 
   const values = draft ?? saved;
   const dirty = draft !== null && !sameDraft(draft, saved, currency);
@@ -196,7 +187,7 @@ export function ShipmentForm(props: {
 
   const update = (patch: Partial<ShipmentDraft>, field: Field) => {
     setDraft({ ...values, ...patch });
-    setUserErrors((current) => withoutFieldErrors(current, field));
+    errors.setUserErrors((current) => withoutFieldErrors(current, field));
     if (field === 'shippingCost') setCostError(null);
   };
 
@@ -223,7 +214,7 @@ export function ShipmentForm(props: {
 
   const submit = async () => {
     if (loading) return;
-    setFailure(null);
+    errors.clearFailure();
     const shippingCost = parseMoneyInput(values.cost, currency);
     if (shippingCost === null) {
       setCostError(
@@ -251,10 +242,10 @@ export function ShipmentForm(props: {
       const payload = data?.saveShipment;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.order) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
-      setUserErrors([]);
+      errors.setUserErrors([]);
       setDraft(null);
       notifications.show({
         color: 'green',
@@ -262,13 +253,12 @@ export function ShipmentForm(props: {
         message: `Order #${order.number}: shipping ${formatMoney({ amount: shippingCost, currency })}, total ${formatMoney(payload.order.total)}.`,
       });
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const trackingError = fieldErrorMessage(userErrors, 'trackingNumbers');
+  const trackingError = errors.fieldError('trackingNumbers');
   const trackingErrorId = `${formId}-tracking-error`;
-  const messages = [...formErrorMessages(userErrors, FIELDS), ...(failure ? [failure] : [])];
   const minDate = earliestShipDate(order.placedAt);
   const maxDate = dayjs().add(MAX_DAYS_AHEAD, 'day').format(DAY);
 
@@ -282,19 +272,7 @@ export function ShipmentForm(props: {
       }}
     >
       <Stack gap="lg">
-        {hasCode(userErrors, STALE_ORDER) && (
-          <StaleOrderAlert
-            onReload={async () => {
-              await props.onReload();
-              setUserErrors([]);
-            }}
-          />
-        )}
-        {messages.map((message) => (
-          <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {message}
-          </Alert>
-        ))}
+        <FormErrorAlerts errors={errors} fields={FIELDS} onReload={props.onReload} />
 
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
           <Stack gap="xs">
@@ -310,7 +288,7 @@ export function ShipmentForm(props: {
               onChange={(carrier) => update({ carrier }, 'carrier')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
-              error={values.carrier === OTHER_CARRIER ? undefined : fieldErrorMessage(userErrors, 'carrier')}
+              error={values.carrier === OTHER_CARRIER ? undefined : errors.fieldError('carrier')}
             />
             {values.carrier === OTHER_CARRIER && (
               <TextInput
@@ -320,7 +298,7 @@ export function ShipmentForm(props: {
                 value={values.otherCarrier}
                 onChange={(event) => update({ otherCarrier: event.currentTarget.value }, 'carrier')}
                 maxLength={100}
-                error={fieldErrorMessage(userErrors, 'carrier')}
+                error={errors.fieldError('carrier')}
                 autoFocus
               />
             )}
@@ -331,7 +309,7 @@ export function ShipmentForm(props: {
             value={values.service}
             onChange={(event) => update({ service: event.currentTarget.value }, 'service')}
             maxLength={100}
-            error={fieldErrorMessage(userErrors, 'service')}
+            error={errors.fieldError('service')}
           />
           <DatePickerInput
             label="Ship date"
@@ -345,7 +323,7 @@ export function ShipmentForm(props: {
             minDate={minDate}
             maxDate={maxDate}
             popoverProps={{ withinPortal: true }}
-            error={fieldErrorMessage(userErrors, 'shippedOn')}
+            error={errors.fieldError('shippedOn')}
           />
           <NumberInput
             label="Shipping cost"
@@ -366,7 +344,7 @@ export function ShipmentForm(props: {
             hideControls
             inputMode="decimal"
             styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
-            error={costError ?? fieldErrorMessage(userErrors, 'shippingCost')}
+            error={costError ?? errors.fieldError('shippingCost')}
           />
         </SimpleGrid>
 
@@ -434,7 +412,7 @@ export function ShipmentForm(props: {
               variant="default"
               onClick={() => {
                 setDraft(null);
-                setUserErrors([]);
+                errors.setUserErrors([]);
                 setCostError(null);
               }}
             >

@@ -20,9 +20,7 @@ export const SaveShipmentMutation = graphql(`
         ...ShipmentSummary_shipment
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }

@@ -17,11 +17,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { evictOrderLists } from '../evictOrderLists';
 import { AcceptOrderMutation } from './reviewMutations';
-import { DialogErrors } from './DialogErrors';
 
 const AcceptOrderCustomerDialogQuery = graphql(`
   query AcceptOrderCustomerDialog($orderId: ID!) {
@@ -162,8 +162,7 @@ export function AcceptOrderCustomerDialog(props: {
   const [modeChoice, setModeChoice] = useState<Mode | null>(null);
   const [draftChoice, setDraftChoice] = useState<NewCustomerDraft | null>(null);
   const [selected, setSelected] = useState<CustomerOption | null>(null);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   // Likely matches make associating the natural first choice; otherwise a new customer.
   const mode: Mode = modeChoice ?? (suggestions.length > 0 ? 'existing' : 'new');
@@ -175,15 +174,14 @@ export function AcceptOrderCustomerDialog(props: {
   };
   const editDraft = (patch: Partial<NewCustomerDraft>) => {
     setDraftChoice({ ...draft, ...patch });
-    setUserErrors([]);
+    errors.setUserErrors([]);
   };
 
   const reset = () => {
     setModeChoice(null);
     setDraftChoice(null);
     setSelected(null);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
   };
 
   const close = () => {
@@ -194,9 +192,9 @@ export function AcceptOrderCustomerDialog(props: {
 
   const submit = async () => {
     if (loading || !order) return;
-    setFailure(null);
+    errors.clearFailure();
     if (mode === 'existing' && !selected) {
-      setUserErrors([
+      errors.setUserErrors([
         {
           code: 'CUSTOMER_NOT_SELECTED',
           field: ['input', 'customer', 'existingCustomerId'],
@@ -207,7 +205,7 @@ export function AcceptOrderCustomerDialog(props: {
     }
     const terms = typeof draft.paymentTermsDays === 'number' ? draft.paymentTermsDays : Number.NaN;
     if (mode === 'new' && !Number.isInteger(terms)) {
-      setUserErrors([
+      errors.setUserErrors([
         {
           code: 'INVALID_CUSTOMER',
           field: ['input', 'customer', 'createNew', 'paymentTermsDays'],
@@ -216,7 +214,7 @@ export function AcceptOrderCustomerDialog(props: {
       ]);
       return;
     }
-    setUserErrors([]);
+    errors.setUserErrors([]);
     try {
       const { data: result } = await accept({
         variables: {
@@ -233,18 +231,17 @@ export function AcceptOrderCustomerDialog(props: {
       const payload = result?.acceptOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.order) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       reset();
       props.onAccepted({ name: payload.customer?.name ?? '' });
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const existingError = fieldErrorMessage(userErrors, ...EXISTING_FIELD);
-  const messages = [...formErrorMessages(userErrors, [...NEW_FIELDS, EXISTING_FIELD]), ...(failure ? [failure] : [])];
+  const existingError = errors.fieldError(...EXISTING_FIELD);
 
   return (
     <Modal
@@ -283,7 +280,7 @@ export function AcceptOrderCustomerDialog(props: {
               value={mode}
               onChange={(value) => {
                 setModeChoice(value === 'existing' ? 'existing' : 'new');
-                setUserErrors([]);
+                errors.setUserErrors([]);
               }}
               label="Customer"
             >
@@ -332,7 +329,7 @@ export function AcceptOrderCustomerDialog(props: {
                   required
                   value={draft.name}
                   onChange={(event) => editDraft({ name: event.currentTarget.value })}
-                  error={fieldErrorMessage(userErrors, ...NEW_FIELDS[0])}
+                  error={errors.fieldError(...NEW_FIELDS[0])}
                   maxLength={200}
                 />
                 <TextInput
@@ -341,7 +338,7 @@ export function AcceptOrderCustomerDialog(props: {
                   required
                   value={draft.email}
                   onChange={(event) => editDraft({ email: event.currentTarget.value })}
-                  error={fieldErrorMessage(userErrors, ...NEW_FIELDS[1])}
+                  error={errors.fieldError(...NEW_FIELDS[1])}
                 />
                 <NumberInput
                   label="Payment terms (days)"
@@ -356,7 +353,7 @@ export function AcceptOrderCustomerDialog(props: {
                   allowNegative={false}
                   value={draft.paymentTermsDays}
                   onChange={(value) => editDraft({ paymentTermsDays: value })}
-                  error={fieldErrorMessage(userErrors, ...NEW_FIELDS[2])}
+                  error={errors.fieldError(...NEW_FIELDS[2])}
                   styles={{ wrapper: { maxWidth: 200 } }}
                 />
               </Stack>
@@ -369,7 +366,7 @@ export function AcceptOrderCustomerDialog(props: {
                     value={selected && suggestions.some((s) => s.id === selected.id) ? selected.id : null}
                     onChange={(id) => {
                       setSelected(suggestions.find((s) => s.id === id) ?? null);
-                      setUserErrors([]);
+                      errors.setUserErrors([]);
                     }}
                   >
                     <Stack gap="xs" mt={6}>
@@ -400,21 +397,14 @@ export function AcceptOrderCustomerDialog(props: {
                   picked={selected}
                   onChange={(customer) => {
                     setSelected(customer);
-                    setUserErrors([]);
+                    errors.setUserErrors([]);
                   }}
                   error={existingError}
                 />
               </Stack>
             )}
 
-            <DialogErrors
-              stale={hasCode(userErrors, STALE_ORDER)}
-              messages={messages}
-              onReload={async () => {
-                await props.onReload();
-                setUserErrors([]);
-              }}
-            />
+            <FormErrorAlerts errors={errors} fields={[...NEW_FIELDS, EXISTING_FIELD]} onReload={props.onReload} />
 
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close} disabled={loading}>

@@ -3,8 +3,8 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconNote } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
-import { describeError } from '../../lib/errors';
-import { userErrorMessage } from '../../lib/userErrors';
+import { failureMessage } from '../../lib/errors';
+import { joinedMessages, readUserErrors } from '../../lib/userErrors';
 
 const AddOrderNoteMutation = graphql(`
   mutation AddOrderNote($input: AddOrderNoteInput!) {
@@ -14,9 +14,7 @@ const AddOrderNoteMutation = graphql(`
         ...OrderTimeline_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -40,12 +38,12 @@ export function AddOrderNote(props: { orderId: string }) {
       const payload = data?.addOrderNote;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map(userErrorMessage).join(' '));
+        setError(joinedMessages(readUserErrors(payload.userErrors)));
         return;
       }
       setText('');
     } catch (caught) {
-      setError(caught instanceof Error ? describeError(caught) : String(caught));
+      setError(failureMessage(caught));
     }
   };
 

@@ -4,12 +4,12 @@ import { IconBan, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FragmentType } from '../../graphql';
 import type { CancellationReason, CancelOrderInput } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors, type UserErrorLike } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CANCELLATION_REASON_LABEL, CANCELLATION_REASONS } from '../labels';
 import { AdjustmentSummary } from './AdjustmentSummary';
 import { CancelOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
-import { DialogErrors } from './DialogErrors';
 import { MAX_REJECTION_MESSAGE } from './RejectOrderDialog';
 import { evictOrderLists } from '../evictOrderLists';
 
@@ -39,14 +39,12 @@ export function CancelOrderDialog(props: {
   const [restock, setRestock] = useState(true);
   const [acknowledged, setAcknowledged] = useState(false);
   const [preview, setPreview] = useState<FragmentType<typeof OrderAdjustmentFragment> | null>(null);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   // Any change to the form makes the dry run out of date: review again before cancelling.
   const edited = () => {
     setPreview(null);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
   };
 
   const close = () => {
@@ -56,29 +54,29 @@ export function CancelOrderDialog(props: {
   };
 
   const localErrors = (): UserErrorLike[] => {
-    const errors: UserErrorLike[] = [];
-    if (!reason) errors.push({ code: 'REASON_REQUIRED', field: ['reason'], message: 'Choose a reason.' });
+    const found: UserErrorLike[] = [];
+    if (!reason) found.push({ code: 'REASON_REQUIRED', field: ['reason'], message: 'Choose a reason.' });
     if (reason === 'OTHER' && !message.trim())
-      errors.push({ code: 'MESSAGE_REQUIRED', field: ['message'], message: '' });
+      found.push({ code: 'MESSAGE_REQUIRED', field: ['message'], message: '' });
     if (props.shipped && !acknowledged) {
-      errors.push({
+      found.push({
         code: 'SHIPPED_ORDER',
         field: ['acknowledgeShipped'],
         message: 'This order was shipped: confirm you are cancelling it anyway.',
       });
     }
-    return errors;
+    return found;
   };
 
   const submit = async () => {
     if (loading) return;
-    setFailure(null);
-    const errors = localErrors();
-    if (errors.length > 0 || !reason) {
-      setUserErrors(errors);
+    errors.clearFailure();
+    const local = localErrors();
+    if (local.length > 0 || !reason) {
+      errors.setUserErrors(local);
       return;
     }
-    setUserErrors([]);
+    errors.setUserErrors([]);
     const input: CancelOrderInput = {
       orderId: props.orderId,
       expectedVersion: props.version,
@@ -93,7 +91,7 @@ export function CancelOrderDialog(props: {
       const payload = data?.cancelOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.adjustment) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       if (input.preview) {
@@ -105,12 +103,9 @@ export function CancelOrderDialog(props: {
       setMessage('');
       props.onCancelled();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  const fields = [['reason'], ['message'], ['acknowledgeShipped']];
-  const messages = [...formErrorMessages(userErrors, fields), ...(failure ? [failure] : [])];
 
   return (
     <Modal opened={props.opened} onClose={close} title={`Cancel Order #${props.orderNumber}`} centered size="lg">
@@ -135,7 +130,7 @@ export function CancelOrderDialog(props: {
               setReason(value as CancellationReason | null);
               edited();
             }}
-            error={fieldErrorMessage(userErrors, 'reason')}
+            error={errors.fieldError('reason')}
             comboboxProps={{ withinPortal: true }}
             allowDeselect={false}
           />
@@ -154,7 +149,7 @@ export function CancelOrderDialog(props: {
               setMessage(event.currentTarget.value);
               edited();
             }}
-            error={fieldErrorMessage(userErrors, 'message')}
+            error={errors.fieldError('message')}
           />
           <Checkbox
             label="Put items back in stock"
@@ -175,17 +170,14 @@ export function CancelOrderDialog(props: {
                 setAcknowledged(event.currentTarget.checked);
                 edited();
               }}
-              error={fieldErrorMessage(userErrors, 'acknowledgeShipped')}
+              error={errors.fieldError('acknowledgeShipped')}
             />
           )}
           {preview && <AdjustmentSummary adjustment={preview} showLines={false} />}
-          <DialogErrors
-            stale={hasCode(userErrors, STALE_ORDER)}
-            messages={messages}
-            onReload={async () => {
-              await props.onReload();
-              setUserErrors([]);
-            }}
+          <FormErrorAlerts
+            errors={errors}
+            fields={[['reason'], ['message'], ['acknowledgeShipped']]}
+            onReload={props.onReload}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={loading}>

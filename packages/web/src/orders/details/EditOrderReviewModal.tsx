@@ -5,11 +5,11 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FragmentType } from '../../graphql';
 import type { EditOrderInput } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { AdjustmentSummary } from './AdjustmentSummary';
 import { EditOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
-import { DialogErrors } from './DialogErrors';
 import { evictOrderLists } from '../evictOrderLists';
 
 /** The server's limit on the reason printed on a credit note. */
@@ -39,20 +39,17 @@ export function EditOrderReviewModal(props: {
     },
   });
   const [reason, setReason] = useState('');
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   const close = () => {
     if (loading) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     props.onClose();
   };
 
   const submit = async () => {
     if (loading || !props.review) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     try {
       const { data } = await save({
         variables: { input: { ...props.review.input, reason: reason.trim() || null, preview: false } },
@@ -60,7 +57,7 @@ export function EditOrderReviewModal(props: {
       const payload = data?.editOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.order) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       setReason('');
@@ -73,11 +70,9 @@ export function EditOrderReviewModal(props: {
       });
       props.onSaved();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  const messages = [...formErrorMessages(userErrors, [['reason']]), ...(failure ? [failure] : [])];
 
   return (
     <Modal
@@ -106,14 +101,13 @@ export function EditOrderReviewModal(props: {
               maxLength={MAX_EDIT_REASON}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
-              error={fieldErrorMessage(userErrors, 'reason')}
+              error={errors.fieldError('reason')}
             />
-            <DialogErrors
-              stale={hasCode(userErrors, STALE_ORDER)}
-              messages={messages}
+            <FormErrorAlerts
+              errors={errors}
+              fields={[['reason']]}
               onReload={async () => {
                 await props.onReload();
-                setUserErrors([]);
                 props.onClose();
               }}
             />

@@ -1,21 +1,15 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Card, Grid, Group, Skeleton, Stack, Tabs, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Grid, Group, Skeleton, Stack, Tabs, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconArrowsSplit,
-  IconFileSearch,
-  IconListDetails,
-  IconTrash,
-  IconTruck,
-} from '@tabler/icons-react';
+import { IconArrowsSplit, IconFileSearch, IconListDetails, IconTrash, IconTruck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../graphql';
 import { PAYMENT_POLL_INTERVAL_MS } from '../../invoices/InvoicePage';
-import { describeError } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
-import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { hasCode, readUserErrors, STALE_ORDER } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { Page, PageHeader } from '../../ui/Page';
 import { EmptyState, QueryError } from '../../ui/States';
 import { orderPath } from '../paths';
@@ -38,7 +32,6 @@ import { evictOrderLists } from '../evictOrderLists';
 import { AcceptOrderMutation } from './reviewMutations';
 import type { SelectedItem } from './SelectedItemsList';
 import { SplitItemsModal } from './SplitItemsModal';
-import { StaleOrderAlert } from '../../ui/StaleOrderAlert';
 
 /**
  * Everything the Order Details screen shows of an order. The query, the live subscription and every
@@ -183,8 +176,7 @@ export function OrderDetailsPage() {
   // What the split / delete confirmation lists, kept while it closes.
   const [confirmItems, setConfirmItems] = useState<ReadonlyArray<SelectedItem>>([]);
   // Refusals of actions started outside a dialog (Accept, a quantity): shown under the header.
-  const [pageErrors, setPageErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [pageFailure, setPageFailure] = useState<string | null>(null);
+  const pageErrors = useFormErrors();
   // A different order (e.g. after following a split link) starts afresh.
   const [shownOrderId, setShownOrderId] = useState(id);
   if (shownOrderId !== id) {
@@ -192,8 +184,7 @@ export function OrderDetailsPage() {
     setSelectedItemIds(new Set());
     setDialog(null);
     setEditing(false);
-    setPageErrors([]);
-    setPageFailure(null);
+    pageErrors.clear();
   }
 
   if (loading && !data) return <OrderDetailsSkeleton />;
@@ -250,10 +241,9 @@ export function OrderDetailsPage() {
 
   const reload = async () => {
     await refetch();
-    setPageErrors([]);
-    setPageFailure(null);
+    pageErrors.clear();
   };
-  const markStale = () => setPageErrors([{ code: STALE_ORDER, field: null, message: '' }]);
+  const markStale = () => pageErrors.setUserErrors([{ code: STALE_ORDER, field: null, message: '' }]);
 
   const openConfirmation = (kind: 'split' | 'remove') => {
     setConfirmItems(selectedItems);
@@ -289,20 +279,20 @@ export function OrderDetailsPage() {
 
   const accept = async () => {
     if (accepting) return;
-    setPageErrors([]);
-    setPageFailure(null);
+    pageErrors.clear();
     try {
       const { data: result } = await acceptWithoutCustomer({
         variables: { input: { orderId: order.id, expectedVersion: order.version } },
       });
       const payload = result?.acceptOrder;
       if (!payload) return;
-      if (hasCode(payload.userErrors, 'CUSTOMER_REQUIRED')) {
+      const refusals = readUserErrors(payload.userErrors);
+      if (hasCode(refusals, 'CUSTOMER_REQUIRED')) {
         setDialog('accept');
         return;
       }
-      if (payload.userErrors.length > 0 || !payload.order) {
-        setPageErrors(payload.userErrors);
+      if (refusals.length > 0 || !payload.order) {
+        pageErrors.setUserErrors(refusals);
         return;
       }
       notifications.show({
@@ -311,11 +301,10 @@ export function OrderDetailsPage() {
         message: 'It can now be invoiced.',
       });
     } catch (caught) {
-      setPageFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      pageErrors.fail(caught);
     }
   };
 
-  const pageMessages = [...formErrorMessages(pageErrors), ...(pageFailure ? [pageFailure] : [])];
   const nothingSelected = selectedItems.length === 0;
 
   const itemActions = selectable ? (
@@ -415,40 +404,23 @@ export function OrderDetailsPage() {
             pending={accepting ? 'ACCEPT' : null}
             onAccept={() => void accept()}
             onReject={() => {
-              setPageErrors([]);
+              pageErrors.setUserErrors([]);
               setDialog('reject');
             }}
             editing={editing}
             onEdit={() => {
-              setPageErrors([]);
+              pageErrors.setUserErrors([]);
               setEditing(true);
             }}
             onCancel={() => {
-              setPageErrors([]);
+              pageErrors.setUserErrors([]);
               setDialog('cancel');
             }}
           />
         }
       />
 
-      {hasCode(pageErrors, STALE_ORDER) && <StaleOrderAlert onReload={reload} />}
-      {pageMessages.map((message) => (
-        <Alert
-          key={message}
-          color="red"
-          variant="light"
-          icon={<IconAlertTriangle size={18} />}
-          role="alert"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => {
-            setPageErrors([]);
-            setPageFailure(null);
-          }}
-        >
-          {message}
-        </Alert>
-      ))}
+      <FormErrorAlerts errors={pageErrors} onReload={reload} onDismiss={pageErrors.clear} />
 
       {hasShippingTab ? (
         <Tabs value={tab} onChange={openTab} keepMounted>

@@ -4,19 +4,12 @@ import { IconArrowBackUp, IconEye, IconPlus, IconTrash } from '@tabler/icons-rea
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import type { EditOrderInput } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
+import { useFormErrors } from '../../lib/useFormErrors';
 import { minorUnitsToInput, parseMoneyInput } from '../../lib/money';
-import {
-  fieldErrorMessage,
-  formErrorMessages,
-  hasCode,
-  messageForCode,
-  STALE_ORDER,
-  type UserErrorLike,
-} from '../../lib/userErrors';
+import { messageForCode, readUserErrors, type UserErrorLike } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { EditOrderMutation } from './adjustmentMutations';
 import { CatalogueVariantSelect, type CatalogueVariant } from './CatalogueVariantSelect';
-import { DialogErrors } from './DialogErrors';
 import { EditOrderReviewModal, type ReviewedEdit } from './EditOrderReviewModal';
 import { parseQuantity } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
@@ -80,15 +73,13 @@ export function OrderItemsEditor(props: {
   const [picked, setPicked] = useState<CatalogueVariant | null>(null);
   const [pickedQuantity, setPickedQuantity] = useState('1');
   const [addError, setAddError] = useState<string | undefined>();
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
   const [review, setReview] = useState<ReviewedEdit | null>(null);
   const [preview, { loading }] = useMutation(EditOrderMutation);
 
   const change = (next: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...next }));
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
   };
 
   const quantityText = (item: { id: string; quantity: number }) => draft.quantities[item.id] ?? String(item.quantity);
@@ -96,26 +87,26 @@ export function OrderItemsEditor(props: {
 
   /** The API's input for the draft, or the first field that cannot be sent as typed. */
   const buildInput = (): { input: Omit<EditOrderInput, 'preview' | 'reason'> } | { errors: UserErrorLike[] } => {
-    const errors: UserErrorLike[] = [];
+    const invalid: UserErrorLike[] = [];
     const quantities: { orderItemId: string; quantity: number }[] = [];
     order.items.forEach((item) => {
       if (draft.removed.has(item.id)) return;
       const quantity = parseQuantity(quantityText(item));
       if (quantity === null || quantity < 1) {
-        errors.push({ code: INVALID_QUANTITY, field: ['quantities', item.id], message: '' });
+        invalid.push({ code: INVALID_QUANTITY, field: ['quantities', item.id], message: '' });
       } else if (quantity !== item.quantity) {
         quantities.push({ orderItemId: item.id, quantity });
       }
     });
     const shippingCost = parseMoneyInput(shippingText, currency);
     if (shippingCost === null) {
-      errors.push({
+      invalid.push({
         code: 'INVALID_SHIPPING',
         field: ['shippingCost'],
         message: 'Enter the shipping cost, e.g. 15.00.',
       });
     }
-    if (errors.length > 0) return { errors };
+    if (invalid.length > 0) return { errors: invalid };
     return {
       input: {
         orderId: order.id,
@@ -148,33 +139,26 @@ export function OrderItemsEditor(props: {
 
   const reviewChanges = async () => {
     if (loading) return;
-    setFailure(null);
+    errors.clearFailure();
     const built = buildInput();
     if ('errors' in built) {
-      setUserErrors(built.errors);
+      errors.setUserErrors(built.errors);
       return;
     }
-    setUserErrors([]);
+    errors.setUserErrors([]);
     try {
       const { data } = await preview({ variables: { input: { ...built.input, preview: true } } });
       const payload = data?.editOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.adjustment) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       setReview({ input: built.input, adjustment: payload.adjustment });
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  // The API's own refusals (about any field) are listed below the table; what the dashboard checked
-  // itself is shown at the field.
-  const messages = [
-    ...formErrorMessages(userErrors, [['shippingCost'], ...order.items.map((item) => ['quantities', item.id])]),
-    ...(failure ? [failure] : []),
-  ];
 
   return (
     <Section
@@ -255,7 +239,7 @@ export function OrderItemsEditor(props: {
                         inputMode="numeric"
                         size="xs"
                         styles={{ input: { textAlign: 'right' } }}
-                        error={fieldErrorMessage(userErrors, 'quantities', item.id)}
+                        error={errors.fieldError('quantities', item.id)}
                       />
                     )}
                   </Table.Td>
@@ -369,16 +353,14 @@ export function OrderItemsEditor(props: {
             inputMode="decimal"
             w={160}
             styles={{ input: { textAlign: 'right' } }}
-            error={fieldErrorMessage(userErrors, 'shippingCost')}
+            error={errors.fieldError('shippingCost')}
           />
         </Group>
-        <DialogErrors
-          stale={hasCode(userErrors, STALE_ORDER)}
-          messages={messages}
-          onReload={async () => {
-            await props.onReload();
-            setUserErrors([]);
-          }}
+        {/* Refusals about a field are shown at that field; the others below the table. */}
+        <FormErrorAlerts
+          errors={errors}
+          fields={[['shippingCost'], ...order.items.map((item) => ['quantities', item.id])]}
+          onReload={props.onReload}
         />
       </Stack>
 

@@ -3,12 +3,12 @@ import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/cor
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { RejectionReason } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
 import { evictOrderLists } from '../evictOrderLists';
 import { RejectOrderMutation } from './reviewMutations';
-import { DialogErrors } from './DialogErrors';
 
 export const MAX_REJECTION_MESSAGE = 2000;
 
@@ -33,23 +33,21 @@ export function RejectOrderDialog(props: {
   });
   const [reason, setReason] = useState<RejectionReason | null>(null);
   const [message, setMessage] = useState('');
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
   const [showReasonError, setShowReasonError] = useState(false);
 
   const messageRequired = reason === 'OTHER';
 
   const close = () => {
     if (loading) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     setShowReasonError(false);
     props.onClose();
   };
 
   const submit = async () => {
     if (loading) return;
-    setFailure(null);
+    errors.clearFailure();
     if (!reason) {
       setShowReasonError(true);
       return;
@@ -57,10 +55,10 @@ export function RejectOrderDialog(props: {
     const trimmed = message.trim();
     if (messageRequired && !trimmed) {
       // Said here rather than after a round trip, in the API's words.
-      setUserErrors([{ code: 'MESSAGE_REQUIRED', field: ['input', 'message'], message: '' }]);
+      errors.setUserErrors([{ code: 'MESSAGE_REQUIRED', field: ['input', 'message'], message: '' }]);
       return;
     }
-    setUserErrors([]);
+    errors.setUserErrors([]);
     try {
       const { data } = await reject({
         variables: {
@@ -75,21 +73,21 @@ export function RejectOrderDialog(props: {
       const payload = data?.rejectOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.order) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       setReason(null);
       setMessage('');
       props.onRejected();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const messageError = fieldErrorMessage(userErrors, 'message');
-  const reasonError =
-    fieldErrorMessage(userErrors, 'reason') ?? (showReasonError && !reason ? 'Choose a reason.' : undefined);
-  const messages = [...formErrorMessages(userErrors, [['message'], ['reason']]), ...(failure ? [failure] : [])];
+  const messageError = errors.fieldError('message');
+  const reasonError = errors.fieldError('reason') ?? (showReasonError && !reason ? 'Choose a reason.' : undefined);
+  const forgetMissingMessage = () =>
+    errors.setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
 
   return (
     <Modal opened={props.opened} onClose={close} title={`Reject Order #${props.orderNumber}`} centered size="lg">
@@ -111,7 +109,7 @@ export function RejectOrderDialog(props: {
             onChange={(value) => {
               setReason(value as RejectionReason);
               setShowReasonError(false);
-              setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
+              forgetMissingMessage();
             }}
             error={reasonError}
           >
@@ -136,19 +134,11 @@ export function RejectOrderDialog(props: {
             value={message}
             onChange={(event) => {
               setMessage(event.currentTarget.value);
-              if (messageError)
-                setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
+              if (messageError) forgetMissingMessage();
             }}
             error={messageError}
           />
-          <DialogErrors
-            stale={hasCode(userErrors, STALE_ORDER)}
-            messages={messages}
-            onReload={async () => {
-              await props.onReload();
-              setUserErrors([]);
-            }}
-          />
+          <FormErrorAlerts errors={errors} fields={[['message'], ['reason']]} onReload={props.onReload} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={loading}>
               Cancel

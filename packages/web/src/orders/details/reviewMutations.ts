@@ -17,9 +17,7 @@ export const SplitOrderMutation = graphql(`
         ...OrderDetailsPage_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -41,9 +39,7 @@ export const UpdateOrderItemQuantityMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -59,9 +55,7 @@ export const RemoveOrderItemMutation = graphql(`
       }
       removedOrderItemId
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -82,9 +76,7 @@ export const AcceptOrderMutation = graphql(`
         paymentTermsLabel
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -98,9 +90,7 @@ export const RejectOrderMutation = graphql(`
         ...OrderDetailsPage_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }

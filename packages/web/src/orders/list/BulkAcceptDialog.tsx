@@ -5,8 +5,8 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql';
 import type { AcceptOrdersMutation } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { userErrorMessage } from '../../lib/userErrors';
+import { failureMessage } from '../../lib/errors';
+import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
 import { orderPath } from '../paths';
 
 export const AcceptOrdersMutationDocument = graphql(`
@@ -32,9 +32,7 @@ export const AcceptOrdersMutationDocument = graphql(`
         message
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -167,7 +165,7 @@ export function BulkAcceptDialog(props: {
       });
       const payload = data?.acceptOrders;
       if (!payload) return;
-      const inputError = payload.userErrors[0];
+      const inputError = readUserErrors(payload.userErrors)[0];
       if (inputError) {
         setFailure(userErrorMessage(inputError));
         return;
@@ -175,7 +173,7 @@ export function BulkAcceptDialog(props: {
       setOutcome({ payload, selected: props.selected });
       props.onDone();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      setFailure(failureMessage(caught));
     }
   };
 

@@ -3,8 +3,9 @@ import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Stack, Text, T
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ApiKeyScope } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CreateApiKeyMutation } from './apiKeyOperations';
 import { API_KEY_SCOPES } from './apiKeyScopes';
 
@@ -16,40 +17,36 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
   const [create, { loading }] = useMutation(CreateApiKeyMutation);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
   const [secret, setSecret] = useState<string | null>(null);
 
   const close = () => {
     if (loading) return;
     setName('');
     setScopes([]);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     setSecret(null);
     props.onClose();
   };
 
   const submit = async () => {
     if (loading) return;
-    setFailure(null);
+    errors.clearFailure();
     try {
       const { data } = await create({ variables: { input: { name, scopes } } });
       const payload = data?.createApiKey;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.secret) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
-      setUserErrors([]);
+      errors.setUserErrors([]);
       setSecret(payload.secret);
       props.onCreated();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  const messages = [...formErrorMessages(userErrors, [['name'], ['scopes']]), ...(failure ? [failure] : [])];
 
   return (
     <Modal
@@ -104,7 +101,7 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
               maxLength={80}
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
-              error={fieldErrorMessage(userErrors, 'name')}
+              error={errors.fieldError('name')}
               data-autofocus
             />
             <Checkbox.Group
@@ -113,7 +110,7 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
               withAsterisk
               value={scopes}
               onChange={(value) => setScopes(value as ApiKeyScope[])}
-              error={fieldErrorMessage(userErrors, 'scopes')}
+              error={errors.fieldError('scopes')}
             >
               <Stack gap="xs" mt="xs">
                 {API_KEY_SCOPES.map((scope) => (
@@ -121,11 +118,7 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
                 ))}
               </Stack>
             </Checkbox.Group>
-            {messages.map((message) => (
-              <Alert key={message} color="red" variant="light">
-                {message}
-              </Alert>
-            ))}
+            <FormErrorAlerts errors={errors} fields={[['name'], ['scopes']]} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close} disabled={loading}>
                 Cancel

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
 import type { WebhookEventType } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { WEBHOOK_EVENTS } from './labels';
 
 export const CreateWebhookEndpointMutation = graphql(`
@@ -20,9 +20,7 @@ export const CreateWebhookEndpointMutation = graphql(`
       }
       secret
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -43,21 +41,19 @@ export function AddWebhookEndpointDialog(props: {
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [events, setEvents] = useState<string[]>(ALL_EVENTS);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   const close = () => {
     if (loading) return;
     setUrl('');
     setDescription('');
     setEvents(ALL_EVENTS);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     props.onClose();
   };
 
   const submit = async () => {
-    setFailure(null);
+    errors.clearFailure();
     try {
       const { data } = await create({
         variables: {
@@ -67,20 +63,16 @@ export function AddWebhookEndpointDialog(props: {
       const payload = data?.createWebhookEndpoint;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.secret) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       props.onCreated({ url: url.trim(), secret: payload.secret });
       close();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const formErrors = [
-    ...formErrorMessages(userErrors, [['url'], ['description'], ['events']]),
-    ...(failure ? [failure] : []),
-  ];
   return (
     <Modal opened={props.opened} onClose={close} title="Add webhook endpoint" size="lg" centered>
       <form
@@ -97,7 +89,7 @@ export function AddWebhookEndpointDialog(props: {
             required
             value={url}
             onChange={(event) => setUrl(event.currentTarget.value)}
-            error={fieldErrorMessage(userErrors, 'url')}
+            error={errors.fieldError('url')}
             data-autofocus
           />
           <TextInput
@@ -106,13 +98,13 @@ export function AddWebhookEndpointDialog(props: {
             value={description}
             maxLength={200}
             onChange={(event) => setDescription(event.currentTarget.value)}
-            error={fieldErrorMessage(userErrors, 'description')}
+            error={errors.fieldError('description')}
           />
           <Checkbox.Group
             label="Events to send"
             value={events}
             onChange={setEvents}
-            error={fieldErrorMessage(userErrors, 'events')}
+            error={errors.fieldError('events')}
           >
             <Group gap="xs" mt={4}>
               <Button variant="subtle" size="compact-xs" onClick={() => setEvents(ALL_EVENTS)}>
@@ -137,11 +129,7 @@ export function AddWebhookEndpointDialog(props: {
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          {formErrors.map((message) => (
-            <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-              {message}
-            </Alert>
-          ))}
+          <FormErrorAlerts errors={errors} fields={[['url'], ['description'], ['events']]} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={loading}>
               Cancel

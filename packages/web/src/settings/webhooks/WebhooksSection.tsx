@@ -3,9 +3,9 @@ import { Button, Card, Divider, Group, Modal, Skeleton, Stack, Switch, Table, Te
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconList, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { graphql } from '../../graphql';
-import { describeError } from '../../lib/errors';
-import { userErrorMessage } from '../../lib/userErrors';
+import { graphql, type FragmentType } from '../../graphql';
+import { failureMessage } from '../../lib/errors';
+import { readUserErrors, userErrorMessage, type UserErrorsFragment } from '../../lib/userErrors';
 import { QueryError } from '../../ui/States';
 import { AddWebhookEndpointDialog } from './AddWebhookEndpointDialog';
 import { WEBHOOK_EVENTS } from './labels';
@@ -32,9 +32,7 @@ export const UpdateWebhookEndpointMutation = graphql(`
         enabled
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -45,9 +43,7 @@ export const DeleteWebhookEndpointMutation = graphql(`
     deleteWebhookEndpoint(input: $input) {
       deletedEndpointId
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -61,9 +57,7 @@ export const RollWebhookEndpointSecretMutation = graphql(`
       }
       secret
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -76,16 +70,14 @@ export const SendWebhookTestEventMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
 `);
 
 type Endpoint = { id: string; url: string; events: ReadonlyArray<string> };
-type Answer = { userErrors: ReadonlyArray<{ code: string; message: string }> } | undefined;
+type Answer = { userErrors: ReadonlyArray<FragmentType<typeof UserErrorsFragment>> } | undefined;
 
 /**
  * Settings → Webhooks (owners): the endpoints partner apps receive order events at, each with its
@@ -109,7 +101,7 @@ export function WebhooksSection() {
   const act = async (title: string, run: () => Promise<Answer>, done?: string): Promise<boolean> => {
     const fail = (message: string) => notifications.show({ color: 'red', title: `${title} failed`, message });
     try {
-      const firstError = (await run())?.userErrors[0];
+      const firstError = readUserErrors((await run())?.userErrors ?? [])[0];
       if (firstError) {
         fail(userErrorMessage(firstError));
         return false;
@@ -117,7 +109,7 @@ export function WebhooksSection() {
       if (done) notifications.show({ color: 'green', title, message: done });
       return true;
     } catch (caught) {
-      fail(caught instanceof Error ? describeError(caught) : String(caught));
+      fail(failureMessage(caught));
       return false;
     }
   };
