@@ -1,9 +1,10 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { TermsPaymentMethod } from '../graphql/graphql';
 import { useFormErrors } from '../lib/useFormErrors';
 import { type UserErrorLike, withoutFieldErrors } from '../lib/userErrors';
+import { DialogFooter } from '../ui/DialogFooter';
 import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { TermsPaymentFields, today } from './TermsPaymentFields';
 
@@ -85,14 +86,13 @@ export function TermsPaymentForm(props: {
           }}
         />
         <FormErrorAlerts errors={errors} fields={[['method'], ['reference'], [props.dayField]]} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onCancel} disabled={props.loading}>
-            Cancel
-          </Button>
-          <Button type="submit" color="green" leftSection={<IconCheck size={16} />} loading={props.loading}>
-            {props.action}
-          </Button>
-        </Group>
+        <DialogFooter
+          action={props.action}
+          icon={<IconCheck size={16} />}
+          tone="confirm"
+          loading={props.loading}
+          onCancel={props.onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Button,
   Group,
   Loader,
   Modal,
@@ -19,6 +18,7 @@ import { useState } from 'react';
 import { graphql } from '../../graphql';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { evictOrderLists } from '../evictOrderLists';
 import { AcceptOrderMutation } from './reviewMutations';
@@ -406,14 +406,13 @@ export function AcceptOrderCustomerDialog(props: {
 
             <FormErrorAlerts errors={errors} fields={[...NEW_FIELDS, EXISTING_FIELD]} onReload={props.onReload} />
 
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close} disabled={loading}>
-                Cancel
-              </Button>
-              <Button type="submit" color="green" leftSection={<IconCheck size={16} />} loading={loading}>
-                Accept order
-              </Button>
-            </Group>
+            <DialogFooter
+              action="Accept order"
+              icon={<IconCheck size={16} />}
+              tone="confirm"
+              loading={loading}
+              onCancel={close}
+            />
           </Stack>
         </form>
       )}

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconBan, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FragmentType } from '../../graphql';
 import type { CancellationReason, CancelOrderInput } from '../../graphql/graphql';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors, type UserErrorLike } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CANCELLATION_REASON_LABEL, CANCELLATION_REASONS } from '../labels';
 import { AdjustmentSummary } from './AdjustmentSummary';
@@ -179,20 +180,15 @@ export function CancelOrderDialog(props: {
             fields={[['reason'], ['message'], ['acknowledgeShipped']]}
             onReload={props.onReload}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Keep order
-            </Button>
-            {preview ? (
-              <Button type="submit" color="red" leftSection={<IconBan size={16} />} loading={loading}>
-                Cancel Order
-              </Button>
-            ) : (
-              <Button type="submit" leftSection={<IconEye size={16} />} loading={loading}>
-                Review cancellation
-              </Button>
-            )}
-          </Group>
+          {/* Reviewed first (a dry run), then committed. */}
+          <DialogFooter
+            action={preview ? 'Cancel Order' : 'Review cancellation'}
+            icon={preview ? <IconBan size={16} /> : <IconEye size={16} />}
+            tone={preview ? 'danger' : 'neutral'}
+            loading={loading}
+            onCancel={close}
+            cancelLabel="Keep order"
+          />
         </Stack>
       </form>
     </Modal>

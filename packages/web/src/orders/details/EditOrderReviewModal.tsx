@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { FragmentType } from '../../graphql';
 import type { EditOrderInput } from '../../graphql/graphql';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { AdjustmentSummary } from './AdjustmentSummary';
 import { EditOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
@@ -111,14 +112,13 @@ export function EditOrderReviewModal(props: {
                 props.onClose();
               }}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close} disabled={loading}>
-                Back to editing
-              </Button>
-              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={loading}>
-                Save changes
-              </Button>
-            </Group>
+            <DialogFooter
+              action="Save changes"
+              icon={<IconDeviceFloppy size={16} />}
+              loading={loading}
+              onCancel={close}
+              cancelLabel="Back to editing"
+            />
           </Stack>
         </form>
       )}

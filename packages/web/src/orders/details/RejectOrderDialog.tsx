@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { RejectionReason } from '../../graphql/graphql';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
 import { evictOrderLists } from '../evictOrderLists';
@@ -139,14 +140,13 @@ export function RejectOrderDialog(props: {
             error={messageError}
           />
           <FormErrorAlerts errors={errors} fields={[['message'], ['reason']]} onReload={props.onReload} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red" leftSection={<IconX size={16} />} loading={loading}>
-              Reject order
-            </Button>
-          </Group>
+          <DialogFooter
+            action="Reject order"
+            icon={<IconX size={16} />}
+            tone="danger"
+            loading={loading}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { messageForCode, readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { evictOrderLists } from '../evictOrderLists';
 import { RemoveOrderItemMutation } from './reviewMutations';
@@ -97,20 +98,15 @@ export function RemoveItemsModal(props: {
         )}
         <SelectedItemsList items={props.items} label="Items to delete" />
         <FormErrorAlerts errors={errors} onReload={props.onReload} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={busy}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            loading={busy}
-            disabled={count === 0 || props.allItems}
-            onClick={() => void submit()}
-          >
-            Delete
-          </Button>
-        </Group>
+        <DialogFooter
+          action="Delete"
+          onAction={() => void submit()}
+          icon={<IconTrash size={16} />}
+          tone="danger"
+          loading={busy}
+          disabled={count === 0 || props.allItems}
+          onCancel={close}
+        />
       </Stack>
     </Modal>
   );

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit } from '@tabler/icons-react';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { evictOrderLists } from '../evictOrderLists';
 import { SplitOrderMutation } from './reviewMutations';
@@ -72,19 +73,14 @@ export function SplitItemsModal(props: {
         </Text>
         <SelectedItemsList items={props.items} label="Items to split" />
         <FormErrorAlerts errors={errors} onReload={props.onReload} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={loading}>
-            Cancel
-          </Button>
-          <Button
-            leftSection={<IconArrowsSplit size={16} />}
-            loading={loading}
-            disabled={count === 0}
-            onClick={() => void submit()}
-          >
-            Split
-          </Button>
-        </Group>
+        <DialogFooter
+          action="Split"
+          onAction={() => void submit()}
+          icon={<IconArrowsSplit size={16} />}
+          loading={loading}
+          disabled={count === 0}
+          onCancel={close}
+        />
       </Stack>
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconUserQuestion } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { graphql } from '../../graphql';
 import type { AcceptOrdersMutation } from '../../graphql/graphql';
 import { failureMessage } from '../../lib/errors';
 import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { orderPath } from '../paths';
 
 export const AcceptOrdersMutationDocument = graphql(`
@@ -187,9 +188,7 @@ export function BulkAcceptDialog(props: {
       {outcome ? (
         <Stack gap="lg">
           <Results outcome={outcome.payload} selected={outcome.selected} />
-          <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
-          </Group>
+          <DialogFooter action="Done" onAction={close} />
         </Stack>
       ) : (
         <Stack gap="md">
@@ -202,14 +201,13 @@ export function BulkAcceptDialog(props: {
               {failure}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Cancel
-            </Button>
-            <Button color="green" loading={loading} onClick={() => void accept()}>
-              Accept {plural(count, 'order', 'orders')}
-            </Button>
-          </Group>
+          <DialogFooter
+            action={`Accept ${plural(count, 'order', 'orders')}`}
+            onAction={() => void accept()}
+            tone="confirm"
+            loading={loading}
+            onCancel={close}
+          />
         </Stack>
       )}
     </Modal>

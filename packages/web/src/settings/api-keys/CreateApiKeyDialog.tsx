@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ApiKeyScope } from '../../graphql/graphql';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CreateApiKeyMutation } from './apiKeyOperations';
 import { API_KEY_SCOPES } from './apiKeyScopes';
@@ -81,9 +82,7 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
           <Text size="sm" c="dimmed">
             Send it as <Code>Authorization: Bearer …</Code> with every request; see the Partner API guide.
           </Text>
-          <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
-          </Group>
+          <DialogFooter action="Done" onAction={close} />
         </Stack>
       ) : (
         <form
@@ -119,14 +118,7 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
               </Stack>
             </Checkbox.Group>
             <FormErrorAlerts errors={errors} fields={[['name'], ['scopes']]} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close} disabled={loading}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                Create key
-              </Button>
-            </Group>
+            <DialogFooter action="Create key" loading={loading} onCancel={close} />
           </Stack>
         </form>
       )}

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { failureMessage } from '../../lib/errors';
 import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { RevokeApiKeyMutation } from './apiKeyOperations';
 
 /** Revoke, after a confirmation: applications using the key stop working at once. */
@@ -48,14 +49,13 @@ export function RevokeApiKeyDialog(props: {
             {failure}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={loading}>
-            Cancel
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            Revoke key
-          </Button>
-        </Group>
+        <DialogFooter
+          action="Revoke key"
+          onAction={() => void confirm()}
+          tone="danger"
+          loading={loading}
+          onCancel={close}
+        />
       </Stack>
     </Modal>
   );

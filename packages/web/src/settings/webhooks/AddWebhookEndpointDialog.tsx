@@ -5,6 +5,7 @@ import { graphql } from '../../graphql';
 import type { WebhookEventType } from '../../graphql/graphql';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { WEBHOOK_EVENTS } from './labels';
 
@@ -130,14 +131,7 @@ export function AddWebhookEndpointDialog(props: {
             </SimpleGrid>
           </Checkbox.Group>
           <FormErrorAlerts errors={errors} fields={[['url'], ['description'], ['events']]} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading} disabled={events.length === 0}>
-              Add endpoint
-            </Button>
-          </Group>
+          <DialogFooter action="Add endpoint" loading={loading} disabled={events.length === 0} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,6 @@
 import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
+import { DialogFooter } from '../../ui/DialogFooter';
 
 /** The signing secret, shown once after creating an endpoint or rolling its secret. */
 export function WebhookSecretDialog(props: { secret: string | null; url: string; onClose: () => void }) {
@@ -31,9 +32,7 @@ export function WebhookSecretDialog(props: { secret: string | null; url: string;
           Verify each request&apos;s Order-Desk-Signature header with it, as the partner guide&apos;s Webhooks section
           shows.
         </Alert>
-        <Group justify="flex-end">
-          <Button onClick={props.onClose}>Done</Button>
-        </Group>
+        <DialogFooter action="Done" onAction={props.onClose} />
       </Stack>
     </Modal>
   );

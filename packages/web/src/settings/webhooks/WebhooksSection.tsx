@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { graphql, type FragmentType } from '../../graphql';
 import { failureMessage } from '../../lib/errors';
 import { readUserErrors, userErrorMessage, type UserErrorsFragment } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { QueryError } from '../../ui/States';
 import { AddWebhookEndpointDialog } from './AddWebhookEndpointDialog';
 import { WEBHOOK_EVENTS } from './labels';
@@ -273,30 +274,25 @@ export function WebhooksSection() {
           <Text size="sm">
             Stop sending events to <b>{confirmDelete?.url}</b> and delete its delivery log? This cannot be undone.
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmDelete(null)} disabled={deleting}>
-              Cancel
-            </Button>
-            <Button
-              color="red"
-              loading={deleting}
-              onClick={() => {
-                const endpoint = confirmDelete;
-                if (!endpoint) return;
-                void act(
-                  'Delete',
-                  async () =>
-                    (await remove({ variables: { input: { endpointId: endpoint.id } } })).data?.deleteWebhookEndpoint,
-                  `Events are no longer sent to ${endpoint.url}.`,
-                ).then(() => {
-                  setConfirmDelete(null);
-                  if (shownLog === endpoint.id) setShownLog(null);
-                });
-              }}
-            >
-              Delete endpoint
-            </Button>
-          </Group>
+          <DialogFooter
+            action="Delete endpoint"
+            onAction={() => {
+              const endpoint = confirmDelete;
+              if (!endpoint) return;
+              void act(
+                'Delete',
+                async () =>
+                  (await remove({ variables: { input: { endpointId: endpoint.id } } })).data?.deleteWebhookEndpoint,
+                `Events are no longer sent to ${endpoint.url}.`,
+              ).then(() => {
+                setConfirmDelete(null);
+                if (shownLog === endpoint.id) setShownLog(null);
+              });
+            }}
+            tone="danger"
+            loading={deleting}
+            onCancel={() => setConfirmDelete(null)}
+          />
         </Stack>
       </Modal>
     </Card>
