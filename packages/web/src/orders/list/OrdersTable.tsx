@@ -8,6 +8,7 @@ import { DeadlineBadge } from '../deadlines/DeadlineBadge';
 import { OrderAge } from '../OrderAge';
 import { orderPath } from '../paths';
 import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
+import tables from '../../ui/tables.module.css';
 import classes from './OrdersTable.module.css';
 import { useFormat } from '../../lib/useFormat';
 
@@ -419,7 +420,7 @@ export function OrdersTable(props: {
         <Table.Thead>
           <Table.Tr>
             {columns.map((column) => (
-              <Table.Th key={column.key} ta={column.align} className={classes.th}>
+              <Table.Th key={column.key} ta={column.align} className={tables.heading}>
                 {column.key === 'select' && selection ? (
                   <Checkbox
                     aria-label="Select all pending orders on this page"
