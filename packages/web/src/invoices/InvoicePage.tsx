@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Card, Skeleton, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
+import { IconCheck, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../graphql';
@@ -13,7 +13,7 @@ import { evictOrderLists } from '../orders/evictOrderLists';
 import { orderPath } from '../orders/paths';
 import { InvoicePaymentSection } from '../payments/InvoicePaymentSection';
 import { Page, PageHeader } from '../ui/Page';
-import { EmptyState, QueryError } from '../ui/States';
+import { NotFoundCard, QueryError } from '../ui/States';
 import { CreditNoteList } from '../credit-notes/CreditNoteList';
 import { ConfirmInvoiceMutation } from './invoiceMutations';
 import { InvoiceDocument } from './InvoiceDocument';
@@ -133,22 +133,11 @@ export function InvoicePage() {
 
   if (!data?.invoice) {
     return (
-      <Page>
-        <title>Invoice not found · Order Desk</title>
-        <Card>
-          <EmptyState
-            icon={<IconFileSearch size={24} />}
-            title="Invoice not found"
-            headingLevel={1}
-            description="This invoice does not exist or is not one of your brand's invoices."
-            action={
-              <Button component={Link} to="/orders?view=all" variant="light">
-                Go to All Orders
-              </Button>
-            }
-          />
-        </Card>
-      </Page>
+      <NotFoundCard
+        title="Invoice not found"
+        description="This invoice does not exist or is not one of your brand's invoices."
+        back={{ to: '/orders?view=all', label: 'Go to All Orders' }}
+      />
     );
   }
 
