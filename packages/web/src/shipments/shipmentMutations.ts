@@ -25,10 +25,3 @@ export const SaveShipmentMutation = graphql(`
     }
   }
 `);
-
-/** The carriers offered in the Shipping tab (any other name can be typed under "Other…"). */
-export const ShipmentCarriersQuery = graphql(`
-  query ShipmentCarriers {
-    carriers
-  }
-`);
