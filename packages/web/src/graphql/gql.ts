@@ -34,10 +34,10 @@ type Documents = {
     "\n  fragment UserErrors_userError on UserError {\n    code\n    field\n    message\n  }\n": typeof types.UserErrors_UserErrorFragmentDoc,
     "\n  fragment DeadlineBadge_deadline on OrderDeadline {\n    kind\n    dueAt\n    status\n  }\n": typeof types.DeadlineBadge_DeadlineFragmentDoc,
     "\n  query AcceptOrderCustomerDialog($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      buyer {\n        id\n        companyName\n        contactName\n        email\n      }\n      customerSuggestions {\n        id\n        name\n        email\n        paymentTermsLabel\n      }\n    }\n  }\n": typeof types.AcceptOrderCustomerDialogDocument,
-    "\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n": typeof types.CustomerPickerDocument,
     "\n  mutation AddOrderNote($input: AddOrderNoteInput!) {\n    addOrderNote(input: $input) {\n      order {\n        id\n        ...OrderTimeline_order\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": typeof types.AddOrderNoteDocument,
     "\n  query CatalogueVariantSelect($search: String, $first: Int!) {\n    catalogueVariants(search: $search, first: $first) {\n      id\n      sku\n      productName\n      variantName\n      unitPrice {\n        amount\n        currency\n      }\n      stockOnHand\n    }\n  }\n": typeof types.CatalogueVariantSelectDocument,
     "\n  fragment CreditNotesAndRefunds_order on Order {\n    id\n    creditNotes {\n      id\n      ...CreditNoteList_creditNote\n    }\n    refunds {\n      id\n      ...RefundList_refund\n    }\n  }\n": typeof types.CreditNotesAndRefunds_OrderFragmentDoc,
+    "\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n": typeof types.CustomerPickerDocument,
     "\n  fragment ShipmentSummary_shipment on Shipment {\n    id\n    carrier\n    service\n    trackingNumbers\n    shippedOn\n    cost {\n      amount\n      currency\n    }\n  }\n": typeof types.ShipmentSummary_ShipmentFragmentDoc,
     "\n  fragment InvoiceSummary_invoice on Invoice {\n    id\n    displayNumber\n    status\n    paymentStatus\n    paymentMethod\n    total {\n      amount\n      currency\n    }\n    dueOn\n    overdue\n    issuedAt\n    payments {\n      id\n      status\n      failureMessage\n    }\n  }\n": typeof types.InvoiceSummary_InvoiceFragmentDoc,
     "\n  fragment AddressCard_address on Address {\n    name\n    company\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n    phone\n  }\n": typeof types.AddressCard_AddressFragmentDoc,
@@ -119,10 +119,10 @@ const documents: Documents = {
     "\n  fragment UserErrors_userError on UserError {\n    code\n    field\n    message\n  }\n": types.UserErrors_UserErrorFragmentDoc,
     "\n  fragment DeadlineBadge_deadline on OrderDeadline {\n    kind\n    dueAt\n    status\n  }\n": types.DeadlineBadge_DeadlineFragmentDoc,
     "\n  query AcceptOrderCustomerDialog($orderId: ID!) {\n    order(id: $orderId) {\n      id\n      buyer {\n        id\n        companyName\n        contactName\n        email\n      }\n      customerSuggestions {\n        id\n        name\n        email\n        paymentTermsLabel\n      }\n    }\n  }\n": types.AcceptOrderCustomerDialogDocument,
-    "\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n": types.CustomerPickerDocument,
     "\n  mutation AddOrderNote($input: AddOrderNoteInput!) {\n    addOrderNote(input: $input) {\n      order {\n        id\n        ...OrderTimeline_order\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n": types.AddOrderNoteDocument,
     "\n  query CatalogueVariantSelect($search: String, $first: Int!) {\n    catalogueVariants(search: $search, first: $first) {\n      id\n      sku\n      productName\n      variantName\n      unitPrice {\n        amount\n        currency\n      }\n      stockOnHand\n    }\n  }\n": types.CatalogueVariantSelectDocument,
     "\n  fragment CreditNotesAndRefunds_order on Order {\n    id\n    creditNotes {\n      id\n      ...CreditNoteList_creditNote\n    }\n    refunds {\n      id\n      ...RefundList_refund\n    }\n  }\n": types.CreditNotesAndRefunds_OrderFragmentDoc,
+    "\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n": types.CustomerPickerDocument,
     "\n  fragment ShipmentSummary_shipment on Shipment {\n    id\n    carrier\n    service\n    trackingNumbers\n    shippedOn\n    cost {\n      amount\n      currency\n    }\n  }\n": types.ShipmentSummary_ShipmentFragmentDoc,
     "\n  fragment InvoiceSummary_invoice on Invoice {\n    id\n    displayNumber\n    status\n    paymentStatus\n    paymentMethod\n    total {\n      amount\n      currency\n    }\n    dueOn\n    overdue\n    issuedAt\n    payments {\n      id\n      status\n      failureMessage\n    }\n  }\n": types.InvoiceSummary_InvoiceFragmentDoc,
     "\n  fragment AddressCard_address on Address {\n    name\n    company\n    line1\n    line2\n    city\n    region\n    postalCode\n    country\n    phone\n  }\n": types.AddressCard_AddressFragmentDoc,
@@ -284,10 +284,6 @@ export function graphql(source: "\n  query AcceptOrderCustomerDialog($orderId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n"): (typeof documents)["\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AddOrderNote($input: AddOrderNoteInput!) {\n    addOrderNote(input: $input) {\n      order {\n        id\n        ...OrderTimeline_order\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddOrderNote($input: AddOrderNoteInput!) {\n    addOrderNote(input: $input) {\n      order {\n        id\n        ...OrderTimeline_order\n      }\n      userErrors {\n        ...UserErrors_userError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -297,6 +293,10 @@ export function graphql(source: "\n  query CatalogueVariantSelect($search: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CreditNotesAndRefunds_order on Order {\n    id\n    creditNotes {\n      id\n      ...CreditNoteList_creditNote\n    }\n    refunds {\n      id\n      ...RefundList_refund\n    }\n  }\n"): (typeof documents)["\n  fragment CreditNotesAndRefunds_order on Order {\n    id\n    creditNotes {\n      id\n      ...CreditNoteList_creditNote\n    }\n    refunds {\n      id\n      ...RefundList_refund\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n"): (typeof documents)["\n  query CustomerPicker($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      email\n      paymentTermsLabel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
