@@ -1,4 +1,3 @@
-import { Stack } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { TermsPaymentMethod } from '../graphql/graphql';
@@ -7,6 +6,7 @@ import { type UserErrorLike, withoutFieldErrors } from '../lib/userErrors';
 import { DialogFooter } from '../ui/DialogFooter';
 import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { TermsPaymentFields, today } from './TermsPaymentFields';
+import { ActionForm } from '../ui/ActionForm';
 
 export type TermsPaymentValues = { method: TermsPaymentMethod; reference: string | null; day: string };
 
@@ -51,49 +51,40 @@ export function TermsPaymentForm(props: {
   };
 
   return (
-    <form
-      aria-label={props.action}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="md">
-        {props.intro}
-        <TermsPaymentFields
-          method={method}
-          onMethodChange={(value) => {
-            setMethod(value);
-            forget('method');
-          }}
-          methodPlaceholder={props.methodPlaceholder}
-          reference={reference}
-          onReferenceChange={(value) => {
-            setReference(value);
-            forget('reference');
-          }}
-          day={day}
-          onDayChange={(value) => {
-            setDay(value);
-            forget(props.dayField);
-          }}
-          dayLabel={props.dayLabel}
-          errors={{
-            method: errors.fieldError('method') ?? (checked && !method ? props.missingMethod : undefined),
-            reference: errors.fieldError('reference'),
-            day: errors.fieldError(props.dayField) ?? (checked && !day ? props.missingDay : undefined),
-          }}
-        />
-        <FormErrorAlerts errors={errors} fields={[['method'], ['reference'], [props.dayField]]} />
-        <DialogFooter
-          action={props.action}
-          icon={<IconCheck size={16} />}
-          tone="confirm"
-          loading={props.loading}
-          onCancel={props.onCancel}
-        />
-      </Stack>
-    </form>
+    <ActionForm onSubmit={submit} label={props.action}>
+      {props.intro}
+      <TermsPaymentFields
+        method={method}
+        onMethodChange={(value) => {
+          setMethod(value);
+          forget('method');
+        }}
+        methodPlaceholder={props.methodPlaceholder}
+        reference={reference}
+        onReferenceChange={(value) => {
+          setReference(value);
+          forget('reference');
+        }}
+        day={day}
+        onDayChange={(value) => {
+          setDay(value);
+          forget(props.dayField);
+        }}
+        dayLabel={props.dayLabel}
+        errors={{
+          method: errors.fieldError('method') ?? (checked && !method ? props.missingMethod : undefined),
+          reference: errors.fieldError('reference'),
+          day: errors.fieldError(props.dayField) ?? (checked && !day ? props.missingDay : undefined),
+        }}
+      />
+      <FormErrorAlerts errors={errors} fields={[['method'], ['reference'], [props.dayField]]} />
+      <DialogFooter
+        action={props.action}
+        icon={<IconCheck size={16} />}
+        tone="confirm"
+        loading={props.loading}
+        onCancel={props.onCancel}
+      />
+    </ActionForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconDeviceFloppy } from '@tabler/icons-react';
@@ -28,6 +28,7 @@ import {
 import { SaveShipmentMutation } from './shipmentMutations';
 import { TrackingNumbersInput } from './TrackingNumbersInput';
 import { useFormat } from '../lib/useFormat';
+import { ActionForm } from '../ui/ActionForm';
 
 export const ShipmentFormOrderFragment = graphql(`
   fragment ShipmentForm_order on Order {
@@ -138,95 +139,84 @@ export function ShipmentForm(props: {
   };
 
   return (
-    <form
-      aria-label="Shipment info"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="lg">
-        <FormErrorAlerts errors={errors} fields={SHIPMENT_FIELDS} onReload={props.onReload} />
+    <ActionForm onSubmit={submit} label="Shipment info" gap="lg">
+      <FormErrorAlerts errors={errors} fields={SHIPMENT_FIELDS} onReload={props.onReload} />
 
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
-          <CarrierSelect
-            carrier={values.carrier}
-            otherCarrier={values.otherCarrier}
-            savedCarrier={saved.carrier}
-            onCarrierChange={(carrier) => update({ carrier }, 'carrier')}
-            onOtherCarrierChange={(otherCarrier) => update({ otherCarrier }, 'carrier')}
-            error={errors.fieldError('carrier')}
-          />
-          <TextInput
-            label="Service"
-            placeholder="e.g. Ground, 2nd Day Air"
-            value={values.service}
-            onChange={(event) => update({ service: event.currentTarget.value }, 'service')}
-            maxLength={100}
-            error={errors.fieldError('service')}
-          />
-          <DatePickerInput
-            label="Ship date"
-            withAsterisk
-            leftSection={<IconCalendar size={16} />}
-            valueFormat="MMM D, YYYY"
-            value={values.shippedOn}
-            onChange={(shippedOn) =>
-              update({ shippedOn: shippedOn ? dayjs(shippedOn).format(DAY) : null }, 'shippedOn')
-            }
-            minDate={earliestShipDate(order.placedAt)}
-            maxDate={latestShipDate()}
-            popoverProps={{ withinPortal: true }}
-            error={errors.fieldError('shippedOn')}
-          />
-          <NumberInput
-            label="Shipping cost"
-            withAsterisk
-            description={`Charged to the buyer, in ${currency}; 0 for free shipping.`}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            leftSection={
-              <Text size="sm" c="dimmed" component="span">
-                {currencySymbol(currency)}
-              </Text>
-            }
-            placeholder={minorUnitsToInput(0, currency)}
-            value={values.cost}
-            onChange={(cost) => update({ cost: String(cost) }, 'shippingCost')}
-            decimalScale={currencyFractionDigits(currency)}
-            thousandSeparator=","
-            allowNegative={false}
-            hideControls
-            inputMode="decimal"
-            styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
-            error={costError ?? errors.fieldError('shippingCost')}
-          />
-        </SimpleGrid>
-
-        <TrackingNumbersInput
-          rows={values.tracking}
-          onChange={(tracking) => update({ tracking }, 'trackingNumbers')}
-          error={errors.fieldError('trackingNumbers')}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
+        <CarrierSelect
+          carrier={values.carrier}
+          otherCarrier={values.otherCarrier}
+          savedCarrier={saved.carrier}
+          onCarrierChange={(carrier) => update({ carrier }, 'carrier')}
+          onOtherCarrierChange={(otherCarrier) => update({ otherCarrier }, 'carrier')}
+          error={errors.fieldError('carrier')}
         />
+        <TextInput
+          label="Service"
+          placeholder="e.g. Ground, 2nd Day Air"
+          value={values.service}
+          onChange={(event) => update({ service: event.currentTarget.value }, 'service')}
+          maxLength={100}
+          error={errors.fieldError('service')}
+        />
+        <DatePickerInput
+          label="Ship date"
+          withAsterisk
+          leftSection={<IconCalendar size={16} />}
+          valueFormat="MMM D, YYYY"
+          value={values.shippedOn}
+          onChange={(shippedOn) => update({ shippedOn: shippedOn ? dayjs(shippedOn).format(DAY) : null }, 'shippedOn')}
+          minDate={earliestShipDate(order.placedAt)}
+          maxDate={latestShipDate()}
+          popoverProps={{ withinPortal: true }}
+          error={errors.fieldError('shippedOn')}
+        />
+        <NumberInput
+          label="Shipping cost"
+          withAsterisk
+          description={`Charged to the buyer, in ${currency}; 0 for free shipping.`}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          leftSection={
+            <Text size="sm" c="dimmed" component="span">
+              {currencySymbol(currency)}
+            </Text>
+          }
+          placeholder={minorUnitsToInput(0, currency)}
+          value={values.cost}
+          onChange={(cost) => update({ cost: String(cost) }, 'shippingCost')}
+          decimalScale={currencyFractionDigits(currency)}
+          thousandSeparator=","
+          allowNegative={false}
+          hideControls
+          inputMode="decimal"
+          styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
+          error={costError ?? errors.fieldError('shippingCost')}
+        />
+      </SimpleGrid>
 
-        <Group justify="flex-end" gap="sm">
-          {dirty && (
-            <Button
-              variant="default"
-              onClick={() => {
-                setDraft(null);
-                errors.setUserErrors([]);
-                setCostError(null);
-              }}
-            >
-              Discard changes
-            </Button>
-          )}
-          <Button type="submit" loading={loading} leftSection={<IconDeviceFloppy size={16} />}>
-            Save Shipment Info
+      <TrackingNumbersInput
+        rows={values.tracking}
+        onChange={(tracking) => update({ tracking }, 'trackingNumbers')}
+        error={errors.fieldError('trackingNumbers')}
+      />
+
+      <Group justify="flex-end" gap="sm">
+        {dirty && (
+          <Button
+            variant="default"
+            onClick={() => {
+              setDraft(null);
+              errors.setUserErrors([]);
+              setCostError(null);
+            }}
+          >
+            Discard changes
           </Button>
-        </Group>
-      </Stack>
-    </form>
+        )}
+        <Button type="submit" loading={loading} leftSection={<IconDeviceFloppy size={16} />}>
+          Save Shipment Info
+        </Button>
+      </Group>
+    </ActionForm>
   );
 }

@@ -18,6 +18,7 @@ import {
   type NewCustomerDraft,
 } from './NewCustomerFields';
 import { AcceptOrderMutation } from './reviewMutations';
+import { ActionForm } from '../../ui/ActionForm';
 
 const AcceptOrderCustomerDialogQuery = graphql(`
   query AcceptOrderCustomerDialog($orderId: ID!) {
@@ -164,61 +165,53 @@ export function AcceptOrderCustomerDialog(props: {
           <Skeleton height={120} />
         </Stack>
       ) : (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-          noValidate
-        >
-          <Stack gap="md">
-            <Text size="sm">
-              <Text span fw={600} size="sm">
-                {order.buyer.companyName}
-              </Text>{' '}
-              ({order.buyer.contactName}, {order.buyer.email}) has no relationship with your brand yet. Before you
-              accept the order, create a new customer from the buyer or associate the buyer with a customer you already
-              have. Invoices for this order go to that customer.
-            </Text>
+        <ActionForm onSubmit={submit}>
+          <Text size="sm">
+            <Text span fw={600} size="sm">
+              {order.buyer.companyName}
+            </Text>{' '}
+            ({order.buyer.contactName}, {order.buyer.email}) has no relationship with your brand yet. Before you accept
+            the order, create a new customer from the buyer or associate the buyer with a customer you already have.
+            Invoices for this order go to that customer.
+          </Text>
 
-            <CustomerModeChoice
-              mode={mode}
-              onChange={(next) => {
-                setModeChoice(next);
+          <CustomerModeChoice
+            mode={mode}
+            onChange={(next) => {
+              setModeChoice(next);
+              errors.setUserErrors([]);
+            }}
+            suggestionCount={suggestions.length}
+          />
+
+          {mode === 'new' ? (
+            <NewCustomerFields draft={draft} onChange={editDraft} fieldError={errors.fieldError} />
+          ) : (
+            <ExistingCustomerChoice
+              suggestions={suggestions}
+              selected={selected}
+              onSelect={(customer) => {
+                setSelected(customer);
                 errors.setUserErrors([]);
               }}
-              suggestionCount={suggestions.length}
+              error={errors.fieldError(...EXISTING_CUSTOMER_FIELD)}
             />
+          )}
 
-            {mode === 'new' ? (
-              <NewCustomerFields draft={draft} onChange={editDraft} fieldError={errors.fieldError} />
-            ) : (
-              <ExistingCustomerChoice
-                suggestions={suggestions}
-                selected={selected}
-                onSelect={(customer) => {
-                  setSelected(customer);
-                  errors.setUserErrors([]);
-                }}
-                error={errors.fieldError(...EXISTING_CUSTOMER_FIELD)}
-              />
-            )}
+          <FormErrorAlerts
+            errors={errors}
+            fields={[...NEW_CUSTOMER_FIELDS, EXISTING_CUSTOMER_FIELD]}
+            onReload={props.onReload}
+          />
 
-            <FormErrorAlerts
-              errors={errors}
-              fields={[...NEW_CUSTOMER_FIELDS, EXISTING_CUSTOMER_FIELD]}
-              onReload={props.onReload}
-            />
-
-            <DialogFooter
-              action="Accept order"
-              icon={<IconCheck size={16} />}
-              tone="confirm"
-              loading={loading}
-              onCancel={close}
-            />
-          </Stack>
-        </form>
+          <DialogFooter
+            action="Accept order"
+            icon={<IconCheck size={16} />}
+            tone="confirm"
+            loading={loading}
+            onCancel={close}
+          />
+        </ActionForm>
       )}
     </Modal>
   );

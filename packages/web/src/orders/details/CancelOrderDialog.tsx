@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Modal, Select, Text, Textarea } from '@mantine/core';
 import { IconBan, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FragmentType } from '../../graphql';
@@ -13,6 +13,7 @@ import { AdjustmentSummary } from './AdjustmentSummary';
 import { CancelOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
 import { MAX_REJECTION_MESSAGE } from './RejectOrderDialog';
 import { evictOrderLists } from '../evictOrderLists';
+import { ActionForm } from '../../ui/ActionForm';
 
 /**
  * "Cancel Order" after acceptance: why (a message to the buyer, required for "Other"), whether the
@@ -110,87 +111,79 @@ export function CancelOrderDialog(props: {
 
   return (
     <Modal opened={props.opened} onClose={close} title={`Cancel Order #${props.orderNumber}`} centered size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            {props.buyerName} will receive an email saying the order was cancelled, with the reason and your message.
-          </Text>
-          <Select
-            label="Reason"
-            withAsterisk
-            placeholder="Why is the order cancelled?"
-            data={CANCELLATION_REASONS.map((value) => ({ value, label: CANCELLATION_REASON_LABEL[value] }))}
-            value={reason}
-            onChange={(value) => {
-              setReason(value as CancellationReason | null);
-              edited();
-            }}
-            error={errors.fieldError('reason')}
-            comboboxProps={{ withinPortal: true }}
-            allowDeselect={false}
-          />
-          <Textarea
-            label="Message to the buyer"
-            description={
-              reason === 'OTHER' ? 'Required for "Other": tell the buyer why.' : 'Optional: added to the email.'
-            }
-            required={reason === 'OTHER'}
-            autosize
-            minRows={2}
-            maxRows={6}
-            maxLength={MAX_REJECTION_MESSAGE}
-            value={message}
-            onChange={(event) => {
-              setMessage(event.currentTarget.value);
-              edited();
-            }}
-            error={errors.fieldError('message')}
-          />
+      <ActionForm onSubmit={submit}>
+        <Text size="sm">
+          {props.buyerName} will receive an email saying the order was cancelled, with the reason and your message.
+        </Text>
+        <Select
+          label="Reason"
+          withAsterisk
+          placeholder="Why is the order cancelled?"
+          data={CANCELLATION_REASONS.map((value) => ({ value, label: CANCELLATION_REASON_LABEL[value] }))}
+          value={reason}
+          onChange={(value) => {
+            setReason(value as CancellationReason | null);
+            edited();
+          }}
+          error={errors.fieldError('reason')}
+          comboboxProps={{ withinPortal: true }}
+          allowDeselect={false}
+        />
+        <Textarea
+          label="Message to the buyer"
+          description={
+            reason === 'OTHER' ? 'Required for "Other": tell the buyer why.' : 'Optional: added to the email.'
+          }
+          required={reason === 'OTHER'}
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={MAX_REJECTION_MESSAGE}
+          value={message}
+          onChange={(event) => {
+            setMessage(event.currentTarget.value);
+            edited();
+          }}
+          error={errors.fieldError('message')}
+        />
+        <Checkbox
+          label="Put items back in stock"
+          description="The ordered quantities return to your inventory."
+          checked={restock}
+          onChange={(event) => {
+            setRestock(event.currentTarget.checked);
+            edited();
+          }}
+        />
+        {props.shipped && (
           <Checkbox
-            label="Put items back in stock"
-            description="The ordered quantities return to your inventory."
-            checked={restock}
+            color="red"
+            label="I know this order was shipped and cancel it anyway"
+            description="Its shipment info is saved: the goods may already be on their way."
+            checked={acknowledged}
             onChange={(event) => {
-              setRestock(event.currentTarget.checked);
+              setAcknowledged(event.currentTarget.checked);
               edited();
             }}
+            error={errors.fieldError('acknowledgeShipped')}
           />
-          {props.shipped && (
-            <Checkbox
-              color="red"
-              label="I know this order was shipped and cancel it anyway"
-              description="Its shipment info is saved: the goods may already be on their way."
-              checked={acknowledged}
-              onChange={(event) => {
-                setAcknowledged(event.currentTarget.checked);
-                edited();
-              }}
-              error={errors.fieldError('acknowledgeShipped')}
-            />
-          )}
-          {preview && <AdjustmentSummary adjustment={preview} showLines={false} />}
-          <FormErrorAlerts
-            errors={errors}
-            fields={[['reason'], ['message'], ['acknowledgeShipped']]}
-            onReload={props.onReload}
-          />
-          {/* Reviewed first (a dry run), then committed. */}
-          <DialogFooter
-            action={preview ? 'Cancel Order' : 'Review cancellation'}
-            icon={preview ? <IconBan size={16} /> : <IconEye size={16} />}
-            tone={preview ? 'danger' : 'neutral'}
-            loading={loading}
-            onCancel={close}
-            cancelLabel="Keep order"
-          />
-        </Stack>
-      </form>
+        )}
+        {preview && <AdjustmentSummary adjustment={preview} showLines={false} />}
+        <FormErrorAlerts
+          errors={errors}
+          fields={[['reason'], ['message'], ['acknowledgeShipped']]}
+          onReload={props.onReload}
+        />
+        {/* Reviewed first (a dry run), then committed. */}
+        <DialogFooter
+          action={preview ? 'Cancel Order' : 'Review cancellation'}
+          icon={preview ? <IconBan size={16} /> : <IconEye size={16} />}
+          tone={preview ? 'danger' : 'neutral'}
+          loading={loading}
+          onCancel={close}
+          cancelLabel="Keep order"
+        />
+      </ActionForm>
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { AdjustmentSummary } from './AdjustmentSummary';
 import { EditOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
 import { evictOrderLists } from '../evictOrderLists';
+import { ActionForm } from '../../ui/ActionForm';
 
 /** The server's limit on the reason printed on a credit note. */
 export const MAX_EDIT_REASON = 500;
@@ -84,43 +85,35 @@ export function EditOrderReviewModal(props: {
       size="lg"
     >
       {props.review && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-          noValidate
-        >
-          <Stack gap="md">
-            <AdjustmentSummary adjustment={props.review.adjustment} />
-            <Textarea
-              label="Reason"
-              description="Optional: shown on the timeline and printed on a credit note."
-              autosize
-              minRows={2}
-              maxRows={5}
-              maxLength={MAX_EDIT_REASON}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={errors.fieldError('reason')}
-            />
-            <FormErrorAlerts
-              errors={errors}
-              fields={[['reason']]}
-              onReload={async () => {
-                await props.onReload();
-                props.onClose();
-              }}
-            />
-            <DialogFooter
-              action="Save changes"
-              icon={<IconDeviceFloppy size={16} />}
-              loading={loading}
-              onCancel={close}
-              cancelLabel="Back to editing"
-            />
-          </Stack>
-        </form>
+        <ActionForm onSubmit={submit}>
+          <AdjustmentSummary adjustment={props.review.adjustment} />
+          <Textarea
+            label="Reason"
+            description="Optional: shown on the timeline and printed on a credit note."
+            autosize
+            minRows={2}
+            maxRows={5}
+            maxLength={MAX_EDIT_REASON}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={errors.fieldError('reason')}
+          />
+          <FormErrorAlerts
+            errors={errors}
+            fields={[['reason']]}
+            onReload={async () => {
+              await props.onReload();
+              props.onClose();
+            }}
+          />
+          <DialogFooter
+            action="Save changes"
+            icon={<IconDeviceFloppy size={16} />}
+            loading={loading}
+            onCancel={close}
+            cancelLabel="Back to editing"
+          />
+        </ActionForm>
       )}
     </Modal>
   );

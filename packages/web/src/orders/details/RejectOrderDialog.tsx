@@ -10,6 +10,7 @@ import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
 import { evictOrderLists } from '../evictOrderLists';
 import { RejectOrderMutation } from './reviewMutations';
+import { ActionForm } from '../../ui/ActionForm';
 
 export const MAX_REJECTION_MESSAGE = 2000;
 
@@ -92,63 +93,55 @@ export function RejectOrderDialog(props: {
 
   return (
     <Modal opened={props.opened} onClose={close} title={`Reject Order #${props.orderNumber}`} centered size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            {props.buyerName} will receive an email saying the order was not accepted, with the reason and your message.
-          </Text>
-          <Radio.Group
-            label="Reason"
-            withAsterisk
-            value={reason}
-            onChange={(value) => {
-              setReason(value as RejectionReason);
-              setShowReasonError(false);
-              forgetMissingMessage();
-            }}
-            error={reasonError}
-          >
-            <Stack gap="xs" mt="xs">
-              {REJECTION_REASONS.map((value) => (
-                <Radio key={value} value={value} label={REJECTION_REASON_LABEL[value]} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label="Message to the buyer"
-            description={
-              messageRequired
-                ? 'Required for "Other": tell the buyer why you cannot accept the order.'
-                : 'Optional: added to the email.'
-            }
-            required={messageRequired}
-            autosize
-            minRows={3}
-            maxRows={8}
-            maxLength={MAX_REJECTION_MESSAGE}
-            value={message}
-            onChange={(event) => {
-              setMessage(event.currentTarget.value);
-              if (messageError) forgetMissingMessage();
-            }}
-            error={messageError}
-          />
-          <FormErrorAlerts errors={errors} fields={[['message'], ['reason']]} onReload={props.onReload} />
-          <DialogFooter
-            action="Reject order"
-            icon={<IconX size={16} />}
-            tone="danger"
-            loading={loading}
-            onCancel={close}
-          />
-        </Stack>
-      </form>
+      <ActionForm onSubmit={submit}>
+        <Text size="sm">
+          {props.buyerName} will receive an email saying the order was not accepted, with the reason and your message.
+        </Text>
+        <Radio.Group
+          label="Reason"
+          withAsterisk
+          value={reason}
+          onChange={(value) => {
+            setReason(value as RejectionReason);
+            setShowReasonError(false);
+            forgetMissingMessage();
+          }}
+          error={reasonError}
+        >
+          <Stack gap="xs" mt="xs">
+            {REJECTION_REASONS.map((value) => (
+              <Radio key={value} value={value} label={REJECTION_REASON_LABEL[value]} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label="Message to the buyer"
+          description={
+            messageRequired
+              ? 'Required for "Other": tell the buyer why you cannot accept the order.'
+              : 'Optional: added to the email.'
+          }
+          required={messageRequired}
+          autosize
+          minRows={3}
+          maxRows={8}
+          maxLength={MAX_REJECTION_MESSAGE}
+          value={message}
+          onChange={(event) => {
+            setMessage(event.currentTarget.value);
+            if (messageError) forgetMissingMessage();
+          }}
+          error={messageError}
+        />
+        <FormErrorAlerts errors={errors} fields={[['message'], ['reason']]} onReload={props.onReload} />
+        <DialogFooter
+          action="Reject order"
+          icon={<IconX size={16} />}
+          tone="danger"
+          loading={loading}
+          onCancel={close}
+        />
+      </ActionForm>
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CreateApiKeyMutation } from './apiKeyOperations';
 import { API_KEY_SCOPES } from './apiKeyScopes';
+import { ActionForm } from '../../ui/ActionForm';
 
 /**
  * Create API key: a name and the scopes, then the secret, shown this once with a copy button (the
@@ -85,42 +86,34 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
           <DialogFooter action="Done" onAction={close} />
         </Stack>
       ) : (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-          noValidate
-        >
-          <Stack gap="md">
-            <TextInput
-              label="Name"
-              description="What the key is for, e.g. the application that uses it."
-              withAsterisk
-              maxLength={80}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={errors.fieldError('name')}
-              data-autofocus
-            />
-            <Checkbox.Group
-              label="Scopes"
-              description="What the key may do. A write scope also lets the key read what it changes."
-              withAsterisk
-              value={scopes}
-              onChange={(value) => setScopes(value as ApiKeyScope[])}
-              error={errors.fieldError('scopes')}
-            >
-              <Stack gap="xs" mt="xs">
-                {API_KEY_SCOPES.map((scope) => (
-                  <Checkbox key={scope.value} value={scope.value} label={scope.name} description={scope.description} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-            <FormErrorAlerts errors={errors} fields={[['name'], ['scopes']]} />
-            <DialogFooter action="Create key" loading={loading} onCancel={close} />
-          </Stack>
-        </form>
+        <ActionForm onSubmit={submit}>
+          <TextInput
+            label="Name"
+            description="What the key is for, e.g. the application that uses it."
+            withAsterisk
+            maxLength={80}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={errors.fieldError('name')}
+            data-autofocus
+          />
+          <Checkbox.Group
+            label="Scopes"
+            description="What the key may do. A write scope also lets the key read what it changes."
+            withAsterisk
+            value={scopes}
+            onChange={(value) => setScopes(value as ApiKeyScope[])}
+            error={errors.fieldError('scopes')}
+          >
+            <Stack gap="xs" mt="xs">
+              {API_KEY_SCOPES.map((scope) => (
+                <Checkbox key={scope.value} value={scope.value} label={scope.name} description={scope.description} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <FormErrorAlerts errors={errors} fields={[['name'], ['scopes']]} />
+          <DialogFooter action="Create key" loading={loading} onCancel={close} />
+        </ActionForm>
       )}
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
 import type { WebhookEventType } from '../../graphql/graphql';
@@ -8,6 +8,7 @@ import { readUserErrors } from '../../lib/userErrors';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { WEBHOOK_EVENTS } from './labels';
+import { ActionForm } from '../../ui/ActionForm';
 
 export const CreateWebhookEndpointMutation = graphql(`
   mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
@@ -76,64 +77,52 @@ export function AddWebhookEndpointDialog(props: {
 
   return (
     <Modal opened={props.opened} onClose={close} title="Add webhook endpoint" size="lg" centered>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="md">
-          <TextInput
-            label="Endpoint URL"
-            placeholder="https://erp.example.com/order-desk/webhooks"
-            description="Events are POSTed here as JSON, signed with the endpoint's secret."
-            required
-            value={url}
-            onChange={(event) => setUrl(event.currentTarget.value)}
-            error={errors.fieldError('url')}
-            data-autofocus
-          />
-          <TextInput
-            label="Description"
-            placeholder="ERP, accounting, warehouse…"
-            value={description}
-            maxLength={200}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            error={errors.fieldError('description')}
-          />
-          <Checkbox.Group
-            label="Events to send"
-            value={events}
-            onChange={setEvents}
-            error={errors.fieldError('events')}
-          >
-            <Group gap="xs" mt={4}>
-              <Button variant="subtle" size="compact-xs" onClick={() => setEvents(ALL_EVENTS)}>
-                Select all
-              </Button>
-              <Button variant="subtle" size="compact-xs" onClick={() => setEvents([])}>
-                Clear all
-              </Button>
-            </Group>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
-              {WEBHOOK_EVENTS.map((event) => (
-                <Checkbox
-                  key={event.value}
-                  value={event.value}
-                  label={event.label}
-                  description={
-                    <Text span ff="monospace" size="xs">
-                      {event.name}
-                    </Text>
-                  }
-                />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <FormErrorAlerts errors={errors} fields={[['url'], ['description'], ['events']]} />
-          <DialogFooter action="Add endpoint" loading={loading} disabled={events.length === 0} onCancel={close} />
-        </Stack>
-      </form>
+      <ActionForm onSubmit={submit} browserChecks>
+        <TextInput
+          label="Endpoint URL"
+          placeholder="https://erp.example.com/order-desk/webhooks"
+          description="Events are POSTed here as JSON, signed with the endpoint's secret."
+          required
+          value={url}
+          onChange={(event) => setUrl(event.currentTarget.value)}
+          error={errors.fieldError('url')}
+          data-autofocus
+        />
+        <TextInput
+          label="Description"
+          placeholder="ERP, accounting, warehouse…"
+          value={description}
+          maxLength={200}
+          onChange={(event) => setDescription(event.currentTarget.value)}
+          error={errors.fieldError('description')}
+        />
+        <Checkbox.Group label="Events to send" value={events} onChange={setEvents} error={errors.fieldError('events')}>
+          <Group gap="xs" mt={4}>
+            <Button variant="subtle" size="compact-xs" onClick={() => setEvents(ALL_EVENTS)}>
+              Select all
+            </Button>
+            <Button variant="subtle" size="compact-xs" onClick={() => setEvents([])}>
+              Clear all
+            </Button>
+          </Group>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
+            {WEBHOOK_EVENTS.map((event) => (
+              <Checkbox
+                key={event.value}
+                value={event.value}
+                label={event.label}
+                description={
+                  <Text span ff="monospace" size="xs">
+                    {event.name}
+                  </Text>
+                }
+              />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
+        <FormErrorAlerts errors={errors} fields={[['url'], ['description'], ['events']]} />
+        <DialogFooter action="Add endpoint" loading={loading} disabled={events.length === 0} onCancel={close} />
+      </ActionForm>
     </Modal>
   );
 }
