@@ -705,8 +705,6 @@ export type CustomerPickerQueryVariables = Exact<{
 
 export type CustomerPickerQuery = { customers: Array<{ __typename: 'Customer', id: string, name: string, email: string, paymentTermsLabel: string }> };
 
-export type ShipmentSummary_ShipmentFragment = { __typename: 'Shipment', id: string, carrier: string, service: string | null, trackingNumbers: Array<string>, shippedOn: string, cost: { __typename: 'Money', amount: number, currency: string } } & { ' $fragmentName'?: 'ShipmentSummary_ShipmentFragment' };
-
 export type InvoiceSummary_InvoiceFragment = { __typename: 'Invoice', id: string, displayNumber: string | null, status: InvoiceStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, dueOn: string | null, overdue: boolean, issuedAt: string | null, total: { __typename: 'Money', amount: number, currency: string }, payments: Array<{ __typename: 'Payment', id: string, status: PaymentStatus, failureMessage: string | null }> } & { ' $fragmentName'?: 'InvoiceSummary_InvoiceFragment' };
 
 export type AddressCard_AddressFragment = { __typename: 'Address', name: string, company: string | null, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null } & { ' $fragmentName'?: 'AddressCard_AddressFragment' };
@@ -1117,6 +1115,8 @@ export type ShipmentCarriersQueryVariables = Exact<{ [key: string]: never; }>;
 export type ShipmentCarriersQuery = { carriers: Array<string> };
 
 export type ShipmentForm_OrderFragment = { __typename: 'Order', id: string, number: number, version: number, placedAt: string, total: { __typename: 'Money', amount: number, currency: string }, shipment: { __typename: 'Shipment', id: string, carrier: string, service: string | null, trackingNumbers: Array<string>, shippedOn: string, cost: { __typename: 'Money', amount: number, currency: string } } | null } & { ' $fragmentName'?: 'ShipmentForm_OrderFragment' };
+
+export type ShipmentSummary_ShipmentFragment = { __typename: 'Shipment', id: string, carrier: string, service: string | null, trackingNumbers: Array<string>, shippedOn: string, cost: { __typename: 'Money', amount: number, currency: string } } & { ' $fragmentName'?: 'ShipmentSummary_ShipmentFragment' };
 
 export type ShippingTab_OrderFragment = (
   { __typename: 'Order', id: string, number: number, status: OrderStatus, availableActions: Array<OrderAction>, subtotal: { __typename: 'Money', amount: number, currency: string }, shipping: { __typename: 'Money', amount: number, currency: string }, total: { __typename: 'Money', amount: number, currency: string }, shipment: (

@@ -6,7 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { CreateInvoiceButton } from '../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../invoices/paths';
-import { ShipmentSummary } from '../orders/details/FulfilmentSummary';
+import { ShipmentSummary } from './ShipmentSummary';
 import { Section } from '../ui/Section';
 import { OrderTotals } from '../orders/OrderTotals';
 import { EmptyState } from '../ui/States';

@@ -19,6 +19,7 @@ import {
 } from './NewCustomerFields';
 import { AcceptOrderMutation } from './reviewMutations';
 import { ActionForm } from '../../ui/ActionForm';
+import type { OrderDialogProps } from './orderDialogProps';
 
 const AcceptOrderCustomerDialogQuery = graphql(`
   query AcceptOrderCustomerDialog($orderId: ID!) {
@@ -44,15 +45,9 @@ const AcceptOrderCustomerDialogQuery = graphql(`
  * "A Note for Ungated Brands": the buyer has no relationship with the seller yet, so accepting asks
  * to either create a new customer from the buyer or associate the buyer with an existing customer.
  */
-export function AcceptOrderCustomerDialog(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderId: string;
-  orderNumber: number;
-  version: number;
-  onAccepted: (customer: { name: string }) => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function AcceptOrderCustomerDialog(
+  props: OrderDialogProps & { onAccepted: (customer: { name: string }) => void },
+) {
   const { data, loading: loadingBuyer } = useQuery(AcceptOrderCustomerDialogQuery, {
     variables: { orderId: props.orderId },
     skip: !props.opened,

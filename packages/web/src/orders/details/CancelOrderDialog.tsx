@@ -14,23 +14,16 @@ import { CancelOrderMutation, type OrderAdjustmentFragment } from './adjustmentM
 import { MAX_REJECTION_MESSAGE } from './RejectOrderDialog';
 import { evictOrderLists } from '../evictOrderLists';
 import { ActionForm } from '../../ui/ActionForm';
+import type { OrderDialogProps } from './orderDialogProps';
 
 /**
  * "Cancel Order" after acceptance: why (a message to the buyer, required for "Other"), whether the
  * items go back in stock, and for a shipped order an explicit acknowledgement. "Review cancellation"
  * asks the API for a dry run (invoices voided, refunds) before "Cancel Order" commits it.
  */
-export function CancelOrderDialog(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderId: string;
-  orderNumber: number;
-  buyerName: string;
-  version: number;
-  shipped: boolean;
-  onCancelled: () => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function CancelOrderDialog(
+  props: OrderDialogProps & { buyerName: string; shipped: boolean; onCancelled: () => void },
+) {
   const [cancel, { loading }] = useMutation(CancelOrderMutation, {
     update(cache, { data }) {
       if (data?.cancelOrder.adjustment?.committed) evictOrderLists(cache);

@@ -1,12 +1,14 @@
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
+import type { OrderAction } from '../../graphql/graphql';
 import { AcceptOrderCustomerDialog } from './AcceptOrderCustomerDialog';
 import { CancelOrderDialog } from './CancelOrderDialog';
 import { RejectOrderDialog } from './RejectOrderDialog';
-import { RemoveItemsModal } from './RemoveItemsModal';
+import { DeleteItemsDialog } from './DeleteItemsDialog';
+import type { OrderDialogProps } from './orderDialogProps';
 import type { SelectedItem } from './SelectedItemsList';
 import { showSplitOrderNotification } from './showSplitOrderNotification';
-import { SplitItemsModal } from './SplitItemsModal';
+import { SplitItemsDialog } from './SplitItemsDialog';
 import type { OrderDetails } from './useOrderDetails';
 
 export type OrderDialog = 'split' | 'remove' | 'accept' | 'reject' | 'cancel';
@@ -29,94 +31,80 @@ export function OrderDetailsDialogs(props: {
   const navigate = useNavigate();
   const { order, confirmItems } = props;
   const actions = order.availableActions;
-  const close = () => props.onOpenChange(null);
   const buyer = order.buyer.companyName;
+  const close = () => props.onOpenChange(null);
+  // Open while it is the dialog asked for and the order still allows its action.
+  const dialogProps = (dialog: OrderDialog, action: OrderAction): OrderDialogProps => ({
+    opened: props.open === dialog && actions.includes(action),
+    onClose: close,
+    orderId: order.id,
+    orderNumber: order.number,
+    version: order.version,
+    onReload: props.onReload,
+  });
+  /** Closes the dialog that succeeded and says what happened. */
+  const done = (notification: { color: string; title: string; message: string }) => {
+    close();
+    notifications.show(notification);
+  };
   return (
     <>
-      <SplitItemsModal
-        opened={props.open === 'split' && actions.includes('SPLIT')}
-        onClose={close}
-        orderId={order.id}
-        orderNumber={order.number}
-        version={order.version}
+      <SplitItemsDialog
+        {...dialogProps('split', 'SPLIT')}
         items={confirmItems}
         onSplit={(newOrder) => {
           close();
           props.onItemsGone();
           showSplitOrderNotification(newOrder, (path) => void navigate(path));
         }}
-        onReload={props.onReload}
       />
-      <RemoveItemsModal
-        opened={props.open === 'remove' && actions.includes('REMOVE_ITEM')}
-        onClose={close}
-        orderNumber={order.number}
-        version={order.version}
+      <DeleteItemsDialog
+        {...dialogProps('remove', 'REMOVE_ITEM')}
         items={confirmItems}
         allItems={confirmItems.length > 0 && confirmItems.length >= order.items.length}
         onRemoved={() => {
-          close();
           props.onItemsGone();
-          notifications.show({
+          done({
             color: 'green',
             title: confirmItems.length === 1 ? 'Item deleted' : `${confirmItems.length} items deleted`,
             message: `Order #${order.number} was updated.`,
           });
         }}
         onRejectInstead={actions.includes('REJECT') ? () => props.onOpenChange('reject') : undefined}
-        onReload={props.onReload}
       />
       <AcceptOrderCustomerDialog
-        opened={props.open === 'accept' && actions.includes('ACCEPT')}
-        onClose={close}
-        orderId={order.id}
-        orderNumber={order.number}
-        version={order.version}
-        onAccepted={(customer) => {
-          close();
-          notifications.show({
+        {...dialogProps('accept', 'ACCEPT')}
+        onAccepted={(customer) =>
+          done({
             color: 'green',
             title: `Order #${order.number} accepted`,
             message: customer.name ? `Linked to your customer ${customer.name}.` : 'It can now be invoiced.',
-          });
-        }}
-        onReload={props.onReload}
+          })
+        }
       />
       <RejectOrderDialog
-        opened={props.open === 'reject' && actions.includes('REJECT')}
-        onClose={close}
-        orderId={order.id}
-        orderNumber={order.number}
+        {...dialogProps('reject', 'REJECT')}
         buyerName={buyer}
-        version={order.version}
-        onRejected={() => {
-          close();
-          notifications.show({
+        onRejected={() =>
+          done({
             color: 'red',
             title: `Order #${order.number} rejected`,
             message: `${buyer} will receive an email about it.`,
-          });
-        }}
-        onReload={props.onReload}
+          })
+        }
       />
       <CancelOrderDialog
-        opened={props.open === 'cancel' && actions.includes('CANCEL')}
-        onClose={close}
-        orderId={order.id}
-        orderNumber={order.number}
+        {...dialogProps('cancel', 'CANCEL')}
         buyerName={buyer}
-        version={order.version}
         shipped={order.shipment !== null}
         onCancelled={() => {
-          close();
           props.onCancelled();
-          notifications.show({
+          done({
             color: 'gray',
             title: `Order #${order.number} cancelled`,
             message: `${buyer} will receive an email about it.`,
           });
         }}
-        onReload={props.onReload}
       />
     </>
   );

@@ -1,7 +1,9 @@
 import { Grid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { CreditNotesAndRefunds } from './CreditNotesAndRefunds';
-import { InvoiceNextStep, InvoiceSummary, ShipmentSummary } from './FulfilmentSummary';
+import { ShipmentSummary } from '../../shipments/ShipmentSummary';
+import { InvoiceNextStep } from './InvoiceNextStep';
+import { InvoiceSummary } from './InvoiceSummary';
 import { OrderAddresses } from './OrderAddresses';
 import { OrderInformation } from './OrderInformation';
 import { OrderInvoices } from './OrderInvoices';

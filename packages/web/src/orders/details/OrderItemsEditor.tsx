@@ -11,7 +11,7 @@ import { Section } from '../../ui/Section';
 import { AddProduct } from './AddProduct';
 import { EditOrderMutation } from './adjustmentMutations';
 import { EditedItemsTable } from './EditedItemsTable';
-import { EditOrderReviewModal, type ReviewedEdit } from './EditOrderReviewModal';
+import { ReviewChangesDialog, type ReviewedEdit } from './ReviewChangesDialog';
 import classes from './OrderItems.module.css';
 import { addedWith, buildEditInput, EMPTY_DRAFT, shippingText, type OrderEditDraft } from './orderEdit';
 
@@ -123,7 +123,7 @@ export function OrderItemsEditor(props: {
         />
       </Stack>
 
-      <EditOrderReviewModal
+      <ReviewChangesDialog
         review={review}
         orderNumber={order.number}
         onClose={() => setReview(null)}

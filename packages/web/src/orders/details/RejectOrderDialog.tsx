@@ -11,6 +11,7 @@ import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
 import { evictOrderLists } from '../evictOrderLists';
 import { RejectOrderMutation } from './reviewMutations';
 import { ActionForm } from '../../ui/ActionForm';
+import type { OrderDialogProps } from './orderDialogProps';
 
 export const MAX_REJECTION_MESSAGE = 2000;
 
@@ -18,16 +19,7 @@ export const MAX_REJECTION_MESSAGE = 2000;
  * "Clicking the red reject button will reject the order. The buyer will receive an email regarding
  * the order you rejected." The seller says why; "Other" needs a message to the buyer.
  */
-export function RejectOrderDialog(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderId: string;
-  orderNumber: number;
-  buyerName: string;
-  version: number;
-  onRejected: () => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function RejectOrderDialog(props: OrderDialogProps & { buyerName: string; onRejected: () => void }) {
   const [reject, { loading }] = useMutation(RejectOrderMutation, {
     update(cache, { data }) {
       if (data?.rejectOrder.order) evictOrderLists(cache);

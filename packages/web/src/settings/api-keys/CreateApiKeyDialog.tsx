@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Checkbox, Code, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ApiKeyScope } from '../../graphql/graphql';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { readUserErrors } from '../../lib/userErrors';
 import { DialogFooter } from '../../ui/DialogFooter';
+import { SecretValue } from '../../ui/SecretValue';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CreateApiKeyMutation } from './apiKeyOperations';
 import { API_KEY_SCOPES } from './apiKeyScopes';
@@ -63,23 +64,7 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={16} />}>
             Copy this key now and keep it somewhere safe: it will not be shown again.
           </Alert>
-          <Group gap="xs" wrap="nowrap">
-            <Code block style={{ flex: 1, wordBreak: 'break-all' }} aria-label="API key secret">
-              {secret}
-            </Code>
-            <CopyButton value={secret}>
-              {({ copied, copy }) => (
-                <Button
-                  variant="light"
-                  color={copied ? 'green' : undefined}
-                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  onClick={copy}
-                >
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <SecretValue secret={secret} label="API key secret" />
           <Text size="sm" c="dimmed">
             Send it as <Code>Authorization: Bearer …</Code> with every request; see the Partner API guide.
           </Text>

@@ -9,24 +9,22 @@ import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { evictOrderLists } from '../evictOrderLists';
 import { RemoveOrderItemMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
+import type { OrderDialogProps } from './orderDialogProps';
 
 /**
  * Confirms deleting the checked items (the trash-can icon). The API deletes one item at a time, each
  * against the version the previous deletion produced. Deleting every item is refused before anything
  * is deleted: an order keeps at least one item (reject it instead).
  */
-export function RemoveItemsModal(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderNumber: number;
-  version: number;
-  items: ReadonlyArray<SelectedItem>;
-  /** True when the checked items are all of the order's items. */
-  allItems: boolean;
-  onRemoved: (removedIds: ReadonlyArray<string>) => void;
-  onRejectInstead?: () => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function DeleteItemsDialog(
+  props: Omit<OrderDialogProps, 'orderId'> & {
+    items: ReadonlyArray<SelectedItem>;
+    /** True when the checked items are all of the order's items. */
+    allItems: boolean;
+    onRemoved: (removedIds: ReadonlyArray<string>) => void;
+    onRejectInstead?: () => void;
+  },
+) {
   const [removeItem] = useMutation(RemoveOrderItemMutation, {
     update(cache, { data }) {
       const removedId = data?.removeOrderItem.removedOrderItemId;

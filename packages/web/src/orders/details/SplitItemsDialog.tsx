@@ -8,21 +8,18 @@ import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { evictOrderLists } from '../evictOrderLists';
 import { SplitOrderMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
+import type { OrderDialogProps } from './orderDialogProps';
 
 /**
  * "A modal will appear confirming the order items to be split. Click Split to complete the order
  * splitting." The checked items move to a new pending order of the same buyer.
  */
-export function SplitItemsModal(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderId: string;
-  orderNumber: number;
-  version: number;
-  items: ReadonlyArray<SelectedItem>;
-  onSplit: (newOrder: { id: string; number: number }) => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function SplitItemsDialog(
+  props: OrderDialogProps & {
+    items: ReadonlyArray<SelectedItem>;
+    onSplit: (newOrder: { id: string; number: number }) => void;
+  },
+) {
   const [split, { loading }] = useMutation(SplitOrderMutation, {
     update(cache, { data }) {
       if (data?.splitOrder.newOrder) evictOrderLists(cache);

@@ -28,7 +28,7 @@ export interface ReviewedEdit {
  * shown on the timeline), and "Save changes", which commits exactly the reviewed edit against the
  * order version it was computed from.
  */
-export function EditOrderReviewModal(props: {
+export function ReviewChangesDialog(props: {
   review: ReviewedEdit | null;
   orderNumber: number;
   onClose: () => void;
