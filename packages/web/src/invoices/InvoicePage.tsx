@@ -1,80 +1,18 @@
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Card, Skeleton, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDownload, IconPrinter } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { getFragmentData, graphql } from '../graphql';
-import { useNow } from '../lib/useNow';
+import { CreditNoteList } from '../credit-notes/CreditNoteList';
 import { useFormErrors } from '../lib/useFormErrors';
-import { readUserErrors } from '../lib/userErrors';
-import { FormErrorAlerts } from '../ui/FormErrorAlerts';
-import { evictOrderLists } from '../orders/evictOrderLists';
+import { useNow } from '../lib/useNow';
 import { orderPath } from '../orders/paths';
 import { InvoicePaymentSection } from '../payments/InvoicePaymentSection';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { Page, PageHeader } from '../ui/Page';
 import { NotFoundCard, QueryError } from '../ui/States';
-import { CreditNoteList } from '../credit-notes/CreditNoteList';
-import { ConfirmInvoiceMutation } from './invoiceMutations';
 import { InvoiceDocument } from './InvoiceDocument';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
-
-export const InvoicePageInvoiceFragment = graphql(`
-  fragment InvoicePage_invoice on Invoice {
-    id
-    status
-    number
-    displayNumber
-    paymentStatus
-    paymentMethod
-    issuedAt
-    pdfUrl
-    voidReason
-    creditNotes {
-      id
-      ...CreditNoteList_creditNote
-    }
-    document {
-      number
-      billTo
-    }
-    order {
-      id
-      number
-      version
-    }
-    ...InvoiceDocument_invoice
-    ...InvoicePaymentSection_invoice
-  }
-`);
-
-const InvoicePageQuery = graphql(`
-  query InvoicePage($id: ID!) {
-    invoice(id: $id) {
-      id
-      ...InvoicePage_invoice
-    }
-  }
-`);
-
-/**
- * The payment status as it changes (the card charge after Confirm or Retry Payment, a webhook that
- * arrives later, a terms payment recorded in another tab): merged into the cache by the invoice's id.
- */
-export const InvoicePagePaymentChangedSubscription = graphql(`
-  subscription InvoicePagePaymentChanged($invoiceId: ID!) {
-    invoicePaymentStatusChanged(invoiceId: $invoiceId) {
-      id
-      ...InvoicePage_invoice
-    }
-  }
-`);
-
-/**
- * While a card charge is in flight the page also asks now and then, in case a pushed change was
- * missed (a dropped connection) or overtaken by an older answer.
- */
-export const PAYMENT_POLL_INTERVAL_MS = 5_000;
+import { useInvoice } from './useInvoice';
 
 function InvoiceSkeleton() {
   return (
@@ -95,34 +33,13 @@ function InvoiceSkeleton() {
  */
 export function InvoicePage() {
   const { id = '' } = useParams<{ id: string }>();
-  // A draft's document is computed from the order as it is now: always ask the server again.
-  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(InvoicePageQuery, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  useSubscription(InvoicePagePaymentChangedSubscription, {
-    variables: { invoiceId: id },
-    skip: !id,
-    ignoreResults: true,
-  });
   const now = useNow();
-  const shown = data?.invoice ? getFragmentData(InvoicePageInvoiceFragment, data.invoice) : null;
-  const charging = shown?.paymentStatus === 'PROCESSING';
-  useEffect(() => {
-    if (!charging) return undefined;
-    startPolling(PAYMENT_POLL_INTERVAL_MS);
-    return () => stopPolling();
-  }, [charging, startPolling, stopPolling]);
-  const [confirm, { loading: confirming }] = useMutation(ConfirmInvoiceMutation, {
-    update(cache, { data: result }) {
-      if (result?.confirmInvoice.invoice) evictOrderLists(cache);
-    },
-  });
+  const { invoice, answered, loading, error, refetch, confirm, confirming } = useInvoice(id);
   const errors = useFormErrors();
 
-  if (loading && !data) return <InvoiceSkeleton />;
+  if (loading && !answered) return <InvoiceSkeleton />;
 
-  if (error && !data) {
+  if (error && !answered) {
     return (
       <Page>
         <PageHeader title="Invoice" back={{ to: '/orders?view=all', label: 'All Orders' }} />
@@ -131,7 +48,7 @@ export function InvoicePage() {
     );
   }
 
-  if (!data?.invoice) {
+  if (!invoice) {
     return (
       <NotFoundCard
         title="Invoice not found"
@@ -141,7 +58,6 @@ export function InvoicePage() {
     );
   }
 
-  const invoice = getFragmentData(InvoicePageInvoiceFragment, data.invoice);
   const draft = invoice.status === 'DRAFT';
   const back = { to: orderPath(invoice.order.id), label: `Order #${invoice.order.number}` };
 
@@ -149,18 +65,13 @@ export function InvoicePage() {
     if (confirming) return;
     errors.clear();
     try {
-      const { data: result } = await confirm({
-        // The version of the order this preview was computed from: if the order changed since, the
-        // API refuses (STALE_ORDER) rather than issue something the seller has not seen.
-        variables: { input: { invoiceId: invoice.id, expectedOrderVersion: invoice.order.version } },
-      });
-      const payload = result?.confirmInvoice;
-      if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.invoice) {
-        errors.setUserErrors(readUserErrors(payload.userErrors));
+      const answer = await confirm(invoice);
+      if (!answer) return;
+      const issued = answer.issued;
+      if (!issued) {
+        errors.setUserErrors(answer.refusals);
         return;
       }
-      const issued = getFragmentData(InvoicePageInvoiceFragment, payload.invoice);
       notifications.show({
         color: 'green',
         icon: <IconCheck size={18} />,

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { getFragmentData, graphql } from '../../graphql';
 import type { OrderDetailsPage_OrderFragment } from '../../graphql/graphql';
-import { PAYMENT_POLL_INTERVAL_MS } from '../../invoices/InvoicePage';
+import { PAYMENT_POLL_INTERVAL_MS } from '../../payments/paymentPolling';
 import { readUserErrors, type UserErrorLike } from '../../lib/userErrors';
 import { evictOrderLists } from '../evictOrderLists';
 import { AcceptOrderMutation } from './reviewMutations';
