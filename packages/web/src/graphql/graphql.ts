@@ -883,6 +883,11 @@ export type BuyerSelectQuery = { buyers: Array<{ __typename: 'Buyer', id: string
 
 export type OrderStatusTabs_CountsFragment = { __typename: 'OrderStatusCounts', all: number, byStatus: Array<{ __typename: 'OrderStatusCount', status: OrderStatus, count: number }> } & { ' $fragmentName'?: 'OrderStatusTabs_CountsFragment' };
 
+export type OrdersTable_OrderFragment = { __typename: 'Order', id: string, number: number, version: number, placedAt: string, status: OrderStatus, paymentStatus: PaymentStatus, itemCount: number, buyerName: string, deadline: (
+    { __typename: 'OrderDeadline' }
+    & { ' $fragmentRefs'?: { 'DeadlineBadge_DeadlineFragment': DeadlineBadge_DeadlineFragment } }
+  ) | null, buyer: { __typename: 'Buyer', id: string, contactName: string }, total: { __typename: 'Money', amount: number, currency: string }, shipment: { __typename: 'Shipment', id: string, carrier: string, trackingNumbers: Array<string> } | null, invoice: { __typename: 'Invoice', id: string, displayNumber: string | null, status: InvoiceStatus, dueOn: string | null, overdue: boolean } | null, invoices: Array<{ __typename: 'Invoice', id: string, displayNumber: string | null, status: InvoiceStatus }>, amountToInvoice: { __typename: 'Money', amount: number, currency: string } } & { ' $fragmentName'?: 'OrdersTable_OrderFragment' };
+
 export type OrdersPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -910,11 +915,6 @@ export type OrdersPageOrderChangedSubscription = { orderChanged: (
     { __typename: 'Order', id: string }
     & { ' $fragmentRefs'?: { 'OrdersTable_OrderFragment': OrdersTable_OrderFragment } }
   ) };
-
-export type OrdersTable_OrderFragment = { __typename: 'Order', id: string, number: number, version: number, placedAt: string, status: OrderStatus, paymentStatus: PaymentStatus, itemCount: number, buyerName: string, deadline: (
-    { __typename: 'OrderDeadline' }
-    & { ' $fragmentRefs'?: { 'DeadlineBadge_DeadlineFragment': DeadlineBadge_DeadlineFragment } }
-  ) | null, buyer: { __typename: 'Buyer', id: string, contactName: string }, total: { __typename: 'Money', amount: number, currency: string }, shipment: { __typename: 'Shipment', id: string, carrier: string, trackingNumbers: Array<string> } | null, invoice: { __typename: 'Invoice', id: string, displayNumber: string | null, status: InvoiceStatus, dueOn: string | null, overdue: boolean } | null, invoices: Array<{ __typename: 'Invoice', id: string, displayNumber: string | null, status: InvoiceStatus }>, amountToInvoice: { __typename: 'Money', amount: number, currency: string } } & { ' $fragmentName'?: 'OrdersTable_OrderFragment' };
 
 export type InvoicePaymentSection_InvoiceFragment = { __typename: 'Invoice', id: string, displayNumber: string | null, status: InvoiceStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, dueOn: string | null, paidAt: string | null, overdue: boolean, total: { __typename: 'Money', amount: number, currency: string }, document: { __typename: 'InvoiceDocument', paymentTerms: string | null }, order: { __typename: 'Order', id: string, paymentStatus: PaymentStatus, buyerName: string, buyer: { __typename: 'Buyer', id: string, cardBrand: string | null, cardLast4: string | null } }, payments: Array<(
     { __typename: 'Payment', id: string, status: PaymentStatus, method: PaymentMethod, failureMessage: string | null, termsMethod: TermsPaymentMethod | null, reference: string | null, paidOn: string | null, createdAt: string }

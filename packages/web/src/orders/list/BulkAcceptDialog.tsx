@@ -4,13 +4,13 @@ import { IconAlertTriangle, IconCircleCheck, IconUserQuestion } from '@tabler/ic
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql';
-import type { AcceptOrdersMutation } from '../../graphql/graphql';
+import type { AcceptOrdersMutation as AcceptOrdersAnswer } from '../../graphql/graphql';
 import { failureMessage } from '../../lib/errors';
 import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { orderPath } from '../paths';
 
-export const AcceptOrdersMutationDocument = graphql(`
+const AcceptOrdersMutation = graphql(`
   mutation AcceptOrders($input: AcceptOrdersInput!) {
     acceptOrders(input: $input) {
       accepted {
@@ -45,7 +45,7 @@ export interface SelectedOrder {
   version: number;
 }
 
-type Outcome = AcceptOrdersMutation['acceptOrders'];
+type Outcome = AcceptOrdersAnswer['acceptOrders'];
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -143,7 +143,7 @@ export function BulkAcceptDialog(props: {
   /** After the mutation answered: the selection is cleared and the list refreshed. */
   onDone: () => void;
 }) {
-  const [acceptOrders, { loading }] = useMutation(AcceptOrdersMutationDocument);
+  const [acceptOrders, { loading }] = useMutation(AcceptOrdersMutation);
   // The selection is cleared once accepted: the result keeps the orders it was about.
   const [outcome, setOutcome] = useState<{ payload: Outcome; selected: ReadonlyArray<SelectedOrder> } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
