@@ -24,7 +24,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
 import { DisplayFormatProvider } from '../lib/useFormat';
 import { isAllOrdersView } from '../orders/list/ordersListParams';
 import classes from './AppLayout.module.css';

@@ -19,7 +19,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { safeNextPath, useSession } from '../app/session';
 import { CurrentUserDocument } from '../graphql/graphql';
 import { graphql } from '../graphql';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
 import { readUserErrors, type UserErrorLike } from '../lib/userErrors';
 import classes from './SignInPage.module.css';
 

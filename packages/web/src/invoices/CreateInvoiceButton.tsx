@@ -3,7 +3,7 @@ import { Button, Stack, Text, type ButtonProps } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
 import { joinedMessages, readUserErrors, userErrorMessage } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/evictOrderLists';
 import { CreateInvoiceDraftMutation } from './invoiceMutations';

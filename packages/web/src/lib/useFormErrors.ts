@@ -1,5 +1,5 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
-import { failureMessage } from './errors';
+import { failureMessage } from './requestErrors';
 import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from './userErrors';
 
 /** Why a form's last submit did not go through, and the questions its fields and alerts ask of it. */

@@ -9,7 +9,7 @@ import { hasCode, readUserErrors } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/evictOrderLists';
 import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { Section } from '../ui/Section';
-import { PaymentStatusBadge } from '../orders/StatusBadges';
+import { PaymentStatusBadge } from '../orders/PaymentStatusBadge';
 import { MarkInvoicePaidDialog } from './MarkInvoicePaidDialog';
 import { PaymentAttempts } from './PaymentAttempts';
 import { RetryInvoicePaymentMutation } from './paymentMutations';

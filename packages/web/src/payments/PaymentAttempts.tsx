@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import classes from './PaymentAttempts.module.css';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { PaymentStatusBadge } from '../orders/StatusBadges';
+import { PaymentStatusBadge } from '../orders/PaymentStatusBadge';
 import { TERMS_PAYMENT_METHOD_LABEL } from './labels';
 import { useFormat, type Formatters } from '../lib/useFormat';
 

@@ -5,7 +5,7 @@ import { IconCash, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import type { RefundList_RefundFragment } from '../graphql/graphql';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
 import { joinedMessages, readUserErrors } from '../lib/userErrors';
 import { PAYMENT_METHOD_LABEL } from '../orders/labels';
 import { TERMS_PAYMENT_METHOD_PHRASE } from '../payments/labels';

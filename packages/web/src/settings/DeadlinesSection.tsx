@@ -3,7 +3,7 @@ import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Titl
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
 import { fieldErrorMessage, formErrorMessages, readUserErrors, type UserErrorLike } from '../lib/userErrors';
 
 export const DeadlinesSectionSellerFragment = graphql(`

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { graphql } from '../graphql';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
 import { readUserErrors, userErrorMessage } from '../lib/userErrors';
 import { Page, PageHeader } from '../ui/Page';
 import { QueryError } from '../ui/States';

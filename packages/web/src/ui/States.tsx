@@ -3,7 +3,7 @@ import { Alert, Button, Card, Center, Group, Loader, Stack, Text, ThemeIcon, Tit
 import { IconAlertTriangle, IconFileSearch, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { describeError } from '../lib/errors';
+import { describeError } from '../lib/requestErrors';
 import { Page } from './Page';
 
 export function FullPageLoader({ label = 'Loading…' }: { label?: string }) {

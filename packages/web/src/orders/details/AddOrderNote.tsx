@@ -3,7 +3,7 @@ import { Button, Group, Text, Textarea } from '@mantine/core';
 import { IconNote } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
-import { failureMessage } from '../../lib/errors';
+import { failureMessage } from '../../lib/requestErrors';
 import { joinedMessages, readUserErrors } from '../../lib/userErrors';
 import { ActionForm } from '../../ui/ActionForm';
 

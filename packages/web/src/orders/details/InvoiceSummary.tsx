@@ -7,7 +7,7 @@ import { invoicePath } from '../../invoices/paths';
 import { useFormat } from '../../lib/useFormat';
 import { Section } from '../../ui/Section';
 import { SummaryRow } from '../../ui/SummaryRow';
-import { PaymentStatusBadge } from '../StatusBadges';
+import { PaymentStatusBadge } from '../PaymentStatusBadge';
 
 export const InvoiceSummaryFragment = graphql(`
   fragment InvoiceSummary_invoice on Invoice {

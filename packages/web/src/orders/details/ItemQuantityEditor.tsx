@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { failureMessage } from '../../lib/errors';
+import { failureMessage } from '../../lib/requestErrors';
 import { hasCode, joinedMessages, messageForCode, readUserErrors, STALE_ORDER } from '../../lib/userErrors';
 import { UpdateOrderItemQuantityMutation } from './reviewMutations';
 

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql';
 import type { AcceptOrdersMutation as AcceptOrdersAnswer } from '../../graphql/graphql';
-import { failureMessage } from '../../lib/errors';
+import { failureMessage } from '../../lib/requestErrors';
 import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { orderPath } from '../paths';

@@ -6,7 +6,8 @@ import { useFormat } from '../../lib/useFormat';
 import { DeadlineBadge } from '../deadlines/DeadlineBadge';
 import { OrderAge } from '../OrderAge';
 import { orderPath } from '../paths';
-import { OrderStatusBadge, PaymentStatusBadge } from '../StatusBadges';
+import { OrderStatusBadge } from '../OrderStatusBadge';
+import { PaymentStatusBadge } from '../PaymentStatusBadge';
 import { InvoiceCell } from './InvoiceCell';
 import type { OrdersColumn, OrdersColumnKey } from './ordersTableColumns';
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { failureMessage } from '../../lib/errors';
+import { failureMessage } from '../../lib/requestErrors';
 import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { RevokeApiKeyMutation } from './apiKeyOperations';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRefresh, IconSend } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { graphql } from '../../graphql';
-import { failureMessage } from '../../lib/errors';
+import { failureMessage } from '../../lib/requestErrors';
 import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
 import { QueryError } from '../../ui/States';
 import { DELIVERY_STATUS } from './labels';

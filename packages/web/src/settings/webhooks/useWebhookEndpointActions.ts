@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import type { FragmentType } from '../../graphql';
-import { failureMessage } from '../../lib/errors';
+import { failureMessage } from '../../lib/requestErrors';
 import { readUserErrors, userErrorMessage, type UserErrorsFragment } from '../../lib/userErrors';
 import {
   DeleteWebhookEndpointMutation,
