@@ -2,6 +2,7 @@ import {
   fieldErrorMessage,
   formErrorMessages,
   hasCode,
+  joinedMessages,
   messageForCode,
   userErrorMessage,
   withoutFieldErrors,
@@ -18,6 +19,12 @@ describe('userErrors', () => {
     );
     expect(userErrorMessage({ code: 'SOMETHING_NEW', message: '  ' })).toBe('The change could not be made.');
     expect(messageForCode('MESSAGE_REQUIRED')).toBe('Tell the buyer why: a message is required for "Other".');
+    expect(
+      joinedMessages([
+        { code: 'LAST_ITEM', message: '' },
+        { code: 'ACTION_NOT_ALLOWED', message: 'Too late.' },
+      ]),
+    ).toBe('An order needs at least one item. To cancel the whole order, reject it. Too late.');
   });
 
   it('finds the error of a field by the end of its path, and leaves the rest for the form', () => {

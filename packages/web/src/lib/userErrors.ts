@@ -81,7 +81,7 @@ export function userErrorMessage(error: Pick<UserErrorLike, 'code'> & { message?
 }
 
 /** Every refusal in one sentence, for a control with a single line of feedback. */
-export function joinedMessages(errors: ReadonlyArray<UserErrorLike>): string {
+export function joinedMessages(errors: ReadonlyArray<Pick<UserErrorLike, 'code' | 'message'>>): string {
   return errors.map(userErrorMessage).join(' ');
 }
 
