@@ -23,8 +23,11 @@ export type LineRowProps = Pick<TableTrProps, 'bg' | 'c'> & { [attribute: `data-
 const LOOKS = {
   // A card of the Order Details screen: roomy, with inputs and buttons in the rows.
   section: { table: { horizontalSpacing: 'sm', className: tables.centred }, heading: tables.heading },
-  // A billing document (invoice, credit note): compact; the sheet styles its headings.
-  sheet: { table: { horizontalSpacing: 'xs', verticalSpacing: 'xs' }, heading: undefined },
+  // A billing document (invoice, credit note): compact, as printed.
+  sheet: {
+    table: { horizontalSpacing: 'xs', verticalSpacing: 'xs', className: tables.lightHeadings },
+    heading: undefined,
+  },
   // Inside a dialog: small and bordered.
   summary: { table: { withTableBorder: true, verticalSpacing: 6 }, heading: undefined },
 } satisfies Record<string, { table: TableProps; heading: string | undefined }>;
