@@ -21,7 +21,7 @@ function deadlineOf(o: Row, b: DeadlineBoundaries) {
   return { kind: o.status === 'PENDING' ? 'ACCEPT' : 'SHIP', dueAt: iso(due), status };
 }
 
-const FACTS = `SELECT o.id, o.status, o.total_amount,
+const FACTS = `SELECT o.id, o.number, o.status, o.total_amount,
     EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id) AS has_shipment,
     (SELECT count(*)::int FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED') AS issued,
     EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
@@ -34,6 +34,7 @@ const FACTS = `SELECT o.id, o.status, o.total_amount,
       - coalesce((SELECT sum(total_amount) FROM credit_notes c WHERE c.order_id = o.id), 0) AS net_billed
   FROM orders o WHERE o.id = ANY($1::uuid[])`;
 const factsOf = (f: Row): OrderFacts => ({
+  number: f.number,
   status: f.status,
   hasShipment: f.has_shipment,
   issuedInvoices: f.issued,

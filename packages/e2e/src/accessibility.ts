@@ -10,6 +10,13 @@ type Violation = {
 
 const BLOCKING = new Set(['serious', 'critical']);
 
+declare global {
+  /** axe-core, once its script is added to the page. */
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
 /**
  * Runs axe-core inside the page (WCAG 2.x A/AA rules) and fails on any serious or critical
  * violation, listing each rule with the elements it found. Waits for transitions first so a
@@ -20,8 +27,7 @@ export async function expectAccessible(page: Page, context = ''): Promise<void> 
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
-    const runner = (window as unknown as { axe: typeof axe }).axe;
-    const result = await runner.run(document, {
+    const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
     return result.violations.map((violation) => ({

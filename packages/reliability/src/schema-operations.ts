@@ -35,9 +35,13 @@ export type SchemaOperation = {
 /** The server's schema as it introspects itself, so operations added later are covered without edits. */
 export async function introspect(apiUrl: string, credentials: Credentials): Promise<GraphQLSchema> {
   const response = await graphql(apiUrl, getIntrospectionQuery(), {}, credentials);
-  if (!response.body?.data) throw new Error(`introspection failed: ${response.text}`);
-  return buildClientSchema(response.body.data as unknown as IntrospectionQuery);
+  const data = response.body?.data;
+  if (!isIntrospection(data)) throw new Error(`introspection failed: ${response.text}`);
+  return buildClientSchema(data);
 }
+
+const isIntrospection = (data: unknown): data is IntrospectionQuery =>
+  typeof data === 'object' && data !== null && '__schema' in data;
 
 export function schemaOperations(schema: GraphQLSchema): SchemaOperation[] {
   const roots: [RootKind, ReturnType<GraphQLSchema['getQueryType']>][] = [

@@ -105,7 +105,7 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
         0,
       );
     }
-    if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
+    if (options.all) return callback(null, addresses);
     return callback(null, addresses[0]!.address, addresses[0]!.family);
   });
 };

@@ -24,7 +24,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { describeError } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
 import { DisplayFormatProvider } from '../lib/useFormat';
 import { isAllOrdersView } from '../orders/list/ordersListParams';
 import classes from './AppLayout.module.css';
@@ -81,7 +81,7 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
       notifications.show({
         color: 'red',
         title: 'Could not sign out',
-        message: error instanceof Error ? describeError(error) : String(error),
+        message: failureMessage(error),
       });
       return;
     }

@@ -5,7 +5,7 @@ import { useNavigate, type NavigateFunction } from 'react-router-dom';
 import { graphql } from '../graphql';
 import { invoicePath } from '../invoices/paths';
 import { useFormat } from '../lib/useFormat';
-import { orderPath } from '../orders/list/OrdersTable';
+import { orderPath } from '../orders/paths';
 
 export const LiveOrderPlacedSubscription = graphql(`
   subscription LiveOrderPlaced {

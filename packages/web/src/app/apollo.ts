@@ -3,7 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import { isUnauthenticatedError } from '../lib/errors';
+import { isUnauthenticatedError } from '../lib/requestErrors';
 
 /** Same origin in production (the server serves the SPA) and via the Vite proxy in development. */
 export const GRAPHQL_PATH = '/graphql';

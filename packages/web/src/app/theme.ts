@@ -1,4 +1,5 @@
 import {
+  colorsTuple,
   createTheme,
   darken,
   DEFAULT_THEME,
@@ -35,14 +36,16 @@ function contrastOnWhite(color: string): number {
  * backgrounds, are darkened just enough to read; the pale shades used for tints stay as they are.
  */
 function readable(palette: MantineColorsTuple): MantineColorsTuple {
-  return palette.map((shade, index) => {
-    if (index < 6) return shade;
-    let color = shade;
-    for (let step = 0; step < 20 && contrastOnWhite(color) < MIN_CONTRAST_ON_WHITE; step += 1) {
-      color = darken(color, 0.05);
-    }
-    return color;
-  }) as unknown as MantineColorsTuple;
+  return colorsTuple(
+    palette.map((shade, index) => {
+      if (index < 6) return shade;
+      let color = shade;
+      for (let step = 0; step < 20 && contrastOnWhite(color) < MIN_CONTRAST_ON_WHITE; step += 1) {
+        color = darken(color, 0.05);
+      }
+      return color;
+    }),
+  );
 }
 
 const ACCENTS = [

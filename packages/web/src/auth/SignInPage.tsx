@@ -19,7 +19,8 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { safeNextPath, useSession } from '../app/session';
 import { CurrentUserDocument } from '../graphql/graphql';
 import { graphql } from '../graphql';
-import { describeError } from '../lib/errors';
+import { failureMessage } from '../lib/requestErrors';
+import { readUserErrors, type UserErrorLike } from '../lib/userErrors';
 import classes from './SignInPage.module.css';
 
 const SignInMutation = graphql(`
@@ -29,9 +30,7 @@ const SignInMutation = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -46,13 +45,8 @@ interface FormErrors {
   password?: string;
 }
 
-interface UserError {
-  field: ReadonlyArray<string> | null;
-  message: string;
-}
-
 /** Field errors go under their input; anything else (e.g. bad credentials) above the form. */
-function toFormErrors(userErrors: ReadonlyArray<UserError>): FormErrors {
+function toFormErrors(userErrors: ReadonlyArray<UserErrorLike>): FormErrors {
   const errors: FormErrors = {};
   for (const userError of userErrors) {
     const field = userError.field?.[userError.field.length - 1];
@@ -98,7 +92,7 @@ export function SignInPage() {
         return;
       }
       if (payload.userErrors.length > 0 || !payload.user) {
-        const formErrors = toFormErrors(payload.userErrors);
+        const formErrors = toFormErrors(readUserErrors(payload.userErrors));
         setErrors(Object.keys(formErrors).length > 0 ? formErrors : { form: 'Sign-in failed. Please try again.' });
         return;
       }
@@ -108,7 +102,7 @@ export function SignInPage() {
       await client.resetStore();
       void navigate(next, { replace: true });
     } catch (error) {
-      setErrors({ form: error instanceof Error ? describeError(error) : String(error) });
+      setErrors({ form: failureMessage(error) });
     }
   }
 

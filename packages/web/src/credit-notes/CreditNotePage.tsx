@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Skeleton, Stack } from '@mantine/core';
-import { IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router-dom';
+import { Button, Skeleton, Stack } from '@mantine/core';
+import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { useParams } from 'react-router-dom';
 import { graphql } from '../graphql';
-import { orderPath } from '../orders/list/OrdersTable';
+import { orderPath } from '../orders/paths';
 import { Page, PageHeader } from '../ui/Page';
-import { EmptyState, QueryError } from '../ui/States';
+import { NotFoundCard, QueryError } from '../ui/States';
 import { CreditNoteDocument } from './CreditNoteDocument';
 
 const CreditNotePageQuery = graphql(`
@@ -46,22 +46,11 @@ export function CreditNotePage() {
   const creditNote = data?.creditNote;
   if (!creditNote) {
     return (
-      <Page>
-        <title>Credit note not found · Order Desk</title>
-        <Card>
-          <EmptyState
-            icon={<IconFileSearch size={24} />}
-            title="Credit note not found"
-            headingLevel={1}
-            description="This credit note does not exist or is not one of your brand's credit notes."
-            action={
-              <Button component={Link} to="/orders" variant="light">
-                Back to Orders
-              </Button>
-            }
-          />
-        </Card>
-      </Page>
+      <NotFoundCard
+        title="Credit note not found"
+        description="This credit note does not exist or is not one of your brand's credit notes."
+        back={{ to: '/orders', label: 'Back to Orders' }}
+      />
     );
   }
 

@@ -3,9 +3,9 @@ import { Button, Stack, Text, type ButtonProps } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { describeError } from '../lib/errors';
-import { userErrorMessage } from '../lib/userErrors';
-import { evictOrderLists } from '../orders/details/reviewMutations';
+import { failureMessage } from '../lib/requestErrors';
+import { GENERIC_REFUSAL, joinedMessages, readUserErrors } from '../lib/userErrors';
+import { evictOrderLists } from '../orders/evictOrderLists';
 import { CreateInvoiceDraftMutation } from './invoiceMutations';
 import { invoicePath } from './paths';
 
@@ -30,12 +30,12 @@ export function CreateInvoiceButton(props: { orderId: string; disabled?: boolean
       const payload = data?.createInvoiceDraft;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.invoice) {
-        setError(payload.userErrors.map(userErrorMessage).join(' ') || userErrorMessage({ code: 'UNKNOWN' }));
+        setError(joinedMessages(readUserErrors(payload.userErrors)) || GENERIC_REFUSAL);
         return;
       }
       void navigate(invoicePath(payload.invoice.id));
     } catch (caught) {
-      setError(caught instanceof Error ? describeError(caught) : String(caught));
+      setError(failureMessage(caught));
     }
   };
 

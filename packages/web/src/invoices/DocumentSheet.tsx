@@ -1,11 +1,13 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { addressLines, contactLines } from '../lib/address';
 import { formatCalendarDate, type DisplayFormat, type MoneyValue } from '../lib/format';
+import { LineSku, LineTable, type LineColumn } from '../orders/LineTable';
 import { OrderTotals } from '../orders/OrderTotals';
 import classes from './DocumentSheet.module.css';
-import { useFormat } from '../lib/useFormat';
+import { useFormat, type Formatters } from '../lib/useFormat';
+import type { DocumentSheet_LineFragment } from '../graphql/graphql';
 
 // The parts an invoice document and a credit note document share, selected once for both.
 
@@ -58,6 +60,24 @@ export interface SheetContent {
   subtotal: MoneyValue;
   shipping: MoneyValue;
   total: MoneyValue;
+}
+
+/** The lines as printed: what was sold, how many, at what price. */
+function sheetColumns(formatMoney: Formatters['formatMoney']): ReadonlyArray<LineColumn<DocumentSheet_LineFragment>> {
+  return [
+    { key: 'sku', heading: 'SKU', width: 128, cell: (line) => <LineSku sku={line.sku} wrap /> },
+    { key: 'description', heading: 'Description', cell: (line) => <Text size="sm">{line.description}</Text> },
+    { key: 'quantity', heading: 'Qty', width: 56, numeric: true, cell: (line) => line.quantity },
+    { key: 'unitPrice', heading: 'Unit price', width: 104, numeric: true, cell: (line) => formatMoney(line.unitPrice) },
+    {
+      key: 'amount',
+      heading: 'Amount',
+      width: 112,
+      numeric: true,
+      strong: true,
+      cell: (line) => formatMoney(line.lineTotal),
+    },
+  ];
 }
 
 function Party(props: { title: string; children: ReactNode }) {
@@ -166,49 +186,15 @@ export function DocumentSheet(props: {
         {props.extraParty && <Party title={props.extraParty.title}>{props.extraParty.children}</Party>}
       </div>
 
-      <Table.ScrollContainer minWidth={560} type="native" className={classes.lines}>
-        <Table layout="fixed" horizontalSpacing="xs" verticalSpacing="xs" aria-label={`${props.kind} lines`}>
-          <colgroup>
-            <col style={{ width: 128 }} />
-            <col />
-            <col style={{ width: 56 }} />
-            <col style={{ width: 104 }} />
-            <col style={{ width: 112 }} />
-          </colgroup>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>SKU</Table.Th>
-              <Table.Th>Description</Table.Th>
-              <Table.Th ta="right">Qty</Table.Th>
-              <Table.Th ta="right">Unit price</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lines.map((line, index) => (
-              <Table.Tr key={`${index}-${line.sku}`}>
-                <Table.Td>
-                  <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                    {line.sku}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{line.description}</Text>
-                </Table.Td>
-                <Table.Td ta="right" className="tabular-nums">
-                  {line.quantity}
-                </Table.Td>
-                <Table.Td ta="right" className="tabular-nums">
-                  {formatMoney(line.unitPrice)}
-                </Table.Td>
-                <Table.Td ta="right" fw={600} className="tabular-nums">
-                  {formatMoney(line.lineTotal)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <LineTable
+        look="sheet"
+        label={`${props.kind} lines`}
+        minWidth={560}
+        className={classes.lines}
+        columns={sheetColumns(formatMoney)}
+        lines={lines}
+        lineKey={(line, index) => `${index}-${line.sku}`}
+      />
 
       <div className={classes.totals}>
         <OrderTotals

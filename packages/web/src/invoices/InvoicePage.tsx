@@ -1,80 +1,18 @@
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Button, Card, Skeleton, Stack, Title } from '@mantine/core';
+import { Button, Card, Skeleton, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDownload, IconFileSearch, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconCheck, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
-import { getFragmentData, graphql } from '../graphql';
-import { describeError } from '../lib/errors';
-import { useNow } from '../lib/useNow';
-import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../lib/userErrors';
-import { evictOrderLists } from '../orders/details/reviewMutations';
-import { StaleOrderAlert } from '../orders/details/StaleOrderAlert';
-import { orderPath } from '../orders/list/OrdersTable';
-import { InvoicePaymentSection } from '../payments/InvoicePaymentSection';
-import { Page, PageHeader } from '../ui/Page';
-import { EmptyState, QueryError } from '../ui/States';
 import { CreditNoteList } from '../credit-notes/CreditNoteList';
-import { ConfirmInvoiceMutation } from './invoiceMutations';
+import { useFormErrors } from '../lib/useFormErrors';
+import { useNow } from '../lib/useNow';
+import { orderPath } from '../orders/paths';
+import { InvoicePaymentSection } from '../payments/InvoicePaymentSection';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
+import { Page, PageHeader } from '../ui/Page';
+import { NotFoundCard, QueryError } from '../ui/States';
 import { InvoiceDocument } from './InvoiceDocument';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
-
-export const InvoicePageInvoiceFragment = graphql(`
-  fragment InvoicePage_invoice on Invoice {
-    id
-    status
-    number
-    displayNumber
-    paymentStatus
-    paymentMethod
-    issuedAt
-    pdfUrl
-    voidReason
-    creditNotes {
-      id
-      ...CreditNoteList_creditNote
-    }
-    document {
-      number
-      billTo
-    }
-    order {
-      id
-      number
-      version
-    }
-    ...InvoiceDocument_invoice
-    ...InvoicePaymentSection_invoice
-  }
-`);
-
-const InvoicePageQuery = graphql(`
-  query InvoicePage($id: ID!) {
-    invoice(id: $id) {
-      id
-      ...InvoicePage_invoice
-    }
-  }
-`);
-
-/**
- * The payment status as it changes (the card charge after Confirm or Retry Payment, a webhook that
- * arrives later, a terms payment recorded in another tab): merged into the cache by the invoice's id.
- */
-export const InvoicePagePaymentChangedSubscription = graphql(`
-  subscription InvoicePagePaymentChanged($invoiceId: ID!) {
-    invoicePaymentStatusChanged(invoiceId: $invoiceId) {
-      id
-      ...InvoicePage_invoice
-    }
-  }
-`);
-
-/**
- * While a card charge is in flight the page also asks now and then, in case a pushed change was
- * missed (a dropped connection) or overtaken by an older answer.
- */
-export const PAYMENT_POLL_INTERVAL_MS = 5_000;
+import { useInvoice } from './useInvoice';
 
 function InvoiceSkeleton() {
   return (
@@ -95,35 +33,13 @@ function InvoiceSkeleton() {
  */
 export function InvoicePage() {
   const { id = '' } = useParams<{ id: string }>();
-  // A draft's document is computed from the order as it is now: always ask the server again.
-  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(InvoicePageQuery, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  useSubscription(InvoicePagePaymentChangedSubscription, {
-    variables: { invoiceId: id },
-    skip: !id,
-    ignoreResults: true,
-  });
   const now = useNow();
-  const shown = data?.invoice ? getFragmentData(InvoicePageInvoiceFragment, data.invoice) : null;
-  const charging = shown?.paymentStatus === 'PROCESSING';
-  useEffect(() => {
-    if (!charging) return undefined;
-    startPolling(PAYMENT_POLL_INTERVAL_MS);
-    return () => stopPolling();
-  }, [charging, startPolling, stopPolling]);
-  const [confirm, { loading: confirming }] = useMutation(ConfirmInvoiceMutation, {
-    update(cache, { data: result }) {
-      if (result?.confirmInvoice.invoice) evictOrderLists(cache);
-    },
-  });
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { invoice, answered, loading, error, refetch, confirm, confirming } = useInvoice(id);
+  const errors = useFormErrors();
 
-  if (loading && !data) return <InvoiceSkeleton />;
+  if (loading && !answered) return <InvoiceSkeleton />;
 
-  if (error && !data) {
+  if (error && !answered) {
     return (
       <Page>
         <PageHeader title="Invoice" back={{ to: '/orders?view=all', label: 'All Orders' }} />
@@ -132,48 +48,30 @@ export function InvoicePage() {
     );
   }
 
-  if (!data?.invoice) {
+  if (!invoice) {
     return (
-      <Page>
-        <title>Invoice not found · Order Desk</title>
-        <Card>
-          <EmptyState
-            icon={<IconFileSearch size={24} />}
-            title="Invoice not found"
-            headingLevel={1}
-            description="This invoice does not exist or is not one of your brand's invoices."
-            action={
-              <Button component={Link} to="/orders?view=all" variant="light">
-                Go to All Orders
-              </Button>
-            }
-          />
-        </Card>
-      </Page>
+      <NotFoundCard
+        title="Invoice not found"
+        description="This invoice does not exist or is not one of your brand's invoices."
+        back={{ to: '/orders?view=all', label: 'Go to All Orders' }}
+      />
     );
   }
 
-  const invoice = getFragmentData(InvoicePageInvoiceFragment, data.invoice);
   const draft = invoice.status === 'DRAFT';
   const back = { to: orderPath(invoice.order.id), label: `Order #${invoice.order.number}` };
 
   const submit = async () => {
     if (confirming) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     try {
-      const { data: result } = await confirm({
-        // The version of the order this preview was computed from: if the order changed since, the
-        // API refuses (STALE_ORDER) rather than issue something the seller has not seen.
-        variables: { input: { invoiceId: invoice.id, expectedOrderVersion: invoice.order.version } },
-      });
-      const payload = result?.confirmInvoice;
-      if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.invoice) {
-        setUserErrors(payload.userErrors);
+      const answer = await confirm(invoice);
+      if (!answer) return;
+      const issued = answer.issued;
+      if (!issued) {
+        errors.setUserErrors(answer.refusals);
         return;
       }
-      const issued = getFragmentData(InvoicePageInvoiceFragment, payload.invoice);
       notifications.show({
         color: 'green',
         icon: <IconCheck size={18} />,
@@ -184,11 +82,10 @@ export function InvoicePage() {
             : 'Download the PDF or print it for your records.',
       });
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
   const title = draft ? 'Invoice Preview' : `Invoice ${invoice.displayNumber ?? invoice.document.number}`;
 
   return (
@@ -243,21 +140,9 @@ export function InvoicePage() {
           />
         </div>
 
-        {(hasCode(userErrors, STALE_ORDER) || messages.length > 0) && (
+        {(errors.stale || errors.messages().length > 0) && (
           <Stack gap="sm" className="no-print">
-            {hasCode(userErrors, STALE_ORDER) && (
-              <StaleOrderAlert
-                onReload={async () => {
-                  await refetch();
-                  setUserErrors([]);
-                }}
-              />
-            )}
-            {messages.map((message) => (
-              <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-                {message}
-              </Alert>
-            ))}
+            <FormErrorAlerts errors={errors} onReload={() => refetch()} />
           </Stack>
         )}
 

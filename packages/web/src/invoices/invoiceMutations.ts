@@ -15,9 +15,7 @@ export const CreateInvoiceDraftMutation = graphql(`
         ...OrderDetailsPage_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -35,9 +33,7 @@ export const ConfirmInvoiceMutation = graphql(`
         ...OrderDetailsPage_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }

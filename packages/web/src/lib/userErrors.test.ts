@@ -1,10 +1,13 @@
+import type { UserErrorCode } from '../graphql/graphql';
 import {
   fieldErrorMessage,
   formErrorMessages,
   hasCode,
+  joinedMessages,
   messageForCode,
   userErrorMessage,
   withoutFieldErrors,
+  type UserErrorLike,
 } from './userErrors';
 
 describe('userErrors', () => {
@@ -16,12 +19,20 @@ describe('userErrors', () => {
     expect(userErrorMessage({ code: 'STALE_ORDER', message: 'version 5, you sent 3' })).toBe(
       'This order changed since you opened it',
     );
-    expect(userErrorMessage({ code: 'SOMETHING_NEW', message: '  ' })).toBe('The change could not be made.');
+    // A code from a newer API than this build knows.
+    const unknownCode = 'SOMETHING_NEW' as UserErrorCode;
+    expect(userErrorMessage({ code: unknownCode, message: '  ' })).toBe('The change could not be made.');
     expect(messageForCode('MESSAGE_REQUIRED')).toBe('Tell the buyer why: a message is required for "Other".');
+    expect(
+      joinedMessages([
+        { code: 'LAST_ITEM', message: '' },
+        { code: 'ACTION_NOT_ALLOWED', message: 'Too late.' },
+      ]),
+    ).toBe('An order needs at least one item. To cancel the whole order, reject it. Too late.');
   });
 
   it('finds the error of a field by the end of its path, and leaves the rest for the form', () => {
-    const errors = [
+    const errors: UserErrorLike[] = [
       { code: 'INVALID_CUSTOMER', field: ['input', 'customer', 'createNew', 'email'], message: 'Bad email.' },
       { code: 'STALE_ORDER', field: null, message: '' },
       { code: 'ACTION_NOT_ALLOWED', field: null, message: 'Already accepted.' },

@@ -1,23 +1,54 @@
+import { getFragmentData, graphql, type FragmentType } from '../graphql';
+import type { UserErrorCode } from '../graphql/graphql';
+
 /**
- * Mutations answer expected failures as `userErrors { code field message }`. This is the one place
- * that turns them into what the dashboard shows: the API's own sentence when it sent one, a
- * fallback per code otherwise, and our wording where the dashboard offers its own remedy.
+ * Mutations answer expected failures as `userErrors`, each selected with this one fragment. This is
+ * the one place that turns them into what the dashboard shows: the API's own sentence when it sent
+ * one, a fallback per code otherwise, and our wording where the dashboard offers its own remedy.
  */
+export const UserErrorsFragment = graphql(`
+  fragment UserErrors_userError on UserError {
+    code
+    field
+    message
+  }
+`);
+
+/** A refusal: the API's, or the form's own check before asking it (in the API's codes). */
 export interface UserErrorLike {
-  code: string;
+  code: UserErrorCode;
   field: ReadonlyArray<string> | null;
   message: string;
 }
 
-export const STALE_ORDER = 'STALE_ORDER';
+/** A mutation's userErrors as the dashboard reads them (the fragment's fields). */
+export function readUserErrors(
+  errors: ReadonlyArray<FragmentType<typeof UserErrorsFragment>>,
+): ReadonlyArray<UserErrorLike> {
+  return getFragmentData(UserErrorsFragment, errors);
+}
+
+export const STALE_ORDER = 'STALE_ORDER' satisfies UserErrorCode;
 
 /** Shown instead of the API's text: the dashboard pairs it with a "Reload" action. */
-const OWN_MESSAGES: Readonly<Record<string, string>> = {
+const OWN_MESSAGES: Readonly<Partial<Record<UserErrorCode, string>>> = {
   [STALE_ORDER]: 'This order changed since you opened it',
 };
 
-/** Used when the API sends a code without a message (or a code we show before asking it). */
-const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
+/**
+ * Used when the API sends a code without a message (or a code the dashboard checks before asking).
+ * Every code of the API's enum: a new code fails the typecheck until it has its words here.
+ */
+const FALLBACK_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
+  REQUIRED: 'Fill in this field.',
+  TOO_LONG: 'This is too long.',
+  INVALID_INPUT: 'Check what you entered.',
+  NOT_SUPPORTED: 'This cannot be done from here.',
+  INVALID_CREDENTIALS: 'That email and password do not match an account.',
+  TOO_MANY_ATTEMPTS: 'Too many failed sign-in attempts. Try again later.',
+  NOT_FOUND: 'This API key does not exist.',
+  INVALID_SETTING: 'Check this setting.',
+  STALE_ORDER: 'This order changed since you opened it. Reload it to see the latest version.',
   ORDER_NOT_FOUND: 'This order does not exist or is not one of your orders.',
   ITEM_NOT_FOUND: 'This item is no longer on the order.',
   ACTION_NOT_ALLOWED: 'This order can no longer be changed this way.',
@@ -32,7 +63,6 @@ const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_CUSTOMER: 'Check the customer details.',
   MESSAGE_REQUIRED: 'Tell the buyer why: a message is required for "Other".',
   MESSAGE_TOO_LONG: 'The message can be at most 2000 characters.',
-  FORBIDDEN: 'Only the owner of the brand can do this.',
   INVALID_SHIPMENT: 'Check the shipment info.',
   SHIPMENT_REQUIRED: 'Save the shipment info first: the invoice includes shipping.',
   INVOICE_ALREADY_ISSUED: 'This order is already invoiced; its invoice cannot change.',
@@ -49,26 +79,42 @@ const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
   SHIPPED_ORDER: 'This order was shipped: confirm you are cancelling it anyway.',
   REFUND_NOT_FOUND: 'This refund does not exist.',
   REFUND_NOT_RETRYABLE: 'This refund cannot be retried now: only a failed card refund can be retried.',
+  REFUND_NOT_ALLOWED: 'This change refunds the buyer: it needs the payments permission too.',
   INVALID_REFUND: 'Check the refund details.',
   NOTE_INVALID: 'Write a note of 1 to 2,000 characters.',
+  ENDPOINT_NOT_FOUND: 'This webhook endpoint does not exist.',
+  DELIVERY_NOT_FOUND: 'This delivery does not exist.',
+  INVALID_URL: 'Enter an https URL the order desk can reach.',
+  INVALID_EVENTS: 'Choose at least one event to send.',
+  DESCRIPTION_TOO_LONG: 'The description is too long.',
+  TOO_MANY_ENDPOINTS: 'You have as many webhook endpoints as allowed: delete one first.',
+  ENDPOINT_DISABLED: 'This endpoint is disabled: enable it first.',
+  DELIVERY_PENDING: 'This delivery is still being sent; wait for its result.',
 };
 
-const GENERIC = 'The change could not be made.';
+/** When a mutation answered nothing the dashboard can show (no payload, no refusal). */
+export const GENERIC_REFUSAL = 'The change could not be made.';
 
 export function userErrorMessage(error: Pick<UserErrorLike, 'code'> & { message?: string | null }): string {
   const own = OWN_MESSAGES[error.code];
   if (own) return own;
   const message = error.message?.trim();
   if (message) return message;
-  return FALLBACK_MESSAGES[error.code] ?? GENERIC;
+  // A newer API may send a code this build of the dashboard does not know yet.
+  return FALLBACK_MESSAGES[error.code] ?? GENERIC_REFUSAL;
+}
+
+/** Every refusal in one sentence, for a control with a single line of feedback. */
+export function joinedMessages(errors: ReadonlyArray<Pick<UserErrorLike, 'code' | 'message'>>): string {
+  return errors.map(userErrorMessage).join(' ');
 }
 
 /** The message for a code the dashboard checks itself before asking the API (same words as the API). */
-export function messageForCode(code: string): string {
+export function messageForCode(code: UserErrorCode): string {
   return userErrorMessage({ code });
 }
 
-export function hasCode(errors: ReadonlyArray<Pick<UserErrorLike, 'code'>>, code: string): boolean {
+export function hasCode(errors: ReadonlyArray<Pick<UserErrorLike, 'code'>>, code: UserErrorCode): boolean {
   return errors.some((error) => error.code === code);
 }
 

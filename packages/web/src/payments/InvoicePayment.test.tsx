@@ -11,7 +11,8 @@ import {
   type MarkInvoicePaidMutationVariables,
   type RetryInvoicePaymentMutation,
 } from '../graphql/graphql';
-import { InvoicePage, PAYMENT_POLL_INTERVAL_MS } from '../invoices/InvoicePage';
+import { InvoicePage } from '../invoices/InvoicePage';
+import { PAYMENT_POLL_INTERVAL_MS } from './paymentPolling';
 import { formatCalendarDate } from '../lib/format';
 import {
   aCardInvoice,

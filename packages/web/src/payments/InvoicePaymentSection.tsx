@@ -4,11 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCash, IconCircleCheck, IconCreditCard, IconRefresh } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { describeError } from '../lib/errors';
-import { formErrorMessages, hasCode, type UserErrorLike } from '../lib/userErrors';
-import { evictOrderLists } from '../orders/details/reviewMutations';
-import { Section } from '../orders/details/Section';
-import { PaymentStatusBadge } from '../orders/StatusBadges';
+import { useFormErrors } from '../lib/useFormErrors';
+import { hasCode, readUserErrors } from '../lib/userErrors';
+import { evictOrderLists } from '../orders/evictOrderLists';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
+import { Section } from '../ui/Section';
+import { PaymentStatusBadge } from '../orders/PaymentStatusBadge';
 import { MarkInvoicePaidDialog } from './MarkInvoicePaidDialog';
 import { PaymentAttempts } from './PaymentAttempts';
 import { RetryInvoicePaymentMutation } from './paymentMutations';
@@ -25,6 +26,7 @@ export const InvoicePaymentSectionFragment = graphql(`
     dueOn
     paidAt
     overdue
+    availableActions
     total {
       amount
       currency
@@ -91,8 +93,7 @@ export function InvoicePaymentSection(props: {
       }
     },
   });
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
   // A fresh dialog (and "today") for every opening.
   const [markPaidOpening, setMarkPaidOpening] = useState(0);
   const [markPaidOpen, setMarkPaidOpen] = useState(false);
@@ -100,7 +101,9 @@ export function InvoicePaymentSection(props: {
   const card = invoice.paymentMethod === 'CARD';
   const status = invoice.paymentStatus;
   const number = invoice.displayNumber ?? '';
-  const retryable = card && (status === 'FAILED' || status === 'REQUIRES_ACTION');
+  // What the seller may do comes from the invoice's state table, never from rules of our own.
+  const retryable = invoice.availableActions.includes('RETRY_PAYMENT');
+  const markable = invoice.availableActions.includes('MARK_PAID');
   const lastAttempt = invoice.payments[invoice.payments.length - 1];
   const failedAttempts = invoice.payments.filter(
     (payment) => payment.status === 'FAILED' || payment.status === 'REQUIRES_ACTION',
@@ -110,23 +113,21 @@ export function InvoicePaymentSection(props: {
 
   const submitRetry = async () => {
     if (retrying) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     try {
       const { data } = await retry({ variables: { input: { invoiceId: invoice.id } } });
       const payload = data?.retryInvoicePayment;
       if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.invoice) {
-        setUserErrors(payload.userErrors);
+      const refusals = readUserErrors(payload.userErrors);
+      if (refusals.length > 0 || !payload.invoice) {
+        errors.setUserErrors(refusals);
         // E.g. already retried from another tab: show where the payment stands now.
-        if (hasCode(payload.userErrors, 'PAYMENT_NOT_RETRYABLE')) void props.onReload();
+        if (hasCode(refusals, 'PAYMENT_NOT_RETRYABLE')) void props.onReload();
       }
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
 
   const method = card ? (
     <Group gap={6} wrap="nowrap">
@@ -232,7 +233,7 @@ export function InvoicePaymentSection(props: {
               The card on file is charged once the invoice is issued.
             </Text>
           )}
-          {status === 'UNPAID' && !card && invoice.status === 'ISSUED' && (
+          {markable && (
             <Group justify="space-between" gap="sm" wrap="wrap">
               <Text size="sm" c={invoice.overdue ? 'red.8' : 'dimmed'} style={{ flex: '1 1 280px' }}>
                 {invoice.overdue
@@ -263,11 +264,7 @@ export function InvoicePaymentSection(props: {
           )}
         </div>
 
-        {messages.map((message) => (
-          <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {message}
-          </Alert>
-        ))}
+        <FormErrorAlerts errors={errors} />
 
         {invoice.payments.length > 0 && (
           <PaymentAttempts payments={invoice.payments} detailsLabel={card ? 'Reason' : 'Details'} />

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Modal, Text } from '@mantine/core';
 import { type MoneyValue } from '../lib/format';
-import { hasCode } from '../lib/userErrors';
-import { evictOrderLists } from '../orders/details/reviewMutations';
+import { hasCode, readUserErrors } from '../lib/userErrors';
+import { evictOrderLists } from '../orders/evictOrderLists';
 import { MarkInvoicePaidMutation } from './paymentMutations';
 import { TermsPaymentForm } from './TermsPaymentForm';
 import { useFormat } from '../lib/useFormat';
@@ -56,9 +56,10 @@ export function MarkInvoicePaidDialog(props: {
           });
           const payload = data?.markInvoicePaid;
           if (!payload) return [];
-          if (payload.userErrors.length > 0 || !payload.invoice) {
-            if (hasCode(payload.userErrors, 'ALREADY_PAID')) void props.onReload();
-            return payload.userErrors;
+          const refusals = readUserErrors(payload.userErrors);
+          if (refusals.length > 0 || !payload.invoice) {
+            if (hasCode(refusals, 'ALREADY_PAID')) void props.onReload();
+            return refusals;
           }
           props.onPaid();
           return [];

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
-import classes from './PaymentAttempts.module.css';
+import tables from '../ui/tables.module.css';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { PaymentStatusBadge } from '../orders/StatusBadges';
+import { PaymentStatusBadge } from '../orders/PaymentStatusBadge';
 import { TERMS_PAYMENT_METHOD_LABEL } from './labels';
 import { useFormat, type Formatters } from '../lib/useFormat';
 
@@ -61,7 +61,7 @@ export function PaymentAttempts(props: {
           <col />
         </colgroup>
         <Table.Thead>
-          <Table.Tr className={classes.head}>
+          <Table.Tr className={tables.lightHeadings}>
             <Table.Th>Attempt</Table.Th>
             <Table.Th>Date</Table.Th>
             <Table.Th ta="right">Amount</Table.Th>

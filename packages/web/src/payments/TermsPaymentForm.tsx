@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { TermsPaymentMethod } from '../graphql/graphql';
-import { describeError } from '../lib/errors';
-import { fieldErrorMessage, formErrorMessages, type UserErrorLike, withoutFieldErrors } from '../lib/userErrors';
+import { useFormErrors } from '../lib/useFormErrors';
+import { type UserErrorLike, withoutFieldErrors } from '../lib/userErrors';
+import { DialogFooter } from '../ui/DialogFooter';
+import { FormErrorAlerts } from '../ui/FormErrorAlerts';
 import { TermsPaymentFields, today } from './TermsPaymentFields';
+import { ActionForm } from '../ui/ActionForm';
 
 export type TermsPaymentValues = { method: TermsPaymentMethod; reference: string | null; day: string };
 
@@ -32,76 +34,57 @@ export function TermsPaymentForm(props: {
   const [reference, setReference] = useState('');
   const [day, setDay] = useState<string | null>(today);
   const [checked, setChecked] = useState(false);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const forget = (field: string) => setUserErrors((current) => withoutFieldErrors(current, field));
+  const errors = useFormErrors();
+  const forget = (field: string) => errors.setUserErrors((current) => withoutFieldErrors(current, field));
 
   const submit = async () => {
     if (props.loading) return;
-    setFailure(null);
+    errors.clearFailure();
     setChecked(true);
     if (!method || !day) return;
-    setUserErrors([]);
+    errors.setUserErrors([]);
     try {
-      setUserErrors(await props.onSubmit({ method, reference: reference.trim() || null, day }));
+      errors.setUserErrors(await props.onSubmit({ method, reference: reference.trim() || null, day }));
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const messages = [
-    ...formErrorMessages(userErrors, [['method'], ['reference'], [props.dayField]]),
-    ...(failure ? [failure] : []),
-  ];
   return (
-    <form
-      aria-label={props.action}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="md">
-        {props.intro}
-        <TermsPaymentFields
-          method={method}
-          onMethodChange={(value) => {
-            setMethod(value);
-            forget('method');
-          }}
-          methodPlaceholder={props.methodPlaceholder}
-          reference={reference}
-          onReferenceChange={(value) => {
-            setReference(value);
-            forget('reference');
-          }}
-          day={day}
-          onDayChange={(value) => {
-            setDay(value);
-            forget(props.dayField);
-          }}
-          dayLabel={props.dayLabel}
-          errors={{
-            method: fieldErrorMessage(userErrors, 'method') ?? (checked && !method ? props.missingMethod : undefined),
-            reference: fieldErrorMessage(userErrors, 'reference'),
-            day: fieldErrorMessage(userErrors, props.dayField) ?? (checked && !day ? props.missingDay : undefined),
-          }}
-        />
-        {messages.map((text) => (
-          <Alert key={text} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-            {text}
-          </Alert>
-        ))}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onCancel} disabled={props.loading}>
-            Cancel
-          </Button>
-          <Button type="submit" color="green" leftSection={<IconCheck size={16} />} loading={props.loading}>
-            {props.action}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ActionForm onSubmit={submit} label={props.action}>
+      {props.intro}
+      <TermsPaymentFields
+        method={method}
+        onMethodChange={(value) => {
+          setMethod(value);
+          forget('method');
+        }}
+        methodPlaceholder={props.methodPlaceholder}
+        reference={reference}
+        onReferenceChange={(value) => {
+          setReference(value);
+          forget('reference');
+        }}
+        day={day}
+        onDayChange={(value) => {
+          setDay(value);
+          forget(props.dayField);
+        }}
+        dayLabel={props.dayLabel}
+        errors={{
+          method: errors.fieldError('method') ?? (checked && !method ? props.missingMethod : undefined),
+          reference: errors.fieldError('reference'),
+          day: errors.fieldError(props.dayField) ?? (checked && !day ? props.missingDay : undefined),
+        }}
+      />
+      <FormErrorAlerts errors={errors} fields={[['method'], ['reference'], [props.dayField]]} />
+      <DialogFooter
+        action={props.action}
+        icon={<IconCheck size={16} />}
+        tone="confirm"
+        loading={props.loading}
+        onCancel={props.onCancel}
+      />
+    </ActionForm>
   );
 }

@@ -12,9 +12,7 @@ export const RetryInvoicePaymentMutation = graphql(`
         ...InvoicePage_invoice
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -28,9 +26,7 @@ export const MarkInvoicePaidMutation = graphql(`
         ...InvoicePage_invoice
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Modal, Text } from '@mantine/core';
 import { type MoneyValue } from '../lib/format';
-import { hasCode } from '../lib/userErrors';
+import { hasCode, readUserErrors } from '../lib/userErrors';
 import { TermsPaymentForm } from '../payments/TermsPaymentForm';
 import { RecordTermsRefundMutation } from './refundMutations';
 import { useFormat } from '../lib/useFormat';
@@ -49,10 +49,11 @@ export function RecordRefundDialog(props: {
           });
           const payload = data?.recordTermsRefund;
           if (!payload) return [];
-          if (payload.userErrors.length > 0 || !payload.refund) {
+          const refusals = readUserErrors(payload.userErrors);
+          if (refusals.length > 0 || !payload.refund) {
             // Recorded meanwhile (another tab): show the refund as it is now.
-            if (hasCode(payload.userErrors, 'REFUND_NOT_RETRYABLE')) void props.onReload();
-            return payload.userErrors;
+            if (hasCode(refusals, 'REFUND_NOT_RETRYABLE')) void props.onReload();
+            return refusals;
           }
           props.onRecorded();
           return [];

@@ -5,8 +5,8 @@ import { IconCash, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import type { RefundList_RefundFragment } from '../graphql/graphql';
-import { describeError } from '../lib/errors';
-import { userErrorMessage } from '../lib/userErrors';
+import { failureMessage } from '../lib/requestErrors';
+import { joinedMessages, readUserErrors } from '../lib/userErrors';
 import { PAYMENT_METHOD_LABEL } from '../orders/labels';
 import { TERMS_PAYMENT_METHOD_PHRASE } from '../payments/labels';
 import { REFUND_ATTEMPT_STATUS_LABEL, REFUND_STATUS_COLOR, REFUND_STATUS_LABEL } from './labels';
@@ -19,6 +19,7 @@ export const RefundListFragment = graphql(`
     id
     method
     status
+    availableActions
     amount {
       amount
       currency
@@ -84,12 +85,12 @@ function RefundItem(props: { refund: RefundData; onReload: () => Promise<unknown
       const payload = data?.retryRefund;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map(userErrorMessage).join(' '));
+        setError(joinedMessages(readUserErrors(payload.userErrors)));
         return;
       }
       // The new attempt comes back with the refund; its outcome arrives with the order's live updates.
     } catch (caught) {
-      setError(caught instanceof Error ? describeError(caught) : String(caught));
+      setError(failureMessage(caught));
     }
   };
 
@@ -135,7 +136,7 @@ function RefundItem(props: { refund: RefundData; onReload: () => Promise<unknown
             {error}
           </Text>
         )}
-        {refund.status === 'FAILED' && refund.method === 'CARD' && (
+        {refund.availableActions.includes('RETRY') && (
           <Group justify="flex-end">
             <Button
               size="xs"
@@ -149,7 +150,7 @@ function RefundItem(props: { refund: RefundData; onReload: () => Promise<unknown
             </Button>
           </Group>
         )}
-        {refund.status === 'OWED' && (
+        {refund.availableActions.includes('RECORD_PAID_BACK') && (
           <Group justify="flex-end">
             <Button size="xs" leftSection={<IconCash size={14} />} onClick={() => setRecording((n) => n + 1)}>
               Record refund

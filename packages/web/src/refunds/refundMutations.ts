@@ -11,9 +11,7 @@ export const RetryRefundMutation = graphql(`
         ...RefundList_refund
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -27,9 +25,7 @@ export const RecordTermsRefundMutation = graphql(`
         ...RefundList_refund
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }

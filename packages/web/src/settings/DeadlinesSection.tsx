@@ -3,8 +3,8 @@ import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Titl
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { describeError } from '../lib/errors';
-import { fieldErrorMessage, formErrorMessages, type UserErrorLike } from '../lib/userErrors';
+import { failureMessage } from '../lib/requestErrors';
+import { fieldErrorMessage, formErrorMessages, readUserErrors, type UserErrorLike } from '../lib/userErrors';
 
 export const DeadlinesSectionSellerFragment = graphql(`
   fragment DeadlinesSection_seller on Seller {
@@ -24,9 +24,7 @@ const UpdateDeadlineSettingsMutation = graphql(`
         ...DeadlinesSection_seller
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -102,8 +100,9 @@ export function DeadlinesSection(props: {
       });
       const payload = data?.updateSellerSettings;
       if (!payload) return;
-      setErrors(payload.userErrors);
-      if (payload.userErrors.length === 0) {
+      const refusals = readUserErrors(payload.userErrors);
+      setErrors(refusals);
+      if (refusals.length === 0) {
         notifications.show({
           color: 'green',
           title: 'Deadlines saved',
@@ -114,7 +113,7 @@ export function DeadlinesSection(props: {
       notifications.show({
         color: 'red',
         title: 'Deadlines not saved',
-        message: caught instanceof Error ? describeError(caught) : String(caught),
+        message: failureMessage(caught),
       });
     }
   };

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { graphql } from '../graphql';
-import { describeError } from '../lib/errors';
-import { userErrorMessage } from '../lib/userErrors';
+import { failureMessage } from '../lib/requestErrors';
+import { readUserErrors, userErrorMessage } from '../lib/userErrors';
 import { Page, PageHeader } from '../ui/Page';
 import { QueryError } from '../ui/States';
 import { WebhooksSection } from './webhooks/WebhooksSection';
@@ -35,9 +35,7 @@ const UpdateSellerSettingsMutation = graphql(`
         buyerAccessRequiresApproval
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -67,7 +65,7 @@ export function SettingsPage() {
         },
       });
       const payload = result?.updateSellerSettings;
-      const firstError = payload?.userErrors[0];
+      const firstError = readUserErrors(payload?.userErrors ?? [])[0];
       if (firstError) {
         fail(userErrorMessage(firstError));
         return;
@@ -80,7 +78,7 @@ export function SettingsPage() {
           : 'Buyer access no longer requires approval: any buyer can order from you.',
       });
     } catch (caught) {
-      fail(caught instanceof Error ? describeError(caught) : String(caught));
+      fail(failureMessage(caught));
     }
   };
 

@@ -20,17 +20,8 @@ export const SaveShipmentMutation = graphql(`
         ...ShipmentSummary_shipment
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
-  }
-`);
-
-/** The carriers offered in the Shipping tab (any other name can be typed under "Other…"). */
-export const ShipmentCarriersQuery = graphql(`
-  query ShipmentCarriers {
-    carriers
   }
 `);

@@ -8,12 +8,35 @@ import type {
   OrderDetailsPageQuery,
   OrdersPageQuery,
   SettingsPageQuery,
+  InvoiceAction,
+  InvoiceStatus,
+  PaymentMethod,
+  PaymentStatus,
+  RefundAction,
+  RefundStatus,
   UserErrorCode,
   WebhookDeliveriesQuery,
   WebhookEndpointsQuery,
 } from '../graphql/graphql';
 
 /** Typed fixture builders (Saleor style): complete, valid objects with overridable fields. */
+
+type InvoiceFacts = { status: InvoiceStatus; paymentMethod: PaymentMethod; paymentStatus: PaymentStatus };
+
+/** What the API answers as the invoice's actions (its state table, server invoice-state-machine.ts): always derived, as the API does. */
+function invoiceActionsOf({ status, paymentMethod, paymentStatus }: InvoiceFacts): InvoiceAction[] {
+  if (status === 'DRAFT') return ['CONFIRM'];
+  if (status !== 'ISSUED') return [];
+  if (paymentMethod === 'CARD')
+    return paymentStatus === 'FAILED' || paymentStatus === 'REQUIRES_ACTION' ? ['RETRY_PAYMENT'] : [];
+  return paymentStatus === 'UNPAID' ? ['MARK_PAID'] : [];
+}
+
+/** The actions the API's refund state table answers (server refund-state-machine.ts). */
+function refundActionsOf({ status, method }: { status: RefundStatus; method: PaymentMethod }): RefundAction[] {
+  if (status === 'FAILED' && method === 'CARD') return ['RETRY'];
+  return status === 'OWED' && method === 'TERMS' ? ['RECORD_PAID_BACK'] : [];
+}
 
 export type MoneyFixture = { __typename: 'Money'; amount: number; currency: string };
 
@@ -81,7 +104,7 @@ export function anOrderCreditNote(overrides: Partial<OrderCreditNoteFixture> = {
 export type RefundFixture = OrderDetailsFixture['refunds'][number];
 
 export function aRefund(overrides: Partial<RefundFixture> = {}): RefundFixture {
-  return {
+  const built: Omit<RefundFixture, 'availableActions'> = {
     __typename: 'Refund',
     id: 'R1',
     method: 'CARD',
@@ -105,6 +128,7 @@ export function aRefund(overrides: Partial<RefundFixture> = {}): RefundFixture {
     ],
     ...overrides,
   };
+  return { ...built, availableActions: refundActionsOf(built) };
 }
 
 export type OrderRowInvoiceFixture = NonNullable<OrderRowFixture['invoice']>;
@@ -346,7 +370,7 @@ export function aShipment(overrides: Partial<ShipmentFixture> = {}): ShipmentFix
 export type OrderInvoiceFixture = NonNullable<OrderDetailsFixture['invoice']>;
 
 export function anOrderInvoice(overrides: Partial<OrderInvoiceFixture> = {}): OrderInvoiceFixture {
-  return {
+  const built: Omit<OrderInvoiceFixture, 'availableActions'> = {
     __typename: 'Invoice',
     id: 'INV1',
     displayNumber: 'DB-1001',
@@ -360,6 +384,7 @@ export function anOrderInvoice(overrides: Partial<OrderInvoiceFixture> = {}): Or
     payments: [],
     ...overrides,
   };
+  return { ...built, availableActions: invoiceActionsOf(built) };
 }
 
 /** An accepted order of a customer on Net 30 terms, not shipped yet: the Shipping tab's starting point. */
@@ -470,7 +495,7 @@ export function anInvoiceOrder(overrides: Partial<InvoiceOrderFixture> = {}): In
 
 /** A draft invoice as the Invoice Preview shows it (number: the one it is expected to get). */
 export function anInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixture {
-  return {
+  const built: Omit<InvoiceFixture, 'availableActions'> = {
     __typename: 'Invoice',
     id: 'INV1',
     status: 'DRAFT',
@@ -491,6 +516,7 @@ export function anInvoice(overrides: Partial<InvoiceFixture> = {}): InvoiceFixtu
     document: anInvoiceDocument(),
     ...overrides,
   };
+  return { ...built, availableActions: invoiceActionsOf(built) };
 }
 
 /** The same invoice once confirmed: its final number, frozen document and PDF. */

@@ -11,7 +11,8 @@ import {
 } from '../graphql/graphql';
 import { money } from '../test/fixtures';
 import { currentUrl, mock, renderRoute, type Mock } from '../test/render';
-import { TODAY_REFETCH_DELAY_MS, TodayPage } from './TodayPage';
+import { TodayPage } from './TodayPage';
+import { TODAY_REFETCH_DELAY_MS } from './useToday';
 
 type TodayFixture = Unmasked<TodayPageQuery>['today'];
 type TodayOrder = TodayFixture['pendingOrders']['orders'][number];

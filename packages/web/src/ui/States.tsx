@@ -1,8 +1,10 @@
 import type { ErrorLike } from '@apollo/client';
-import { Alert, Button, Center, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Button, Card, Center, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconFileSearch, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { describeError } from '../lib/errors';
+import { Link } from 'react-router-dom';
+import { describeError } from '../lib/requestErrors';
+import { Page } from './Page';
 
 export function FullPageLoader({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -57,5 +59,30 @@ export function EmptyState(props: {
         {props.action && <Group mt="sm">{props.action}</Group>}
       </Stack>
     </Center>
+  );
+}
+
+/**
+ * The whole page when what its address names does not exist or is not the seller's (an order, an
+ * invoice, a credit note): says so, with the way back.
+ */
+export function NotFoundCard(props: { title: string; description: string; back: { to: string; label: string } }) {
+  return (
+    <Page>
+      <title>{`${props.title} · Order Desk`}</title>
+      <Card>
+        <EmptyState
+          icon={<IconFileSearch size={24} />}
+          title={props.title}
+          headingLevel={1}
+          description={props.description}
+          action={
+            <Button component={Link} to={props.back.to} variant="light">
+              {props.back.label}
+            </Button>
+          }
+        />
+      </Card>
+    </Page>
   );
 }

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Text, Textarea } from '@mantine/core';
 import { IconNote } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
-import { describeError } from '../../lib/errors';
-import { userErrorMessage } from '../../lib/userErrors';
+import { failureMessage } from '../../lib/requestErrors';
+import { joinedMessages, readUserErrors } from '../../lib/userErrors';
+import { ActionForm } from '../../ui/ActionForm';
 
 const AddOrderNoteMutation = graphql(`
   mutation AddOrderNote($input: AddOrderNoteInput!) {
@@ -14,9 +15,7 @@ const AddOrderNoteMutation = graphql(`
         ...OrderTimeline_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -40,46 +39,38 @@ export function AddOrderNote(props: { orderId: string }) {
       const payload = data?.addOrderNote;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map(userErrorMessage).join(' '));
+        setError(joinedMessages(readUserErrors(payload.userErrors)));
         return;
       }
       setText('');
     } catch (caught) {
-      setError(caught instanceof Error ? describeError(caught) : String(caught));
+      setError(failureMessage(caught));
     }
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      aria-label="Add note"
-    >
-      <Stack gap={6}>
-        <Textarea
-          aria-label="Internal note"
-          placeholder="Add an internal note (only your team sees it)"
-          autosize
-          minRows={1}
-          maxRows={6}
-          maxLength={MAX_NOTE}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          error={error}
-        />
-        {text.trim() && (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="xs" c="dimmed">
-              Not sent to the buyer.
-            </Text>
-            <Button type="submit" size="xs" variant="light" leftSection={<IconNote size={14} />} loading={loading}>
-              Add note
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </form>
+    <ActionForm onSubmit={submit} label="Add note" browserChecks gap={6}>
+      <Textarea
+        aria-label="Internal note"
+        placeholder="Add an internal note (only your team sees it)"
+        autosize
+        minRows={1}
+        maxRows={6}
+        maxLength={MAX_NOTE}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        error={error}
+      />
+      {text.trim() && (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            Not sent to the buyer.
+          </Text>
+          <Button type="submit" size="xs" variant="light" leftSection={<IconNote size={14} />} loading={loading}>
+            Add note
+          </Button>
+        </Group>
+      )}
+    </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
-import { Group, List, Paper, Stack, Table, Text } from '@mantine/core';
+import { Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowRight, IconCreditCard, IconFileInvoice, IconReceiptRefund } from '@tabler/icons-react';
 import { getFragmentData, type FragmentType } from '../../graphql';
+import { LineSku, LineTable } from '../LineTable';
 import { OrderAdjustmentFragment } from './adjustmentMutations';
 import { useFormat, type Formatters } from '../../lib/useFormat';
 
@@ -80,33 +81,30 @@ export function AdjustmentSummary(props: {
       </Group>
 
       {props.showLines !== false && changedLines.length > 0 && (
-        <Table withTableBorder verticalSpacing={6} aria-label="Lines changed">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>SKU</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="right">Quantity</Table.Th>
-              <Table.Th ta="right">Line total</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {changedLines.map((line) => (
-              <Table.Tr key={line.sku}>
-                <Table.Td ff="monospace" fz="sm">
-                  {line.sku}
-                </Table.Td>
-                <Table.Td fz="sm">{line.description}</Table.Td>
-                <Table.Td ta="right" className="tabular-nums" fz="sm">
-                  {line.quantityBefore === 0 ? 'new' : line.quantityBefore} →{' '}
-                  {line.quantity === 0 ? 'removed' : line.quantity}
-                </Table.Td>
-                <Table.Td ta="right" className="tabular-nums" fz="sm" fw={600}>
-                  {formatMoney(line.lineTotal)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <LineTable
+          look="summary"
+          label="Lines changed"
+          columns={[
+            { key: 'sku', heading: 'SKU', cell: (line) => <LineSku sku={line.sku} wrap /> },
+            { key: 'product', heading: 'Product', cell: (line) => line.description },
+            {
+              key: 'quantity',
+              heading: 'Quantity',
+              numeric: true,
+              cell: (line) =>
+                `${line.quantityBefore === 0 ? 'new' : line.quantityBefore} → ${line.quantity === 0 ? 'removed' : line.quantity}`,
+            },
+            {
+              key: 'lineTotal',
+              heading: 'Line total',
+              numeric: true,
+              strong: true,
+              cell: (line) => formatMoney(line.lineTotal),
+            },
+          ]}
+          lines={changedLines}
+          lineKey={(line) => line.sku}
+        />
       )}
 
       {adjustment.changes.length > 0 && (

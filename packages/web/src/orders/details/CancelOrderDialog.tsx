@@ -1,34 +1,29 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Modal, Select, Text, Textarea } from '@mantine/core';
 import { IconBan, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FragmentType } from '../../graphql';
 import type { CancellationReason, CancelOrderInput } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors, type UserErrorLike } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CANCELLATION_REASON_LABEL, CANCELLATION_REASONS } from '../labels';
 import { AdjustmentSummary } from './AdjustmentSummary';
 import { CancelOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
-import { DialogErrors } from './DialogErrors';
 import { MAX_REJECTION_MESSAGE } from './RejectOrderDialog';
-import { evictOrderLists } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
+import { ActionForm } from '../../ui/ActionForm';
+import type { OrderDialogProps } from './orderDialogProps';
 
 /**
  * "Cancel Order" after acceptance: why (a message to the buyer, required for "Other"), whether the
  * items go back in stock, and for a shipped order an explicit acknowledgement. "Review cancellation"
  * asks the API for a dry run (invoices voided, refunds) before "Cancel Order" commits it.
  */
-export function CancelOrderDialog(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderId: string;
-  orderNumber: number;
-  buyerName: string;
-  version: number;
-  shipped: boolean;
-  onCancelled: () => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function CancelOrderDialog(
+  props: OrderDialogProps & { buyerName: string; shipped: boolean; onCancelled: () => void },
+) {
   const [cancel, { loading }] = useMutation(CancelOrderMutation, {
     update(cache, { data }) {
       if (data?.cancelOrder.adjustment?.committed) evictOrderLists(cache);
@@ -39,14 +34,12 @@ export function CancelOrderDialog(props: {
   const [restock, setRestock] = useState(true);
   const [acknowledged, setAcknowledged] = useState(false);
   const [preview, setPreview] = useState<FragmentType<typeof OrderAdjustmentFragment> | null>(null);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   // Any change to the form makes the dry run out of date: review again before cancelling.
   const edited = () => {
     setPreview(null);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
   };
 
   const close = () => {
@@ -56,29 +49,29 @@ export function CancelOrderDialog(props: {
   };
 
   const localErrors = (): UserErrorLike[] => {
-    const errors: UserErrorLike[] = [];
-    if (!reason) errors.push({ code: 'REASON_REQUIRED', field: ['reason'], message: 'Choose a reason.' });
+    const found: UserErrorLike[] = [];
+    if (!reason) found.push({ code: 'REQUIRED', field: ['reason'], message: 'Choose a reason.' });
     if (reason === 'OTHER' && !message.trim())
-      errors.push({ code: 'MESSAGE_REQUIRED', field: ['message'], message: '' });
+      found.push({ code: 'MESSAGE_REQUIRED', field: ['message'], message: '' });
     if (props.shipped && !acknowledged) {
-      errors.push({
+      found.push({
         code: 'SHIPPED_ORDER',
         field: ['acknowledgeShipped'],
         message: 'This order was shipped: confirm you are cancelling it anyway.',
       });
     }
-    return errors;
+    return found;
   };
 
   const submit = async () => {
     if (loading) return;
-    setFailure(null);
-    const errors = localErrors();
-    if (errors.length > 0 || !reason) {
-      setUserErrors(errors);
+    errors.clearFailure();
+    const local = localErrors();
+    if (local.length > 0 || !reason) {
+      errors.setUserErrors(local);
       return;
     }
-    setUserErrors([]);
+    errors.setUserErrors([]);
     const input: CancelOrderInput = {
       orderId: props.orderId,
       expectedVersion: props.version,
@@ -93,7 +86,7 @@ export function CancelOrderDialog(props: {
       const payload = data?.cancelOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.adjustment) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       if (input.preview) {
@@ -105,104 +98,85 @@ export function CancelOrderDialog(props: {
       setMessage('');
       props.onCancelled();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const fields = [['reason'], ['message'], ['acknowledgeShipped']];
-  const messages = [...formErrorMessages(userErrors, fields), ...(failure ? [failure] : [])];
-
   return (
     <Modal opened={props.opened} onClose={close} title={`Cancel Order #${props.orderNumber}`} centered size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            {props.buyerName} will receive an email saying the order was cancelled, with the reason and your message.
-          </Text>
-          <Select
-            label="Reason"
-            withAsterisk
-            placeholder="Why is the order cancelled?"
-            data={CANCELLATION_REASONS.map((value) => ({ value, label: CANCELLATION_REASON_LABEL[value] }))}
-            value={reason}
-            onChange={(value) => {
-              setReason(value as CancellationReason | null);
-              edited();
-            }}
-            error={fieldErrorMessage(userErrors, 'reason')}
-            comboboxProps={{ withinPortal: true }}
-            allowDeselect={false}
-          />
-          <Textarea
-            label="Message to the buyer"
-            description={
-              reason === 'OTHER' ? 'Required for "Other": tell the buyer why.' : 'Optional: added to the email.'
-            }
-            required={reason === 'OTHER'}
-            autosize
-            minRows={2}
-            maxRows={6}
-            maxLength={MAX_REJECTION_MESSAGE}
-            value={message}
-            onChange={(event) => {
-              setMessage(event.currentTarget.value);
-              edited();
-            }}
-            error={fieldErrorMessage(userErrors, 'message')}
-          />
+      <ActionForm onSubmit={submit}>
+        <Text size="sm">
+          {props.buyerName} will receive an email saying the order was cancelled, with the reason and your message.
+        </Text>
+        <Select
+          label="Reason"
+          withAsterisk
+          placeholder="Why is the order cancelled?"
+          data={CANCELLATION_REASONS.map((value) => ({ value, label: CANCELLATION_REASON_LABEL[value] }))}
+          value={reason}
+          onChange={(value) => {
+            setReason(value as CancellationReason | null);
+            edited();
+          }}
+          error={errors.fieldError('reason')}
+          comboboxProps={{ withinPortal: true }}
+          allowDeselect={false}
+        />
+        <Textarea
+          label="Message to the buyer"
+          description={
+            reason === 'OTHER' ? 'Required for "Other": tell the buyer why.' : 'Optional: added to the email.'
+          }
+          required={reason === 'OTHER'}
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={MAX_REJECTION_MESSAGE}
+          value={message}
+          onChange={(event) => {
+            setMessage(event.currentTarget.value);
+            edited();
+          }}
+          error={errors.fieldError('message')}
+        />
+        <Checkbox
+          label="Put items back in stock"
+          description="The ordered quantities return to your inventory."
+          checked={restock}
+          onChange={(event) => {
+            setRestock(event.currentTarget.checked);
+            edited();
+          }}
+        />
+        {props.shipped && (
           <Checkbox
-            label="Put items back in stock"
-            description="The ordered quantities return to your inventory."
-            checked={restock}
+            color="red"
+            label="I know this order was shipped and cancel it anyway"
+            description="Its shipment info is saved: the goods may already be on their way."
+            checked={acknowledged}
             onChange={(event) => {
-              setRestock(event.currentTarget.checked);
+              setAcknowledged(event.currentTarget.checked);
               edited();
             }}
+            error={errors.fieldError('acknowledgeShipped')}
           />
-          {props.shipped && (
-            <Checkbox
-              color="red"
-              label="I know this order was shipped and cancel it anyway"
-              description="Its shipment info is saved: the goods may already be on their way."
-              checked={acknowledged}
-              onChange={(event) => {
-                setAcknowledged(event.currentTarget.checked);
-                edited();
-              }}
-              error={fieldErrorMessage(userErrors, 'acknowledgeShipped')}
-            />
-          )}
-          {preview && <AdjustmentSummary adjustment={preview} showLines={false} />}
-          <DialogErrors
-            stale={hasCode(userErrors, STALE_ORDER)}
-            messages={messages}
-            onReload={async () => {
-              await props.onReload();
-              setUserErrors([]);
-            }}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Keep order
-            </Button>
-            {preview ? (
-              <Button type="submit" color="red" leftSection={<IconBan size={16} />} loading={loading}>
-                Cancel Order
-              </Button>
-            ) : (
-              <Button type="submit" leftSection={<IconEye size={16} />} loading={loading}>
-                Review cancellation
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </form>
+        )}
+        {preview && <AdjustmentSummary adjustment={preview} showLines={false} />}
+        <FormErrorAlerts
+          errors={errors}
+          fields={[['reason'], ['message'], ['acknowledgeShipped']]}
+          onReload={props.onReload}
+        />
+        {/* Reviewed first (a dry run), then committed. */}
+        <DialogFooter
+          action={preview ? 'Cancel Order' : 'Review cancellation'}
+          icon={preview ? <IconBan size={16} /> : <IconEye size={16} />}
+          tone={preview ? 'danger' : 'neutral'}
+          loading={loading}
+          onCancel={close}
+          cancelLabel="Keep order"
+        />
+      </ActionForm>
     </Modal>
   );
 }

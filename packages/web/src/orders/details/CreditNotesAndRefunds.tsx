@@ -2,7 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { CreditNoteList } from '../../credit-notes/CreditNoteList';
 import { RefundList } from '../../refunds/RefundList';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 
 export const CreditNotesAndRefundsFragment = graphql(`
   fragment CreditNotesAndRefunds_order on Order {

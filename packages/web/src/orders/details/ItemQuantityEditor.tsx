@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { describeError } from '../../lib/errors';
-import { hasCode, messageForCode, STALE_ORDER, userErrorMessage } from '../../lib/userErrors';
+import { failureMessage } from '../../lib/requestErrors';
+import { hasCode, joinedMessages, messageForCode, readUserErrors, STALE_ORDER } from '../../lib/userErrors';
 import { UpdateOrderItemQuantityMutation } from './reviewMutations';
 
 /** GraphQL `Int` is 32-bit: a longer whole number cannot even be sent, the API's limit is far below. */
@@ -62,15 +62,15 @@ export function ItemQuantityEditor(props: {
           },
         },
       });
-      const userErrors = data?.updateOrderItemQuantity.userErrors ?? [];
+      const userErrors = readUserErrors(data?.updateOrderItemQuantity.userErrors ?? []);
       if (userErrors.length > 0) {
         if (hasCode(userErrors, STALE_ORDER)) props.onStale();
-        setError(userErrors.map(userErrorMessage).join(' '));
+        setError(joinedMessages(userErrors));
         return;
       }
       reset();
     } catch (caught) {
-      setError(caught instanceof Error ? describeError(caught) : String(caught));
+      setError(failureMessage(caught));
     }
   };
 

@@ -1,6 +1,7 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { Section } from './Section';
+import { cityLine } from '../../lib/address';
+import { Section } from '../../ui/Section';
 
 export const AddressCardFragment = graphql(`
   fragment AddressCard_address on Address {
@@ -30,9 +31,6 @@ export const OrderAddressesFragment = graphql(`
 
 function AddressCard(props: { title: string; address: FragmentType<typeof AddressCardFragment> }) {
   const address = getFragmentData(AddressCardFragment, props.address);
-  const cityLine = [address.city, [address.region, address.postalCode].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
   return (
     <Paper withBorder p="md" bg="gray.0" component="article" aria-label={props.title}>
       <Title order={3} size="h6" c="dimmed" tt="uppercase" lts={0.3} mb="xs">
@@ -45,7 +43,7 @@ function AddressCard(props: { title: string; address: FragmentType<typeof Addres
         {address.company && <Text size="sm">{address.company}</Text>}
         <Text size="sm">{address.line1}</Text>
         {address.line2 && <Text size="sm">{address.line2}</Text>}
-        <Text size="sm">{cityLine}</Text>
+        <Text size="sm">{cityLine(address)}</Text>
         <Text size="sm">{address.country}</Text>
         {address.phone && (
           <Text size="sm" c="dimmed" mt={4}>

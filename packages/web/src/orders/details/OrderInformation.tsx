@@ -4,9 +4,9 @@ import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { CANCELLATION_REASON_LABEL, PAYMENT_METHOD_LABEL, rejectionReasonLabel } from '../labels';
 import { OrderAge } from '../OrderAge';
-import { OrderStatusBadge } from '../StatusBadges';
-import { orderPath } from '../list/OrdersTable';
-import { Section } from './Section';
+import { OrderStatusBadge } from '../OrderStatusBadge';
+import { orderPath } from '../paths';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const OrderInformationFragment = graphql(`

@@ -4,7 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { CreateInvoiceButton } from '../../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../../invoices/paths';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const OrderInvoicesFragment = graphql(`

@@ -1,11 +1,13 @@
-import { Checkbox, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Checkbox, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import type { OrderItems_OrderFragment } from '../../graphql/graphql';
+import { LineProduct, LineSku, LineTable, type LineColumn } from '../LineTable';
 import { OrderTotals } from '../OrderTotals';
 import { ItemQuantityEditor } from './ItemQuantityEditor';
 import classes from './OrderItems.module.css';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const OrderItemsFragment = graphql(`
@@ -41,6 +43,8 @@ export const OrderItemsFragment = graphql(`
     }
   }
 `);
+
+type OrderItem = OrderItems_OrderFragment['items'][number];
 
 function StockCell(props: { stockOnHand: number | null; quantity: number }) {
   if (props.stockOnHand === null) {
@@ -100,6 +104,74 @@ export function OrderItems(props: {
     onSelectedIdsChange(next);
   };
 
+  const columns: ReadonlyArray<LineColumn<OrderItem>> = [
+    ...(props.selectable
+      ? [
+          {
+            key: 'select',
+            width: 40,
+            heading: (
+              <Checkbox
+                aria-label="Select all items"
+                checked={allSelected}
+                indeterminate={someSelected && !allSelected}
+                onChange={() =>
+                  onSelectedIdsChange(allSelected ? new Set() : new Set(order.items.map((item) => item.id)))
+                }
+              />
+            ),
+            cell: (item: OrderItem) => (
+              <Checkbox
+                aria-label={`Select ${item.sku}`}
+                checked={selectedIds.has(item.id)}
+                onChange={() => toggle(item.id)}
+              />
+            ),
+          },
+        ]
+      : []),
+    { key: 'sku', heading: 'SKU', width: 112, cell: (item) => <LineSku sku={item.sku} /> },
+    {
+      key: 'product',
+      heading: 'Product',
+      cell: (item) => <LineProduct name={item.productName} variant={item.variantName} />,
+    },
+    { key: 'unitPrice', heading: 'Unit price', width: 92, numeric: true, cell: (item) => formatMoney(item.unitPrice) },
+    {
+      key: 'quantity',
+      heading: 'Quantity',
+      width: editing ? 172 : 84,
+      numeric: true,
+      cell: (item) =>
+        editing ? (
+          <ItemQuantityEditor
+            itemId={item.id}
+            sku={item.sku}
+            quantity={item.quantity}
+            version={editing.version}
+            onStale={editing.onStale}
+          />
+        ) : (
+          item.quantity
+        ),
+    },
+    {
+      key: 'lineTotal',
+      heading: 'Line total',
+      width: 104,
+      numeric: true,
+      strong: true,
+      cell: (item) => formatMoney(item.lineTotal),
+    },
+    {
+      key: 'stock',
+      heading: 'Stock',
+      width: 72,
+      numeric: true,
+      cell: (item) => <StockCell stockOnHand={item.stockOnHand} quantity={item.quantity} />,
+    },
+  ];
+
   return (
     <Section
       title="Order Items"
@@ -117,100 +189,15 @@ export function OrderItems(props: {
       }
     >
       {/* Sized to fit beside the timeline on wide screens (about 740px), editable quantities included. */}
-      <Table.ScrollContainer minWidth={680} type="native">
-        <Table layout="fixed" horizontalSpacing="sm" className={classes.table} aria-label="Order items">
-          <colgroup>
-            {props.selectable && <col style={{ width: 40 }} />}
-            <col style={{ width: 112 }} />
-            <col />
-            <col style={{ width: 92 }} />
-            <col style={{ width: editing ? 172 : 84 }} />
-            <col style={{ width: 104 }} />
-            <col style={{ width: 72 }} />
-          </colgroup>
-          <Table.Thead>
-            <Table.Tr>
-              {props.selectable && (
-                <Table.Th className={classes.th}>
-                  <Checkbox
-                    aria-label="Select all items"
-                    checked={allSelected}
-                    indeterminate={someSelected && !allSelected}
-                    onChange={() =>
-                      onSelectedIdsChange(allSelected ? new Set() : new Set(order.items.map((item) => item.id)))
-                    }
-                  />
-                </Table.Th>
-              )}
-              <Table.Th className={classes.th}>SKU</Table.Th>
-              <Table.Th className={classes.th}>Product</Table.Th>
-              <Table.Th className={classes.th} ta="right">
-                Unit price
-              </Table.Th>
-              <Table.Th className={classes.th} ta="right">
-                Quantity
-              </Table.Th>
-              <Table.Th className={classes.th} ta="right">
-                Line total
-              </Table.Th>
-              <Table.Th className={classes.th} ta="right">
-                Stock
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {order.items.map((item) => {
-              const selected = selectedIds.has(item.id);
-              return (
-                <Table.Tr key={item.id} bg={selected ? 'var(--mantine-primary-color-light)' : undefined}>
-                  {props.selectable && (
-                    <Table.Td>
-                      <Checkbox aria-label={`Select ${item.sku}`} checked={selected} onChange={() => toggle(item.id)} />
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <Text size="sm" ff="monospace" truncate title={item.sku}>
-                      {item.sku}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={500} lineClamp={2} title={item.productName}>
-                      {item.productName}
-                    </Text>
-                    {item.variantName && (
-                      <Text size="xs" c="dimmed" truncate>
-                        {item.variantName}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" className="tabular-nums">
-                    {formatMoney(item.unitPrice)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="tabular-nums">
-                    {editing ? (
-                      <ItemQuantityEditor
-                        itemId={item.id}
-                        sku={item.sku}
-                        quantity={item.quantity}
-                        version={editing.version}
-                        onStale={editing.onStale}
-                      />
-                    ) : (
-                      item.quantity
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" fw={600} className="tabular-nums">
-                    {formatMoney(item.lineTotal)}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <StockCell stockOnHand={item.stockOnHand} quantity={item.quantity} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <LineTable
+        look="section"
+        label="Order items"
+        minWidth={680}
+        columns={columns}
+        lines={order.items}
+        lineKey={(item) => item.id}
+        lineProps={(item) => ({ bg: selectedIds.has(item.id) ? 'var(--mantine-primary-color-light)' : undefined })}
+      />
       <Group justify="flex-end" px="lg" py="md" className={classes.totals}>
         <OrderTotals
           subtotal={order.subtotal}

@@ -20,8 +20,9 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import type { OrderEventType } from '../../graphql/graphql';
 import { AddOrderNote } from './AddOrderNote';
-import { Section } from './Section';
+import { Section } from '../../ui/Section';
 import { useFormat } from '../../lib/useFormat';
 
 export const OrderTimelineFragment = graphql(`
@@ -43,43 +44,46 @@ export const OrderTimelineFragment = graphql(`
 
 const ICON_SIZE = 12;
 
-/** The events of changes after acceptance, each with its own icon. */
-const EVENT_ICONS: Readonly<Record<string, { icon: ReactNode; color: string }>> = {
-  NOTE_ADDED: { icon: <IconNote size={ICON_SIZE} />, color: 'yellow' },
-  ORDER_EDITED: { icon: <IconPencil size={ICON_SIZE} />, color: 'blue' },
-  ORDER_CANCELLED: { icon: <IconBan size={ICON_SIZE} />, color: 'red' },
-  INVOICE_VOIDED: { icon: <IconFileMinus size={ICON_SIZE} />, color: 'dark' },
-  CREDIT_NOTE_ISSUED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'violet' },
-  REFUND_REQUESTED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'blue' },
-  REFUND_SUCCEEDED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'green' },
-  REFUND_FAILED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'red' },
-  REFUND_OWED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'orange' },
-  REFUND_RECORDED: { icon: <IconReceiptRefund size={ICON_SIZE} />, color: 'green' },
-  STOCK_RESTORED: { icon: <IconPackageImport size={ICON_SIZE} />, color: 'cyan' },
-  EMAIL_SENT: { icon: <IconMail size={ICON_SIZE} />, color: 'gray' },
+const icon = (Icon: typeof IconPoint, color: string) => ({ icon: <Icon size={ICON_SIZE} />, color });
+
+/** Each kind of timeline entry with its icon: a new kind fails the typecheck until it has one. */
+const EVENT_ICONS: Readonly<Record<OrderEventType, { icon: ReactNode; color: string }>> = {
+  ORDER_PLACED: icon(IconShoppingCart, 'desk'),
+  ORDER_SPLIT: icon(IconArrowsSplit, 'grape'),
+  ORDER_SPLIT_FROM: icon(IconArrowsSplit, 'grape'),
+  ITEM_QUANTITY_UPDATED: icon(IconPencil, 'blue'),
+  ITEM_REMOVED: icon(IconTrash, 'orange'),
+  CUSTOMER_CREATED: icon(IconShoppingCart, 'desk'),
+  CUSTOMER_ASSOCIATED: icon(IconPoint, 'gray'),
+  ORDER_ACCEPTED: icon(IconCheck, 'green'),
+  ORDER_REJECTED: icon(IconX, 'red'),
+  ORDER_EDITED: icon(IconPencil, 'blue'),
+  ORDER_CANCELLED: icon(IconBan, 'red'),
+  STOCK_RESTORED: icon(IconPackageImport, 'cyan'),
+  NOTE_ADDED: icon(IconNote, 'yellow'),
+  SHIPMENT_SAVED: icon(IconTruck, 'cyan'),
+  SHIPMENT_UPDATED: icon(IconTruck, 'cyan'),
+  INVOICE_DRAFTED: icon(IconFileInvoice, 'indigo'),
+  INVOICE_ISSUED: icon(IconFileInvoice, 'indigo'),
+  INVOICE_MARKED_PAID: icon(IconFileInvoice, 'indigo'),
+  INVOICE_VOIDED: icon(IconFileMinus, 'dark'),
+  PAYMENT_RETRIED: icon(IconCreditCard, 'teal'),
+  PAYMENT_PAID: icon(IconCreditCard, 'teal'),
+  PAYMENT_FAILED: icon(IconCreditCard, 'teal'),
+  PAYMENT_REQUIRES_ACTION: icon(IconCreditCard, 'teal'),
+  PAYMENT_REFUNDED: icon(IconCreditCard, 'teal'),
+  CREDIT_NOTE_ISSUED: icon(IconReceiptRefund, 'violet'),
+  REFUND_REQUESTED: icon(IconReceiptRefund, 'blue'),
+  REFUND_SUCCEEDED: icon(IconReceiptRefund, 'green'),
+  REFUND_FAILED: icon(IconReceiptRefund, 'red'),
+  REFUND_OWED: icon(IconReceiptRefund, 'orange'),
+  REFUND_RECORDED: icon(IconReceiptRefund, 'green'),
+  EMAIL_SENT: icon(IconMail, 'gray'),
 };
 
-/** Other event types are open-ended strings: pick an icon by keyword, with a neutral fallback. */
-function eventIcon(type: string): { icon: ReactNode; color: string } {
-  const t = type.toUpperCase();
-  const known = EVENT_ICONS[t];
-  if (known) return known;
-  if (t.includes('REJECT')) return { icon: <IconX size={ICON_SIZE} />, color: 'red' };
-  if (t.includes('CANCEL')) return { icon: <IconBan size={ICON_SIZE} />, color: 'gray' };
-  if (t.includes('ACCEPT')) return { icon: <IconCheck size={ICON_SIZE} />, color: 'green' };
-  if (t.includes('SPLIT')) return { icon: <IconArrowsSplit size={ICON_SIZE} />, color: 'grape' };
-  if (t.includes('REMOVE') || t.includes('DELETE')) return { icon: <IconTrash size={ICON_SIZE} />, color: 'orange' };
-  if (t.includes('QUANTITY') || t.includes('EDIT') || t.includes('UPDATE'))
-    return { icon: <IconPencil size={ICON_SIZE} />, color: 'blue' };
-  if (t.includes('SHIP')) return { icon: <IconTruck size={ICON_SIZE} />, color: 'cyan' };
-  if (t.includes('INVOICE')) return { icon: <IconFileInvoice size={ICON_SIZE} />, color: 'indigo' };
-  if (t.includes('PAY') || t.includes('PAID') || t.includes('CHARGE') || t.includes('REFUND'))
-    return { icon: <IconCreditCard size={ICON_SIZE} />, color: 'teal' };
-  if (t.includes('EMAIL')) return { icon: <IconMail size={ICON_SIZE} />, color: 'gray' };
-  if (t.includes('PLACE') || t.includes('CREATE'))
-    return { icon: <IconShoppingCart size={ICON_SIZE} />, color: 'desk' };
-  return { icon: <IconPoint size={ICON_SIZE} />, color: 'gray' };
-}
+/** A kind a newer API sends that this build does not know yet. */
+const UNKNOWN_EVENT = icon(IconPoint, 'gray');
+const eventIcon = (type: OrderEventType) => EVENT_ICONS[type] ?? UNKNOWN_EVENT;
 
 /** The `messageId` of an EMAIL_SENT event's data (`{ messageId, to, subject }`), if it has one. */
 export function emailMessageId(data: unknown): string | null {

@@ -1,13 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { RejectionReason } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { REJECTION_REASON_LABEL, REJECTION_REASONS } from '../labels';
-import { evictOrderLists, RejectOrderMutation } from './reviewMutations';
-import { DialogErrors } from './DialogErrors';
+import { evictOrderLists } from '../evictOrderLists';
+import { RejectOrderMutation } from './reviewMutations';
+import { ActionForm } from '../../ui/ActionForm';
+import type { OrderDialogProps } from './orderDialogProps';
 
 export const MAX_REJECTION_MESSAGE = 2000;
 
@@ -15,16 +19,7 @@ export const MAX_REJECTION_MESSAGE = 2000;
  * "Clicking the red reject button will reject the order. The buyer will receive an email regarding
  * the order you rejected." The seller says why; "Other" needs a message to the buyer.
  */
-export function RejectOrderDialog(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderId: string;
-  orderNumber: number;
-  buyerName: string;
-  version: number;
-  onRejected: () => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function RejectOrderDialog(props: OrderDialogProps & { buyerName: string; onRejected: () => void }) {
   const [reject, { loading }] = useMutation(RejectOrderMutation, {
     update(cache, { data }) {
       if (data?.rejectOrder.order) evictOrderLists(cache);
@@ -32,23 +27,21 @@ export function RejectOrderDialog(props: {
   });
   const [reason, setReason] = useState<RejectionReason | null>(null);
   const [message, setMessage] = useState('');
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
   const [showReasonError, setShowReasonError] = useState(false);
 
   const messageRequired = reason === 'OTHER';
 
   const close = () => {
     if (loading) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     setShowReasonError(false);
     props.onClose();
   };
 
   const submit = async () => {
     if (loading) return;
-    setFailure(null);
+    errors.clearFailure();
     if (!reason) {
       setShowReasonError(true);
       return;
@@ -56,10 +49,10 @@ export function RejectOrderDialog(props: {
     const trimmed = message.trim();
     if (messageRequired && !trimmed) {
       // Said here rather than after a round trip, in the API's words.
-      setUserErrors([{ code: 'MESSAGE_REQUIRED', field: ['input', 'message'], message: '' }]);
+      errors.setUserErrors([{ code: 'MESSAGE_REQUIRED', field: ['input', 'message'], message: '' }]);
       return;
     }
-    setUserErrors([]);
+    errors.setUserErrors([]);
     try {
       const { data } = await reject({
         variables: {
@@ -74,90 +67,73 @@ export function RejectOrderDialog(props: {
       const payload = data?.rejectOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.order) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       setReason(null);
       setMessage('');
       props.onRejected();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const messageError = fieldErrorMessage(userErrors, 'message');
-  const reasonError =
-    fieldErrorMessage(userErrors, 'reason') ?? (showReasonError && !reason ? 'Choose a reason.' : undefined);
-  const messages = [...formErrorMessages(userErrors, [['message'], ['reason']]), ...(failure ? [failure] : [])];
+  const messageError = errors.fieldError('message');
+  const reasonError = errors.fieldError('reason') ?? (showReasonError && !reason ? 'Choose a reason.' : undefined);
+  const forgetMissingMessage = () =>
+    errors.setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
 
   return (
     <Modal opened={props.opened} onClose={close} title={`Reject Order #${props.orderNumber}`} centered size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            {props.buyerName} will receive an email saying the order was not accepted, with the reason and your message.
-          </Text>
-          <Radio.Group
-            label="Reason"
-            withAsterisk
-            value={reason}
-            onChange={(value) => {
-              setReason(value as RejectionReason);
-              setShowReasonError(false);
-              setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
-            }}
-            error={reasonError}
-          >
-            <Stack gap="xs" mt="xs">
-              {REJECTION_REASONS.map((value) => (
-                <Radio key={value} value={value} label={REJECTION_REASON_LABEL[value]} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label="Message to the buyer"
-            description={
-              messageRequired
-                ? 'Required for "Other": tell the buyer why you cannot accept the order.'
-                : 'Optional: added to the email.'
-            }
-            required={messageRequired}
-            autosize
-            minRows={3}
-            maxRows={8}
-            maxLength={MAX_REJECTION_MESSAGE}
-            value={message}
-            onChange={(event) => {
-              setMessage(event.currentTarget.value);
-              if (messageError)
-                setUserErrors((current) => current.filter((error) => error.code !== 'MESSAGE_REQUIRED'));
-            }}
-            error={messageError}
-          />
-          <DialogErrors
-            stale={hasCode(userErrors, STALE_ORDER)}
-            messages={messages}
-            onReload={async () => {
-              await props.onReload();
-              setUserErrors([]);
-            }}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red" leftSection={<IconX size={16} />} loading={loading}>
-              Reject order
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <ActionForm onSubmit={submit}>
+        <Text size="sm">
+          {props.buyerName} will receive an email saying the order was not accepted, with the reason and your message.
+        </Text>
+        <Radio.Group
+          label="Reason"
+          withAsterisk
+          value={reason}
+          onChange={(value) => {
+            setReason(value as RejectionReason);
+            setShowReasonError(false);
+            forgetMissingMessage();
+          }}
+          error={reasonError}
+        >
+          <Stack gap="xs" mt="xs">
+            {REJECTION_REASONS.map((value) => (
+              <Radio key={value} value={value} label={REJECTION_REASON_LABEL[value]} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label="Message to the buyer"
+          description={
+            messageRequired
+              ? 'Required for "Other": tell the buyer why you cannot accept the order.'
+              : 'Optional: added to the email.'
+          }
+          required={messageRequired}
+          autosize
+          minRows={3}
+          maxRows={8}
+          maxLength={MAX_REJECTION_MESSAGE}
+          value={message}
+          onChange={(event) => {
+            setMessage(event.currentTarget.value);
+            if (messageError) forgetMissingMessage();
+          }}
+          error={messageError}
+        />
+        <FormErrorAlerts errors={errors} fields={[['message'], ['reason']]} onReload={props.onReload} />
+        <DialogFooter
+          action="Reject order"
+          icon={<IconX size={16} />}
+          tone="danger"
+          loading={loading}
+          onCancel={close}
+        />
+      </ActionForm>
     </Modal>
   );
 }

@@ -67,9 +67,7 @@ export const EditOrderMutation = graphql(`
         displayNumber
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -90,9 +88,7 @@ export const CancelOrderMutation = graphql(`
         displayNumber
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }

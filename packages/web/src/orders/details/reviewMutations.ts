@@ -1,4 +1,3 @@
-import type { ApolloCache } from '@apollo/client';
 import { graphql } from '../../graphql';
 
 // The review mutations of the Order Details screen (article: "Things To Do Before Approving /
@@ -18,9 +17,7 @@ export const SplitOrderMutation = graphql(`
         ...OrderDetailsPage_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -42,9 +39,7 @@ export const UpdateOrderItemQuantityMutation = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -60,9 +55,7 @@ export const RemoveOrderItemMutation = graphql(`
       }
       removedOrderItemId
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -83,9 +76,7 @@ export const AcceptOrderMutation = graphql(`
         paymentTermsLabel
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -99,21 +90,8 @@ export const RejectOrderMutation = graphql(`
         ...OrderDetailsPage_order
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
 `);
-
-/**
- * After a change that moves orders between lists (a split adds one, accept/reject change a status,
- * a deletion changes the item count), the cached lists and counts are dropped: the Orders page
- * fetches them afresh the next time it is shown.
- */
-export function evictOrderLists(cache: ApolloCache): void {
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'orders' });
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'orderStatusCounts' });
-  cache.gc();
-}

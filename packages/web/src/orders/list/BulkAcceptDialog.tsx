@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconUserQuestion } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql';
-import type { AcceptOrdersMutation } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { userErrorMessage } from '../../lib/userErrors';
-import { orderPath } from './OrdersTable';
+import type { AcceptOrdersMutation as AcceptOrdersAnswer } from '../../graphql/graphql';
+import { failureMessage } from '../../lib/requestErrors';
+import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { orderPath } from '../paths';
 
-export const AcceptOrdersMutationDocument = graphql(`
+const AcceptOrdersMutation = graphql(`
   mutation AcceptOrders($input: AcceptOrdersInput!) {
     acceptOrders(input: $input) {
       accepted {
@@ -32,9 +33,7 @@ export const AcceptOrdersMutationDocument = graphql(`
         message
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -46,7 +45,7 @@ export interface SelectedOrder {
   version: number;
 }
 
-type Outcome = AcceptOrdersMutation['acceptOrders'];
+type Outcome = AcceptOrdersAnswer['acceptOrders'];
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -144,7 +143,7 @@ export function BulkAcceptDialog(props: {
   /** After the mutation answered: the selection is cleared and the list refreshed. */
   onDone: () => void;
 }) {
-  const [acceptOrders, { loading }] = useMutation(AcceptOrdersMutationDocument);
+  const [acceptOrders, { loading }] = useMutation(AcceptOrdersMutation);
   // The selection is cleared once accepted: the result keeps the orders it was about.
   const [outcome, setOutcome] = useState<{ payload: Outcome; selected: ReadonlyArray<SelectedOrder> } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -167,7 +166,7 @@ export function BulkAcceptDialog(props: {
       });
       const payload = data?.acceptOrders;
       if (!payload) return;
-      const inputError = payload.userErrors[0];
+      const inputError = readUserErrors(payload.userErrors)[0];
       if (inputError) {
         setFailure(userErrorMessage(inputError));
         return;
@@ -175,7 +174,7 @@ export function BulkAcceptDialog(props: {
       setOutcome({ payload, selected: props.selected });
       props.onDone();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      setFailure(failureMessage(caught));
     }
   };
 
@@ -189,9 +188,7 @@ export function BulkAcceptDialog(props: {
       {outcome ? (
         <Stack gap="lg">
           <Results outcome={outcome.payload} selected={outcome.selected} />
-          <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
-          </Group>
+          <DialogFooter action="Done" onAction={close} />
         </Stack>
       ) : (
         <Stack gap="md">
@@ -204,14 +201,13 @@ export function BulkAcceptDialog(props: {
               {failure}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Cancel
-            </Button>
-            <Button color="green" loading={loading} onClick={() => void accept()}>
-              Accept {plural(count, 'order', 'orders')}
-            </Button>
-          </Group>
+          <DialogFooter
+            action={`Accept ${plural(count, 'order', 'orders')}`}
+            onAction={() => void accept()}
+            tone="confirm"
+            loading={loading}
+            onCancel={close}
+          />
         </Stack>
       )}
     </Modal>

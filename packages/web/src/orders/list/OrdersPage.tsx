@@ -1,169 +1,31 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Card, Group, Stack } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconChecks, IconDownload, IconFilterOff, IconInbox } from '@tabler/icons-react';
+import { IconChecks, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { getFragmentData, graphql } from '../../graphql';
+import { getFragmentData } from '../../graphql';
 import type { OrderStatus } from '../../graphql/graphql';
 import { useNow } from '../../lib/useNow';
-import { EmptyState, QueryError } from '../../ui/States';
 import { Page, PageHeader } from '../../ui/Page';
-import { ORDER_STATUS_LABEL } from '../labels';
+import { QueryError } from '../../ui/States';
+import { BulkAcceptDialog } from './BulkAcceptDialog';
 import { OrderFilters, type FilterPatch } from './OrderFilters';
-import {
-  clearFilterParams,
-  hasActiveFilters,
-  ordersCsvPath,
-  ordersPageVariables,
-  parseOrdersListParams,
-  patchOrdersListParams,
-  type OrdersListState,
-} from './ordersListParams';
+import { OrdersEmptyState } from './OrdersEmptyState';
+import { clearFilterParams, ordersCsvPath, parseOrdersListParams, patchOrdersListParams } from './ordersListParams';
 import { OrdersPagination } from './OrdersPagination';
+import { OrdersTable, OrdersTableOrderFragment } from './OrdersTable';
 import { OrderStatusTabs } from './OrderStatusTabs';
-import { BulkAcceptDialog, type SelectedOrder } from './BulkAcceptDialog';
-import { OrdersTable, OrdersTableOrderFragment, type OrdersSelection } from './OrdersTable';
-
-const OrdersPageQuery = graphql(`
-  query OrdersPage(
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-    $filter: OrderFilter
-    $sort: OrderSort
-    $countsFilter: OrderFilter
-    $withCounts: Boolean!
-  ) {
-    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter, sort: $sort) {
-      edges {
-        cursor
-        node {
-          id
-          buyer {
-            id
-            companyName
-          }
-          ...OrdersTable_order
-        }
-      }
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      totalCount
-    }
-    orderStatusCounts(filter: $countsFilter) @include(if: $withCounts) {
-      ...OrderStatusTabs_counts
-    }
-  }
-`);
+import { useOrdersList } from './useOrdersList';
+import { useOrdersSelection } from './useOrdersSelection';
 
 /**
- * Any of the seller's orders changed (placed, accepted elsewhere, split…): the row updates from the
- * pushed order at once, and the page and its counts are fetched again shortly after (a burst of
- * changes costs one refetch).
+ * `/orders`: "Orders" to review (status tabs, "Accept selected") or, with `?view=all`, "All Orders"
+ * with their shipments and invoices; filters, sort and page live in the URL.
  */
-export const OrdersPageOrderChangedSubscription = graphql(`
-  subscription OrdersPageOrderChanged {
-    orderChanged {
-      id
-      ...OrdersTable_order
-    }
-  }
-`);
-
-/**
- * The orders picked for "Accept selected", for the list as the URL shows it: another page, filter
- * or sort starts a new selection.
- */
-function useOrdersSelection(listKey: string, pending: ReadonlyArray<SelectedOrder>) {
-  const [state, setState] = useState<{ key: string; orders: ReadonlyMap<string, SelectedOrder> }>({
-    key: listKey,
-    orders: new Map(),
-  });
-  const orders = state.key === listKey ? state.orders : new Map<string, SelectedOrder>();
-  const change = (apply: (next: Map<string, SelectedOrder>) => void) => {
-    const next = new Map(orders);
-    apply(next);
-    setState({ key: listKey, orders: next });
-  };
-  const selectedOnPage = pending.filter((order) => orders.has(order.id)).length;
-  const selection: OrdersSelection = {
-    isSelected: (id) => orders.has(id),
-    onToggle: (order, selected) => change((next) => (selected ? next.set(order.id, order) : next.delete(order.id))),
-    onTogglePage: (selected) =>
-      change((next) => pending.forEach((order) => (selected ? next.set(order.id, order) : next.delete(order.id)))),
-    pageState: selectedOnPage === 0 ? 'none' : selectedOnPage === pending.length ? 'all' : 'some',
-    pageSelectable: pending.length > 0,
-  };
-  return { selection, selected: [...orders.values()], clear: () => change((next) => next.clear()) };
-}
-
-/** How long the list waits after a pushed change before fetching itself again. */
-export const LIVE_REFETCH_DELAY_MS = 500;
-
-function emptyState(state: OrdersListState, onClear: () => void, onShowAll: () => void) {
-  if (hasActiveFilters(state)) {
-    return (
-      <EmptyState
-        icon={<IconFilterOff size={24} />}
-        title="No orders match these filters"
-        description="Try a different search, buyer, payment status or date range."
-        action={
-          <Button variant="light" onClick={onClear}>
-            Clear filters
-          </Button>
-        }
-      />
-    );
-  }
-  if (state.allOrdersView) {
-    return (
-      <EmptyState
-        icon={<IconInbox size={24} />}
-        title="No approved orders yet"
-        description="Orders appear here once you accept them, together with their invoices."
-      />
-    );
-  }
-  if (state.status) {
-    return (
-      <EmptyState
-        icon={<IconInbox size={24} />}
-        title={`No ${ORDER_STATUS_LABEL[state.status].toLowerCase()} orders`}
-        action={
-          <Button variant="light" onClick={onShowAll}>
-            Show all orders
-          </Button>
-        }
-      />
-    );
-  }
-  return (
-    <EmptyState
-      icon={<IconInbox size={24} />}
-      title="No orders yet"
-      description="When buyers place orders with your brand, they appear here for you to review."
-    />
-  );
-}
-
 export function OrdersPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parseOrdersListParams(searchParams);
   const now = useNow();
-  const { data, previousData, loading, error, refetch } = useQuery(OrdersPageQuery, {
-    variables: ordersPageVariables(state),
-  });
-  const refetchSoon = useDebouncedCallback(() => void refetch(), LIVE_REFETCH_DELAY_MS);
-  useSubscription(OrdersPageOrderChangedSubscription, { ignoreResults: true, onData: () => refetchSoon() });
-  // Keep the previous page on screen while the next one loads: no flashing, no jumping.
-  const shown = data ?? previousData;
-  const connection = shown?.orders;
+  const { connection, counts, shown, loading, error, refetch } = useOrdersList(state);
   const nodes = connection?.edges.map((edge) => edge.node) ?? null;
 
   // Rendered at once (not as a transition): a change made right after another (sort, then a filter)
@@ -235,11 +97,7 @@ export function OrdersPage() {
         <Stack gap="md" p="md" pb={state.allOrdersView ? 'md' : 0}>
           <OrderFilters state={state} buyerLabel={buyerLabel} onChange={update} onClear={clearFilters} />
           {!state.allOrdersView && (
-            <OrderStatusTabs
-              value={state.status}
-              counts={shown?.orderStatusCounts}
-              onChange={(status) => update({ status })}
-            />
+            <OrderStatusTabs value={state.status} counts={counts} onChange={(status) => update({ status })} />
           )}
         </Stack>
 
@@ -252,11 +110,13 @@ export function OrdersPage() {
             <OrdersTable
               orders={nodes}
               loading={!shown && loading}
-              refreshing={Boolean(shown) && loading}
+              refreshing={shown && loading}
               now={now}
               allOrdersView={state.allOrdersView}
               selection={state.allOrdersView ? undefined : selection}
-              empty={emptyState(state, clearFilters, () => update({ status: null }))}
+              empty={
+                <OrdersEmptyState state={state} onClear={clearFilters} onShowAll={() => update({ status: null })} />
+              }
             />
             {connection && connection.edges.length > 0 && (
               <OrdersPagination

@@ -1,12 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Checkbox, Code, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ApiKeyScope } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { SecretValue } from '../../ui/SecretValue';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { CreateApiKeyMutation } from './apiKeyOperations';
 import { API_KEY_SCOPES } from './apiKeyScopes';
+import { ActionForm } from '../../ui/ActionForm';
 
 /**
  * Create API key: a name and the scopes, then the secret, shown this once with a copy button (the
@@ -16,40 +20,36 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
   const [create, { loading }] = useMutation(CreateApiKeyMutation);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
   const [secret, setSecret] = useState<string | null>(null);
 
   const close = () => {
     if (loading) return;
     setName('');
     setScopes([]);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     setSecret(null);
     props.onClose();
   };
 
   const submit = async () => {
     if (loading) return;
-    setFailure(null);
+    errors.clearFailure();
     try {
       const { data } = await create({ variables: { input: { name, scopes } } });
       const payload = data?.createApiKey;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.secret) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
-      setUserErrors([]);
+      errors.setUserErrors([]);
       setSecret(payload.secret);
       props.onCreated();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  const messages = [...formErrorMessages(userErrors, [['name'], ['scopes']]), ...(failure ? [failure] : [])];
 
   return (
     <Modal
@@ -64,78 +64,41 @@ export function CreateApiKeyDialog(props: { opened: boolean; onClose: () => void
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={16} />}>
             Copy this key now and keep it somewhere safe: it will not be shown again.
           </Alert>
-          <Group gap="xs" wrap="nowrap">
-            <Code block style={{ flex: 1, wordBreak: 'break-all' }} aria-label="API key secret">
-              {secret}
-            </Code>
-            <CopyButton value={secret}>
-              {({ copied, copy }) => (
-                <Button
-                  variant="light"
-                  color={copied ? 'green' : undefined}
-                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  onClick={copy}
-                >
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <SecretValue secret={secret} label="API key secret" />
           <Text size="sm" c="dimmed">
             Send it as <Code>Authorization: Bearer …</Code> with every request; see the Partner API guide.
           </Text>
-          <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
-          </Group>
+          <DialogFooter action="Done" onAction={close} />
         </Stack>
       ) : (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-          noValidate
-        >
-          <Stack gap="md">
-            <TextInput
-              label="Name"
-              description="What the key is for, e.g. the application that uses it."
-              withAsterisk
-              maxLength={80}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={fieldErrorMessage(userErrors, 'name')}
-              data-autofocus
-            />
-            <Checkbox.Group
-              label="Scopes"
-              description="What the key may do. A write scope also lets the key read what it changes."
-              withAsterisk
-              value={scopes}
-              onChange={(value) => setScopes(value as ApiKeyScope[])}
-              error={fieldErrorMessage(userErrors, 'scopes')}
-            >
-              <Stack gap="xs" mt="xs">
-                {API_KEY_SCOPES.map((scope) => (
-                  <Checkbox key={scope.value} value={scope.value} label={scope.name} description={scope.description} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-            {messages.map((message) => (
-              <Alert key={message} color="red" variant="light">
-                {message}
-              </Alert>
-            ))}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close} disabled={loading}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                Create key
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <ActionForm onSubmit={submit}>
+          <TextInput
+            label="Name"
+            description="What the key is for, e.g. the application that uses it."
+            withAsterisk
+            maxLength={80}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={errors.fieldError('name')}
+            data-autofocus
+          />
+          <Checkbox.Group
+            label="Scopes"
+            description="What the key may do. A write scope also lets the key read what it changes."
+            withAsterisk
+            value={scopes}
+            onChange={(value) => setScopes(value as ApiKeyScope[])}
+            error={errors.fieldError('scopes')}
+          >
+            <Stack gap="xs" mt="xs">
+              {API_KEY_SCOPES.map((scope) => (
+                <Checkbox key={scope.value} value={scope.value} label={scope.name} description={scope.description} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <FormErrorAlerts errors={errors} fields={[['name'], ['scopes']]} />
+          <DialogFooter action="Create key" loading={loading} onCancel={close} />
+        </ActionForm>
       )}
     </Modal>
   );

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { describeError } from '../../lib/errors';
-import { userErrorMessage } from '../../lib/userErrors';
+import { failureMessage } from '../../lib/requestErrors';
+import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { RevokeApiKeyMutation } from './apiKeyOperations';
 
 /** Revoke, after a confirmation: applications using the key stop working at once. */
@@ -24,7 +25,7 @@ export function RevokeApiKeyDialog(props: {
     if (!props.apiKey || loading) return;
     try {
       const { data } = await revoke({ variables: { input: { id: props.apiKey.id } } });
-      const firstError = data?.revokeApiKey.userErrors[0];
+      const firstError = readUserErrors(data?.revokeApiKey.userErrors ?? [])[0];
       if (firstError) {
         setFailure(userErrorMessage(firstError));
         return;
@@ -32,7 +33,7 @@ export function RevokeApiKeyDialog(props: {
       setFailure(null);
       props.onRevoked();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      setFailure(failureMessage(caught));
     }
   };
 
@@ -48,14 +49,13 @@ export function RevokeApiKeyDialog(props: {
             {failure}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={loading}>
-            Cancel
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            Revoke key
-          </Button>
-        </Group>
+        <DialogFooter
+          action="Revoke key"
+          onAction={() => void confirm()}
+          tone="danger"
+          loading={loading}
+          onCancel={close}
+        />
       </Stack>
     </Modal>
   );

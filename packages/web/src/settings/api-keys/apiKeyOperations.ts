@@ -22,9 +22,7 @@ export const CreateApiKeyMutation = graphql(`
         name
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -38,9 +36,7 @@ export const RevokeApiKeyMutation = graphql(`
         revokedAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }

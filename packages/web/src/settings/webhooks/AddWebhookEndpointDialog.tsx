@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Modal, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../graphql';
 import type { WebhookEventType } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { WEBHOOK_EVENTS } from './labels';
+import { ActionForm } from '../../ui/ActionForm';
 
 export const CreateWebhookEndpointMutation = graphql(`
   mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
@@ -20,9 +22,7 @@ export const CreateWebhookEndpointMutation = graphql(`
       }
       secret
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -43,21 +43,19 @@ export function AddWebhookEndpointDialog(props: {
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [events, setEvents] = useState<string[]>(ALL_EVENTS);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   const close = () => {
     if (loading) return;
     setUrl('');
     setDescription('');
     setEvents(ALL_EVENTS);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     props.onClose();
   };
 
   const submit = async () => {
-    setFailure(null);
+    errors.clearFailure();
     try {
       const { data } = await create({
         variables: {
@@ -67,91 +65,64 @@ export function AddWebhookEndpointDialog(props: {
       const payload = data?.createWebhookEndpoint;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.secret) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       props.onCreated({ url: url.trim(), secret: payload.secret });
       close();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
-  const formErrors = [
-    ...formErrorMessages(userErrors, [['url'], ['description'], ['events']]),
-    ...(failure ? [failure] : []),
-  ];
   return (
     <Modal opened={props.opened} onClose={close} title="Add webhook endpoint" size="lg" centered>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="md">
-          <TextInput
-            label="Endpoint URL"
-            placeholder="https://erp.example.com/order-desk/webhooks"
-            description="Events are POSTed here as JSON, signed with the endpoint's secret."
-            required
-            value={url}
-            onChange={(event) => setUrl(event.currentTarget.value)}
-            error={fieldErrorMessage(userErrors, 'url')}
-            data-autofocus
-          />
-          <TextInput
-            label="Description"
-            placeholder="ERP, accounting, warehouse…"
-            value={description}
-            maxLength={200}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            error={fieldErrorMessage(userErrors, 'description')}
-          />
-          <Checkbox.Group
-            label="Events to send"
-            value={events}
-            onChange={setEvents}
-            error={fieldErrorMessage(userErrors, 'events')}
-          >
-            <Group gap="xs" mt={4}>
-              <Button variant="subtle" size="compact-xs" onClick={() => setEvents(ALL_EVENTS)}>
-                Select all
-              </Button>
-              <Button variant="subtle" size="compact-xs" onClick={() => setEvents([])}>
-                Clear all
-              </Button>
-            </Group>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
-              {WEBHOOK_EVENTS.map((event) => (
-                <Checkbox
-                  key={event.value}
-                  value={event.value}
-                  label={event.label}
-                  description={
-                    <Text span ff="monospace" size="xs">
-                      {event.name}
-                    </Text>
-                  }
-                />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          {formErrors.map((message) => (
-            <Alert key={message} color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
-              {message}
-            </Alert>
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={loading}>
-              Cancel
+      <ActionForm onSubmit={submit} browserChecks>
+        <TextInput
+          label="Endpoint URL"
+          placeholder="https://erp.example.com/order-desk/webhooks"
+          description="Events are POSTed here as JSON, signed with the endpoint's secret."
+          required
+          value={url}
+          onChange={(event) => setUrl(event.currentTarget.value)}
+          error={errors.fieldError('url')}
+          data-autofocus
+        />
+        <TextInput
+          label="Description"
+          placeholder="ERP, accounting, warehouse…"
+          value={description}
+          maxLength={200}
+          onChange={(event) => setDescription(event.currentTarget.value)}
+          error={errors.fieldError('description')}
+        />
+        <Checkbox.Group label="Events to send" value={events} onChange={setEvents} error={errors.fieldError('events')}>
+          <Group gap="xs" mt={4}>
+            <Button variant="subtle" size="compact-xs" onClick={() => setEvents(ALL_EVENTS)}>
+              Select all
             </Button>
-            <Button type="submit" loading={loading} disabled={events.length === 0}>
-              Add endpoint
+            <Button variant="subtle" size="compact-xs" onClick={() => setEvents([])}>
+              Clear all
             </Button>
           </Group>
-        </Stack>
-      </form>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
+            {WEBHOOK_EVENTS.map((event) => (
+              <Checkbox
+                key={event.value}
+                value={event.value}
+                label={event.label}
+                description={
+                  <Text span ff="monospace" size="xs">
+                    {event.name}
+                  </Text>
+                }
+              />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
+        <FormErrorAlerts errors={errors} fields={[['url'], ['description'], ['events']]} />
+        <DialogFooter action="Add endpoint" loading={loading} disabled={events.length === 0} onCancel={close} />
+      </ActionForm>
     </Modal>
   );
 }

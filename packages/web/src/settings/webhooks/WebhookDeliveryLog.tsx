@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { IconRefresh, IconSend } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { graphql } from '../../graphql';
-import { describeError } from '../../lib/errors';
-import { userErrorMessage } from '../../lib/userErrors';
+import { failureMessage } from '../../lib/requestErrors';
+import { readUserErrors, userErrorMessage } from '../../lib/userErrors';
 import { QueryError } from '../../ui/States';
 import { DELIVERY_STATUS } from './labels';
 import { useFormat } from '../../lib/useFormat';
@@ -46,9 +46,7 @@ export const ResendWebhookDeliveryMutation = graphql(`
         status
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrors_userError
       }
     }
   }
@@ -76,12 +74,12 @@ export function WebhookDeliveryLog(props: { endpointId: string; url: string }) {
     const fail = (message: string) => notifications.show({ color: 'red', title: 'Not resent', message });
     try {
       const { data: result } = await resend({ variables: { input: { deliveryId } } });
-      const firstError = result?.resendWebhookDelivery.userErrors[0];
+      const firstError = readUserErrors(result?.resendWebhookDelivery.userErrors ?? [])[0];
       if (firstError) return fail(userErrorMessage(firstError));
       notifications.show({ color: 'green', title: 'Resent', message: 'The event is queued to be sent again.' });
       await refetch();
     } catch (caught) {
-      fail(caught instanceof Error ? describeError(caught) : String(caught));
+      fail(failureMessage(caught));
     }
   };
 

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
-import { describeError, isUnauthenticatedError } from './errors';
+import { describeError, isUnauthenticatedError } from './requestErrors';
 
 const graphQLErrors = (code: string, message = 'Nope') =>
   new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconRefresh, IconRefreshAlert } from '@tabler/icons-react';
 import { useState } from 'react';
-import { messageForCode, STALE_ORDER } from '../../lib/userErrors';
+import { messageForCode, STALE_ORDER } from '../lib/userErrors';
 
 /**
  * The answer to STALE_ORDER: someone (or another tab) changed the order after it was shown here, so

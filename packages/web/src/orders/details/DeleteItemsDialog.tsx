@@ -1,30 +1,30 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { describeError } from '../../lib/errors';
-import { formErrorMessages, hasCode, messageForCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
-import { evictOrderLists, RemoveOrderItemMutation } from './reviewMutations';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { messageForCode, readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
+import { evictOrderLists } from '../evictOrderLists';
+import { RemoveOrderItemMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
-import { DialogErrors } from './DialogErrors';
+import type { OrderDialogProps } from './orderDialogProps';
 
 /**
  * Confirms deleting the checked items (the trash-can icon). The API deletes one item at a time, each
  * against the version the previous deletion produced. Deleting every item is refused before anything
  * is deleted: an order keeps at least one item (reject it instead).
  */
-export function RemoveItemsModal(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderNumber: number;
-  version: number;
-  items: ReadonlyArray<SelectedItem>;
-  /** True when the checked items are all of the order's items. */
-  allItems: boolean;
-  onRemoved: (removedIds: ReadonlyArray<string>) => void;
-  onRejectInstead?: () => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function DeleteItemsDialog(
+  props: Omit<OrderDialogProps, 'orderId'> & {
+    items: ReadonlyArray<SelectedItem>;
+    /** True when the checked items are all of the order's items. */
+    allItems: boolean;
+    onRemoved: (removedIds: ReadonlyArray<string>) => void;
+    onRejectInstead?: () => void;
+  },
+) {
   const [removeItem] = useMutation(RemoveOrderItemMutation, {
     update(cache, { data }) {
       const removedId = data?.removeOrderItem.removedOrderItemId;
@@ -34,21 +34,18 @@ export function RemoveItemsModal(props: {
     },
   });
   const [busy, setBusy] = useState(false);
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   const close = () => {
     if (busy) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     props.onClose();
   };
 
   const submit = async () => {
     if (busy || props.allItems) return;
     setBusy(true);
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     const removed: string[] = [];
     let version = props.version;
     try {
@@ -58,25 +55,24 @@ export function RemoveItemsModal(props: {
         });
         const payload = data?.removeOrderItem;
         if (!payload || payload.userErrors.length > 0 || !payload.order) {
-          setUserErrors(payload?.userErrors ?? []);
+          errors.setUserErrors(readUserErrors(payload?.userErrors ?? []));
           break;
         }
         removed.push(item.id);
         version = payload.order.version;
       }
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     } finally {
       setBusy(false);
     }
     if (removed.length === props.items.length) props.onRemoved(removed);
     else if (removed.length > 0) {
-      setFailure(`${removed.length} of ${props.items.length} items were deleted; the others were not.`);
+      errors.fail(`${removed.length} of ${props.items.length} items were deleted; the others were not.`);
     }
   };
 
   const count = props.items.length;
-  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
 
   return (
     <Modal opened={props.opened} onClose={close} title="Delete items" centered size="lg">
@@ -99,28 +95,16 @@ export function RemoveItemsModal(props: {
           </Text>
         )}
         <SelectedItemsList items={props.items} label="Items to delete" />
-        <DialogErrors
-          stale={hasCode(userErrors, STALE_ORDER)}
-          messages={messages}
-          onReload={async () => {
-            await props.onReload();
-            setUserErrors([]);
-          }}
+        <FormErrorAlerts errors={errors} onReload={props.onReload} />
+        <DialogFooter
+          action="Delete"
+          onAction={() => void submit()}
+          icon={<IconTrash size={16} />}
+          tone="danger"
+          loading={busy}
+          disabled={count === 0 || props.allItems}
+          onCancel={close}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={busy}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            loading={busy}
-            disabled={count === 0 || props.allItems}
-            onClick={() => void submit()}
-          >
-            Delete
-          </Button>
-        </Group>
       </Stack>
     </Modal>
   );

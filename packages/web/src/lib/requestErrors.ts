@@ -27,3 +27,8 @@ export function isUnauthenticatedError(error: ErrorLike): boolean {
   }
   return ServerError.is(error) && error.statusCode === 401;
 }
+
+/** What to show when a request threw: Apollo's errors in the seller's words, anything else as it is. */
+export function failureMessage(caught: unknown): string {
+  return caught instanceof Error ? describeError(caught) : String(caught);
+}

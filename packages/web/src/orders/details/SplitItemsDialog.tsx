@@ -1,46 +1,41 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit } from '@tabler/icons-react';
-import { useState } from 'react';
-import { describeError } from '../../lib/errors';
-import { formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
-import { evictOrderLists, SplitOrderMutation } from './reviewMutations';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
+import { evictOrderLists } from '../evictOrderLists';
+import { SplitOrderMutation } from './reviewMutations';
 import { SelectedItemsList, type SelectedItem } from './SelectedItemsList';
-import { DialogErrors } from './DialogErrors';
+import type { OrderDialogProps } from './orderDialogProps';
 
 /**
  * "A modal will appear confirming the order items to be split. Click Split to complete the order
  * splitting." The checked items move to a new pending order of the same buyer.
  */
-export function SplitItemsModal(props: {
-  opened: boolean;
-  onClose: () => void;
-  orderId: string;
-  orderNumber: number;
-  version: number;
-  items: ReadonlyArray<SelectedItem>;
-  onSplit: (newOrder: { id: string; number: number }) => void;
-  onReload: () => Promise<unknown>;
-}) {
+export function SplitItemsDialog(
+  props: OrderDialogProps & {
+    items: ReadonlyArray<SelectedItem>;
+    onSplit: (newOrder: { id: string; number: number }) => void;
+  },
+) {
   const [split, { loading }] = useMutation(SplitOrderMutation, {
     update(cache, { data }) {
       if (data?.splitOrder.newOrder) evictOrderLists(cache);
     },
   });
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   const close = () => {
     if (loading) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     props.onClose();
   };
 
   const submit = async () => {
     if (loading) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     try {
       const { data } = await split({
         variables: {
@@ -54,17 +49,16 @@ export function SplitItemsModal(props: {
       const payload = data?.splitOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.newOrder) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       props.onSplit({ id: payload.newOrder.id, number: payload.newOrder.number });
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
 
   const count = props.items.length;
-  const messages = [...formErrorMessages(userErrors), ...(failure ? [failure] : [])];
 
   return (
     <Modal opened={props.opened} onClose={close} title="Split from Order" centered size="lg">
@@ -75,27 +69,15 @@ export function SplitItemsModal(props: {
           recalculated.
         </Text>
         <SelectedItemsList items={props.items} label="Items to split" />
-        <DialogErrors
-          stale={hasCode(userErrors, STALE_ORDER)}
-          messages={messages}
-          onReload={async () => {
-            await props.onReload();
-            setUserErrors([]);
-          }}
+        <FormErrorAlerts errors={errors} onReload={props.onReload} />
+        <DialogFooter
+          action="Split"
+          onAction={() => void submit()}
+          icon={<IconArrowsSplit size={16} />}
+          loading={loading}
+          disabled={count === 0}
+          onCancel={close}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={loading}>
-            Cancel
-          </Button>
-          <Button
-            leftSection={<IconArrowsSplit size={16} />}
-            loading={loading}
-            disabled={count === 0}
-            onClick={() => void submit()}
-          >
-            Split
-          </Button>
-        </Group>
       </Stack>
     </Modal>
   );

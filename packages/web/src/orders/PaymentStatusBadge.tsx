@@ -1,14 +1,6 @@
 import { Badge, Loader } from '@mantine/core';
-import type { OrderStatus, PaymentStatus } from '../graphql/graphql';
-import { ORDER_STATUS_COLOR, ORDER_STATUS_LABEL, PAYMENT_STATUS_COLOR, PAYMENT_STATUS_LABEL } from './labels';
-
-export function OrderStatusBadge(props: { status: OrderStatus; size?: 'sm' | 'md' | 'lg' }) {
-  return (
-    <Badge color={ORDER_STATUS_COLOR[props.status]} size={props.size ?? 'md'}>
-      {ORDER_STATUS_LABEL[props.status]}
-    </Badge>
-  );
-}
+import type { PaymentStatus } from '../graphql/graphql';
+import { PAYMENT_STATUS_COLOR, PAYMENT_STATUS_LABEL } from './labels';
 
 /** The payment axis of an order or invoice; a card charge in flight spins. */
 export function PaymentStatusBadge(props: { status: PaymentStatus; size?: 'sm' | 'md' | 'lg' }) {

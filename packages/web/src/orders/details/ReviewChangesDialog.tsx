@@ -1,16 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FragmentType } from '../../graphql';
 import type { EditOrderInput } from '../../graphql/graphql';
-import { describeError } from '../../lib/errors';
-import { fieldErrorMessage, formErrorMessages, hasCode, STALE_ORDER, type UserErrorLike } from '../../lib/userErrors';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { readUserErrors } from '../../lib/userErrors';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { AdjustmentSummary } from './AdjustmentSummary';
 import { EditOrderMutation, type OrderAdjustmentFragment } from './adjustmentMutations';
-import { DialogErrors } from './DialogErrors';
-import { evictOrderLists } from './reviewMutations';
+import { evictOrderLists } from '../evictOrderLists';
+import { ActionForm } from '../../ui/ActionForm';
 
 /** The server's limit on the reason printed on a credit note. */
 export const MAX_EDIT_REASON = 500;
@@ -26,7 +28,7 @@ export interface ReviewedEdit {
  * shown on the timeline), and "Save changes", which commits exactly the reviewed edit against the
  * order version it was computed from.
  */
-export function EditOrderReviewModal(props: {
+export function ReviewChangesDialog(props: {
   review: ReviewedEdit | null;
   orderNumber: number;
   onClose: () => void;
@@ -39,20 +41,17 @@ export function EditOrderReviewModal(props: {
     },
   });
   const [reason, setReason] = useState('');
-  const [userErrors, setUserErrors] = useState<ReadonlyArray<UserErrorLike>>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors();
 
   const close = () => {
     if (loading) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     props.onClose();
   };
 
   const submit = async () => {
     if (loading || !props.review) return;
-    setUserErrors([]);
-    setFailure(null);
+    errors.clear();
     try {
       const { data } = await save({
         variables: { input: { ...props.review.input, reason: reason.trim() || null, preview: false } },
@@ -60,7 +59,7 @@ export function EditOrderReviewModal(props: {
       const payload = data?.editOrder;
       if (!payload) return;
       if (payload.userErrors.length > 0 || !payload.order) {
-        setUserErrors(payload.userErrors);
+        errors.setUserErrors(readUserErrors(payload.userErrors));
         return;
       }
       setReason('');
@@ -73,11 +72,9 @@ export function EditOrderReviewModal(props: {
       });
       props.onSaved();
     } catch (caught) {
-      setFailure(caught instanceof Error ? describeError(caught) : String(caught));
+      errors.fail(caught);
     }
   };
-
-  const messages = [...formErrorMessages(userErrors, [['reason']]), ...(failure ? [failure] : [])];
 
   return (
     <Modal
@@ -88,45 +85,35 @@ export function EditOrderReviewModal(props: {
       size="lg"
     >
       {props.review && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-          noValidate
-        >
-          <Stack gap="md">
-            <AdjustmentSummary adjustment={props.review.adjustment} />
-            <Textarea
-              label="Reason"
-              description="Optional: shown on the timeline and printed on a credit note."
-              autosize
-              minRows={2}
-              maxRows={5}
-              maxLength={MAX_EDIT_REASON}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={fieldErrorMessage(userErrors, 'reason')}
-            />
-            <DialogErrors
-              stale={hasCode(userErrors, STALE_ORDER)}
-              messages={messages}
-              onReload={async () => {
-                await props.onReload();
-                setUserErrors([]);
-                props.onClose();
-              }}
-            />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close} disabled={loading}>
-                Back to editing
-              </Button>
-              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={loading}>
-                Save changes
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <ActionForm onSubmit={submit}>
+          <AdjustmentSummary adjustment={props.review.adjustment} />
+          <Textarea
+            label="Reason"
+            description="Optional: shown on the timeline and printed on a credit note."
+            autosize
+            minRows={2}
+            maxRows={5}
+            maxLength={MAX_EDIT_REASON}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={errors.fieldError('reason')}
+          />
+          <FormErrorAlerts
+            errors={errors}
+            fields={[['reason']]}
+            onReload={async () => {
+              await props.onReload();
+              props.onClose();
+            }}
+          />
+          <DialogFooter
+            action="Save changes"
+            icon={<IconDeviceFloppy size={16} />}
+            loading={loading}
+            onCancel={close}
+            cancelLabel="Back to editing"
+          />
+        </ActionForm>
       )}
     </Modal>
   );

@@ -1,0 +1,43 @@
+import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
+import { IconArrowsSplit, IconTrash } from '@tabler/icons-react';
+
+/**
+ * At the top right of "Order Items" while items can be checked: "Split from Order" once some are,
+ * and the trash can (explaining itself until some are).
+ */
+export function SelectedItemsActions(props: {
+  canSplit: boolean;
+  canRemove: boolean;
+  selectedCount: number;
+  onSplit: () => void;
+  onRemove: () => void;
+}) {
+  const nothingSelected = props.selectedCount === 0;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {props.canSplit && !nothingSelected && (
+        <Button size="xs" variant="light" leftSection={<IconArrowsSplit size={14} />} onClick={props.onSplit}>
+          Split from Order
+        </Button>
+      )}
+      {props.canRemove && (
+        <Tooltip label={nothingSelected ? 'Check the items to delete first' : 'Delete the checked items'}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label="Delete selected items"
+            // Focusable and described while disabled, so the tooltip explains why.
+            data-disabled={nothingSelected || undefined}
+            aria-disabled={nothingSelected}
+            onClick={() => {
+              if (!nothingSelected) props.onRemove();
+            }}
+          >
+            <IconTrash size={18} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+    </Group>
+  );
+}
