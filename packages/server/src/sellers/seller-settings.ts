@@ -1,6 +1,11 @@
 import { userError, type UserError } from '../common/user-error';
 import { UserErrorCode } from '../common/user-error-code';
 import type { Seller } from './seller.entity';
+import {
+  validateBusinessDetails,
+  type BusinessDetailsChanges,
+  type BusinessDetailsUpdate,
+} from './seller-business-details';
 
 /** What a new seller starts with (the column defaults). */
 export const DEFAULT_DEADLINE_SETTINGS = {
@@ -14,7 +19,7 @@ export const SETTING_LIMITS = {
   shipWithinBusinessDays: { min: 1, max: 60 },
 } as const;
 
-export type SellerSettingsChanges = {
+export type SellerSettingsChanges = BusinessDetailsChanges & {
   buyerAccessRequiresApproval?: boolean | null;
   acceptWithinBusinessDays?: number | null;
   shipWithinBusinessDays?: number | null;
@@ -22,12 +27,13 @@ export type SellerSettingsChanges = {
   locale?: string | null;
 };
 
-type SettingsUpdate = Partial<
-  Pick<
-    Seller,
-    'buyerAccessRequiresApproval' | 'acceptWithinBusinessDays' | 'shipWithinBusinessDays' | 'timeZone' | 'locale'
-  >
->;
+type SettingsUpdate = BusinessDetailsUpdate &
+  Partial<
+    Pick<
+      Seller,
+      'buyerAccessRequiresApproval' | 'acceptWithinBusinessDays' | 'shipWithinBusinessDays' | 'timeZone' | 'locale'
+    >
+  >;
 
 const invalid = (field: string, message: string) => userError(UserErrorCode.INVALID_SETTING, message, ['input', field]);
 
@@ -52,8 +58,8 @@ function canonicalLocale(locale: string): string | null {
 
 /** The columns to update, or every reason the changes are refused (nothing is saved then). */
 export function validateSettings(changes: SellerSettingsChanges): { update: SettingsUpdate; errors: UserError[] } {
-  const update: SettingsUpdate = {};
   const errors: UserError[] = [];
+  const update: SettingsUpdate = validateBusinessDetails(changes, errors);
   if (changes.buyerAccessRequiresApproval != null)
     update.buyerAccessRequiresApproval = changes.buyerAccessRequiresApproval;
   for (const field of ['acceptWithinBusinessDays', 'shipWithinBusinessDays'] as const) {

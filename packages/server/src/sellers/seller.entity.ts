@@ -2,22 +2,29 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** The seller's business address (optional until the seller fills it in). */
+@ObjectType({ description: "The seller's business address, printed on invoices; parts are null until set." })
 export class SellerAddress {
+  @Field(() => String, { nullable: true, description: 'Street address, first line.' })
   @Column({ type: 'text', nullable: true })
   line1: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Street address, second line.' })
   @Column({ type: 'text', nullable: true })
   line2: string | null;
 
+  @Field(() => String, { nullable: true, description: 'City or town.' })
   @Column({ type: 'text', nullable: true })
   city: string | null;
 
+  @Field(() => String, { nullable: true, description: 'State, province or region.' })
   @Column({ type: 'text', nullable: true })
   region: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Postal or ZIP code.' })
   @Column({ type: 'text', nullable: true })
   postalCode: string | null;
 
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code, e.g. "US".' })
   @Column({ type: 'char', length: 2, nullable: true })
   country: string | null;
 }
@@ -80,7 +87,33 @@ export class Seller {
   @Column({ type: 'text', default: 'en-US' })
   locale: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Registered legal name printed on invoices and credit notes (the brand name when unset).',
+  })
+  @Column({ type: 'text', nullable: true })
+  legalName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Tax id (e.g. VAT or EIN) printed on invoices.' })
+  @Column({ type: 'text', nullable: true })
+  taxId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Where buyers' replies to the order emails go (Reply-To); the contact email when unset.",
+  })
+  @Column({ type: 'text', nullable: true })
+  replyToEmail: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How terms customers pay, e.g. bank details; printed on terms invoices.',
+  })
+  @Column({ type: 'text', nullable: true })
+  remitToInstructions: string | null;
+
   /** Business address printed on invoices; all parts null when not set. */
+  @Field(() => SellerAddress, { description: 'Business address printed on invoices.' })
   @Column(() => SellerAddress, { prefix: 'address' })
   address: SellerAddress;
 
