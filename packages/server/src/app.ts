@@ -28,6 +28,7 @@ export type AppConfig = Pick<
   | 'sessionTtlHours'
   | 'smtpUrl'
   | 'mailFrom'
+  | 'mailMessageIdDomain'
   | 'mailCatcherPort'
   | 'runWorker'
   | 'jobMaintenanceIntervalSeconds'
@@ -90,7 +91,13 @@ export async function startApp(
   const server = await createServer({ config, db, schema, services, logger, mailCatcher });
   if (config.runWorker) {
     await startWorkers(boss, {
-      emails: new EmailDelivery(db, transport, config.mailFrom, events.orderChanges, logger),
+      emails: new EmailDelivery(
+        db,
+        transport,
+        { from: config.mailFrom, messageIdDomain: config.mailMessageIdDomain },
+        events.orderChanges,
+        logger,
+      ),
       cardPayments: services.cardPayments,
       refunds: services.refunds,
       webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),

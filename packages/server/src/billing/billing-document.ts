@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { Address } from '../common/address';
+import { dateIn } from '../common/date-format';
 import { Money, money } from '../common/money';
 import { rows } from '../common/sql';
 import { PaymentMethod } from './payment-method';
@@ -10,6 +11,15 @@ import { billedContent, billingDelta, orderContent, type BillingContent } from '
 export class InvoiceParty {
   @Field({ description: 'Company or person name.' })
   name: string;
+
+  @Field(() => String, { nullable: true, description: 'Registered legal name, when it differs from the name.' })
+  legalName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Tax id, when set.' })
+  taxId: string | null;
+
+  /** BCP 47 locale the document is printed in (documents issued before it was recorded: en-US). */
+  locale?: string;
 
   @Field(() => String, { nullable: true, description: 'Contact email, when known.' })
   email: string | null;
@@ -114,6 +124,12 @@ export class InvoiceDocument extends BillingDocument {
   @Field(() => String, { nullable: true, description: 'e.g. "Net 30", for terms customers.' })
   paymentTerms: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "How to pay a terms invoice (the seller's remit-to instructions); null for card invoices.",
+  })
+  remitTo?: string | null;
+
   @Field(() => InvoiceShipment, {
     nullable: true,
     description: 'How the goods were shipped; null without shipment info.',
@@ -151,6 +167,10 @@ export type BillingParties = Omit<BillingDocument, 'lines' | 'subtotal' | 'shipp
   currency: string;
   /** Days to pay for terms customers (Net 30 when the customer has none set). */
   termsDays: number;
+  /** The seller's remit-to instructions, for terms invoices. */
+  remitTo: string | null;
+  /** The seller's IANA time zone: a document's days are the seller's days. */
+  timeZone: string;
 };
 
 /** Who and what an order's documents name: seller, buyer, addresses, the order itself. */
@@ -161,7 +181,8 @@ export async function loadBillingParties(tx: EntityManager, orderId: string): Pr
     tx,
     `SELECT o.number, o.placed_at, o.currency, o.payment_method,
             ${addressSelect('shipping')}, ${addressSelect('billing')},
-            s.name AS seller_name, s.email AS seller_email, s.phone AS seller_phone,
+            s.name AS seller_name, s.email AS seller_email, s.phone AS seller_phone, s.legal_name, s.tax_id,
+            s.locale, s.time_zone, s.remit_to_instructions,
             s.address_line1, s.address_line2, s.address_city, s.address_region, s.address_postal_code, s.address_country,
             b.company_name, b.contact_name, b.email AS buyer_email,
             c.name AS customer_name, c.payment_terms_days
@@ -174,12 +195,18 @@ export async function loadBillingParties(tx: EntityManager, orderId: string): Pr
   const cityLine = [order.address_city, [order.address_region, order.address_postal_code].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
+  const timeZone = order.time_zone!;
   return {
     currency: order.currency!,
     termsDays: order.payment_terms_days ?? 30,
+    remitTo: order.remit_to_instructions ?? null,
+    timeZone,
     paymentMethod: order.payment_method as PaymentMethod,
     seller: {
       name: order.seller_name!,
+      legalName: order.legal_name ?? null,
+      taxId: order.tax_id ?? null,
+      locale: order.locale!,
       email: order.seller_email ?? null,
       phone: order.seller_phone ?? null,
       addressLines: [order.address_line1, order.address_line2, cityLine, order.address_country].filter(
@@ -191,7 +218,8 @@ export async function loadBillingParties(tx: EntityManager, orderId: string): Pr
     billingAddress: addressFrom(order, 'billing'),
     shippingAddress: addressFrom(order, 'shipping'),
     orderNumber: order.number,
-    orderDate: isoDate(new Date(order.placed_at)),
+    // Days on documents are the seller's days: an order placed at 23:30 in New York is of that day.
+    orderDate: dateIn(new Date(order.placed_at), timeZone),
   };
 }
 
@@ -217,15 +245,17 @@ export function billedMoney(
 
 /**
  * Composes the invoice document of an order, in the caller's transaction, for the given number and
- * issue date. It bills what the order's issued invoices and credit notes do not yet bill: the whole
+ * time of issue (now, unless the seed backdates it): the issue date is that day in the seller's time
+ * zone, so an invoice confirmed at 23:30 in New York is of that day, not of tomorrow's UTC. It bills what the order's issued invoices and credit notes do not yet bill: the whole
  * order the first time; after an edit that added to a paid order, just the difference.
  */
 export async function composeInvoiceDocument(
   tx: EntityManager,
   orderId: string,
-  { number, issueDate }: { number: string; issueDate: string },
+  { number, issuedAt = new Date() }: { number: string; issuedAt?: Date },
 ): Promise<InvoiceDocument> {
-  const { currency, termsDays, ...parties } = await loadBillingParties(tx, orderId);
+  const { currency, termsDays, remitTo, timeZone, ...parties } = await loadBillingParties(tx, orderId);
+  const issueDate = dateIn(issuedAt, timeZone);
   const billed = await billedContent(tx, orderId);
   const { additions } = billingDelta(await orderContent(tx, orderId), billed);
   const [shipment] = await rows<{
@@ -246,6 +276,7 @@ export async function composeInvoiceDocument(
     issueDate,
     dueDate: onTerms ? addDays(issueDate, termsDays) : null,
     paymentTerms: onTerms ? (termsDays === 0 ? 'Due on receipt' : `Net ${termsDays}`) : null,
+    remitTo: onTerms ? remitTo : null,
     shipment: shipment
       ? {
           carrier: shipment.carrier,

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { Address } from '../common/address';
+import { formatDay } from '../common/date-format';
+import type { Money } from '../common/money';
 import { formatMoney } from '../common/money-format';
 import { PaymentMethod } from './payment-method';
 import type { CreditNoteDocument } from './credit-note-document';
@@ -8,6 +11,25 @@ import type { BillingDocument, InvoiceDocument } from './billing-document';
 const INK = '#1f2937';
 const MUTED = '#6b7280';
 const RULE = '#e5e7eb';
+
+/**
+ * DejaVu Sans (npm dejavu-fonts-ttf): one TTF per weight covering Latin Extended, Greek and Cyrillic,
+ * so "Łódź" or "Жёлудь" print as written; pdfkit embeds only the glyphs used. Read once, lazily.
+ */
+let fonts: { regular: Buffer; bold: Buffer } | null = null;
+const loadFonts = () =>
+  (fonts ??= {
+    regular: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  });
+const REGULAR = 'Body';
+const BOLD = 'Body-Bold';
+
+/** Dates and money as the seller's locale writes them (documents older than the locale: en-US). */
+const inLocale = (document: BillingDocument) => {
+  const locale = document.seller.locale ?? 'en-US';
+  return { day: (day: string) => formatDay(day, locale), money: (m: Money) => formatMoney(m, locale) };
+};
 
 const addressLines = (a: Address) =>
   [
@@ -27,40 +49,43 @@ const paymentLabel = (document: BillingDocument, terms: string | null) =>
 
 /** An invoice as a PDF: the same content as the printable page. */
 export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
+  const { day } = inLocale(invoice);
   return renderBillingPdf(invoice, {
     title: `Invoice ${invoice.number}`,
     heading: 'INVOICE',
     facts: [
       ['Invoice', invoice.number],
-      ['Issue date', invoice.issueDate],
-      ...(invoice.dueDate ? ([['Due date', invoice.dueDate]] as [string, string][]) : []),
-      ['Order', `#${invoice.orderNumber} (${invoice.orderDate})`],
+      ['Issue date', day(invoice.issueDate)],
+      ...(invoice.dueDate ? ([['Due date', day(invoice.dueDate)]] as [string, string][]) : []),
+      ['Order', `#${invoice.orderNumber} (${day(invoice.orderDate)})`],
       ['Payment', paymentLabel(invoice, invoice.paymentTerms)],
     ],
     notes: [
       ...(invoice.shipment
         ? [
-            `Shipped ${invoice.shipment.shippedOn} via ${invoice.shipment.carrier}${invoice.shipment.service ? ` ${invoice.shipment.service}` : ''}. Tracking: ${invoice.shipment.trackingNumbers.join(', ')}`,
+            `Shipped ${day(invoice.shipment.shippedOn)} via ${invoice.shipment.carrier}${invoice.shipment.service ? ` ${invoice.shipment.service}` : ''}. Tracking: ${invoice.shipment.trackingNumbers.join(', ')}`,
           ]
         : []),
       ...(invoice.supplementary ? ['This invoice bills what was added to the order after its earlier invoice.'] : []),
       invoice.paymentMethod === PaymentMethod.CARD
         ? 'Paid by the card on file: it is charged when this invoice is issued.'
-        : `Payment terms: ${invoice.paymentTerms ?? 'as agreed'}${invoice.dueDate ? `, due ${invoice.dueDate}` : ''}. Please include the invoice number with your payment.`,
+        : `Payment terms: ${invoice.paymentTerms ?? 'as agreed'}${invoice.dueDate ? `, due ${day(invoice.dueDate)}` : ''}. Please include the invoice number with your payment.`,
+      ...(invoice.remitTo ? [`Remit to:\n${invoice.remitTo}`] : []),
     ],
   });
 }
 
 /** A credit note as a PDF. */
 export function renderCreditNotePdf(creditNote: CreditNoteDocument): Promise<Buffer> {
+  const { day } = inLocale(creditNote);
   return renderBillingPdf(creditNote, {
     title: `Credit note ${creditNote.number}`,
     heading: 'CREDIT NOTE',
     facts: [
       ['Credit note', creditNote.number],
-      ['Issue date', creditNote.issueDate],
+      ['Issue date', day(creditNote.issueDate)],
       ['Credits invoice', creditNote.invoiceNumber],
-      ['Order', `#${creditNote.orderNumber} (${creditNote.orderDate})`],
+      ['Order', `#${creditNote.orderNumber} (${day(creditNote.orderDate)})`],
       ['Payment', paymentLabel(creditNote, null)],
     ],
     notes: [
@@ -72,13 +97,20 @@ export function renderCreditNotePdf(creditNote: CreditNoteDocument): Promise<Buf
   });
 }
 
-/** Renders a billing document as a one-or-more-page Letter PDF. */
+/** Renders a billing document as a one-or-more-page Letter PDF, each page numbered "Page 1 of 2". */
 function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<Buffer> {
+  const { money } = inLocale(invoice);
+  const seller = invoice.seller;
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: 50,
-    info: { Title: layout.title, Author: invoice.seller.name },
+    // Pages stay in memory until the end: their footers need the page count.
+    bufferPages: true,
+    info: { Title: layout.title, Author: seller.legalName ?? seller.name },
   });
+  const { regular, bold } = loadFonts();
+  doc.registerFont(REGULAR, regular);
+  doc.registerFont(BOLD, bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -92,14 +124,16 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
   // Seller on the left, invoice facts on the right.
   doc
     .fillColor(INK)
-    .font('Helvetica-Bold')
+    .font(BOLD)
     .fontSize(18)
-    .text(invoice.seller.name, left, 50, { width: width / 2 });
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED);
-  for (const line of [...invoice.seller.addressLines, invoice.seller.email, invoice.seller.phone])
+    .text(seller.name, left, 50, { width: width / 2 });
+  doc.font(REGULAR).fontSize(9).fillColor(MUTED);
+  const legalName = seller.legalName && seller.legalName !== seller.name ? seller.legalName : null;
+  const taxId = seller.taxId ? `Tax ID: ${seller.taxId}` : null;
+  for (const line of [legalName, ...seller.addressLines, taxId, seller.email, seller.phone])
     if (line) doc.text(line, { width: width / 2 });
   doc
-    .font('Helvetica-Bold')
+    .font(BOLD)
     .fontSize(22)
     .fillColor(INK)
     .text(layout.heading, left + width / 2, 50, { width: width / 2, align: 'right' });
@@ -107,11 +141,11 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
   for (const [label, value] of layout.facts) {
     const y = doc.y + 2;
     doc
-      .font('Helvetica')
+      .font(REGULAR)
       .fillColor(MUTED)
       .text(label, left + width / 2, y, { width: width / 4, align: 'right' });
     doc
-      .font('Helvetica-Bold')
+      .font(BOLD)
       .fillColor(INK)
       .text(value, left + (3 * width) / 4 + 8, y, { width: width / 4 - 8, align: 'right' });
   }
@@ -120,11 +154,11 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
   let y = Math.max(doc.y, 170) + 20;
   const block = (title: string, lines: string[], x: number) => {
     doc
-      .font('Helvetica-Bold')
+      .font(BOLD)
       .fontSize(8)
       .fillColor(MUTED)
       .text(title.toUpperCase(), x, y, { width: width / 2 - 10 });
-    doc.font('Helvetica').fontSize(10).fillColor(INK);
+    doc.font(REGULAR).fontSize(10).fillColor(INK);
     for (const line of lines) doc.text(line, { width: width / 2 - 10 });
     return doc.y;
   };
@@ -142,28 +176,22 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
     { title: 'Amount', x: right - 85, w: 85, align: 'right' as const },
   ];
   const header = () => {
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(MUTED);
+    doc.font(BOLD).fontSize(8).fillColor(MUTED);
     for (const c of columns) doc.text(c.title.toUpperCase(), c.x, y, { width: c.w, align: c.align });
     y += 14;
     doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
     y += 6;
   };
   header();
-  doc.font('Helvetica').fontSize(9).fillColor(INK);
+  doc.font(REGULAR).fontSize(9).fillColor(INK);
   for (const line of invoice.lines) {
-    const cells = [
-      line.sku,
-      line.description,
-      String(line.quantity),
-      formatMoney(line.unitPrice),
-      formatMoney(line.lineTotal),
-    ];
+    const cells = [line.sku, line.description, String(line.quantity), money(line.unitPrice), money(line.lineTotal)];
     const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: columns[i]!.w })));
     if (y + height > doc.page.height - doc.page.margins.bottom - 120) {
       doc.addPage();
       y = doc.page.margins.top;
       header();
-      doc.font('Helvetica').fontSize(9).fillColor(INK);
+      doc.font(REGULAR).fontSize(9).fillColor(INK);
     }
     cells.forEach((text, i) => doc.text(text, columns[i]!.x, y, { width: columns[i]!.w, align: columns[i]!.align }));
     y += height + 6;
@@ -173,13 +201,13 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
 
   // Totals.
   const totals: [string, string, boolean][] = [
-    ['Subtotal', formatMoney(invoice.subtotal), false],
-    ['Shipping', formatMoney(invoice.shipping), false],
-    ['Total', formatMoney(invoice.total), true],
+    ['Subtotal', money(invoice.subtotal), false],
+    ['Shipping', money(invoice.shipping), false],
+    ['Total', money(invoice.total), true],
   ];
   for (const [label, value, strong] of totals) {
     doc
-      .font(strong ? 'Helvetica-Bold' : 'Helvetica')
+      .font(strong ? BOLD : REGULAR)
       .fontSize(strong ? 12 : 10)
       .fillColor(strong ? INK : MUTED);
     doc.text(label, right - 250, y, { width: 150, align: 'right' });
@@ -189,12 +217,33 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
 
   // Shipment and payment notes.
   y += 14;
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED);
+  doc.font(REGULAR).fontSize(9).fillColor(MUTED);
   doc.text('', left, y);
   for (const note of layout.notes) {
     doc.text(note, { width });
     doc.moveDown(0.5);
   }
+  numberPages(doc);
   doc.end();
   return done;
+}
+
+/** "Page n of N" in each page's bottom margin (written there without starting a new page). */
+function numberPages(doc: PDFKit.PDFDocument): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font(REGULAR)
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(`Page ${i - start + 1} of ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, {
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
 }

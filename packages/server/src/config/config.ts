@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -35,7 +36,13 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.optional(),
   /** SMTP server for outgoing email, e.g. smtp://user:pass@smtp.example.com:587. Unset: the built-in mail catcher. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** Sending address of the emails to buyers; they go out under the seller's name with this address. */
   MAIL_FROM: z.string().min(3).default('Order Desk <orders@order-desk.local>'),
+  /** Domain of the emails' Message-IDs, e.g. mail.example.com (default: the domain of MAIL_FROM's address). */
+  MAIL_MESSAGE_ID_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a domain name, e.g. mail.example.com')
+    .optional(),
   /** Port of the built-in mail catcher (only when SMTP_URL is unset; 0 picks a free port). */
   MAIL_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(1025),
   /** Run the job worker (email delivery) inside the API process; set false when it runs on its own. */
@@ -116,6 +123,7 @@ export type Config = {
   apiLimits: CostLimits;
   smtpUrl: string | undefined;
   mailFrom: string;
+  mailMessageIdDomain: string;
   mailCatcherPort: number;
   runWorker: boolean;
   jobMaintenanceIntervalSeconds: number;
@@ -174,6 +182,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailMessageIdDomain:
+      e.MAIL_MESSAGE_ID_DOMAIN ??
+      addressparser(e.MAIL_FROM, { flatten: true })[0]?.address.split('@')[1] ??
+      'localhost',
     mailCatcherPort: e.MAIL_CATCHER_PORT,
     runWorker: e.RUN_WORKER,
     jobMaintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS,

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import { billedMoney, loadBillingParties } from '../billing/billing-document';
 import type { BillingContent } from '../billing/order-billing';
 import { formatMoney } from '../common/money-format';
+import { dateIn } from '../common/date-format';
 import { rows, sqlList } from '../common/sql';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
@@ -11,8 +12,6 @@ import type { CreditNoteDocument } from '../billing/credit-note-document';
 import { CreditNote } from './credit-note.entity';
 import { OrderEventType } from '../order-engine/order-event-type';
 import { PAID_STATUSES } from '../billing/payment-status';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Issues a credit note for what an order no longer bills, in the caller's transaction (which holds
@@ -36,14 +35,21 @@ export async function issueCreditNote(
     [order.id],
   );
   if (!invoice) throw new Error(`order ${order.id} has no paid invoice to credit`);
-  const { currency, termsDays: _termsDays, ...parties } = await loadBillingParties(tx, order.id);
+  const {
+    currency,
+    termsDays: _termsDays,
+    remitTo: _remitTo,
+    timeZone,
+    ...parties
+  } = await loadBillingParties(tx, order.id);
   const number = await takeNextNumber(tx, order.sellerId, SellerCounterKind.CREDIT_NOTE_NUMBER);
   const prefix = `${invoice.prefix}CN-`;
   const document: CreditNoteDocument = {
     ...parties,
     ...billedMoney(credited, currency),
     number: `${prefix}${number}`,
-    issueDate: today(),
+    // The seller's day, like an invoice's.
+    issueDate: dateIn(new Date(), timeZone),
     invoiceNumber: invoice.number,
     reason,
   };

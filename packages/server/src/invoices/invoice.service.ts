@@ -25,8 +25,6 @@ import type { ConfirmInvoiceInput, CreateInvoiceDraftInput } from './invoice.inp
 import { OrderEventType } from '../order-engine/order-event-type';
 import { INVOICE_STATES, InvoiceAction } from './invoice-state-machine';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * Invoices of accepted orders (article: "How do I create an invoice for the order?"): a draft for the
  * Invoice Preview, then Confirm, which takes the seller's next invoice number under the counter's row
@@ -64,7 +62,7 @@ export class InvoiceService {
         const existing = await tx.getRepository(Invoice).findOneBy({ orderId: order.id, status: InvoiceStatus.DRAFT });
         if (existing) return { changed: [], result: existing.id };
         const seller = await tx.getRepository(Seller).findOneByOrFail({ id: order.sellerId });
-        const preview = await composeInvoiceDocument(tx, order.id, { number: '', issueDate: today() });
+        const preview = await composeInvoiceDocument(tx, order.id, { number: '' });
         const [draft] = await rows<{ id: string }>(
           tx,
           `INSERT INTO invoices (seller_id, order_id, number_prefix, status, payment_status, payment_method, currency,
@@ -120,10 +118,8 @@ export class InvoiceService {
         await assertAllowed(tx, order, OrderAction.CREATE_INVOICE, field);
 
         const number = await takeNextNumber(tx, order.sellerId, SellerCounterKind.INVOICE_NUMBER);
-        const document = await composeInvoiceDocument(tx, order.id, {
-          number: `${invoice.numberPrefix}${number}`,
-          issueDate: today(),
-        });
+        // Issued now: the seller's date (composeInvoiceDocument), the due date counted from it.
+        const document = await composeInvoiceDocument(tx, order.id, { number: `${invoice.numberPrefix}${number}` });
         // What it bills: the whole order the first time, what an edit added to a paid order after that.
         await tx.query(
           `UPDATE invoices i SET number = $2, status = $9, issued_at = now(), payment_status = $3,
@@ -175,10 +171,7 @@ export class InvoiceService {
         `SELECT next_value AS next FROM seller_counters WHERE seller_id = $1 AND kind = $2`,
         [invoice.sellerId, SellerCounterKind.INVOICE_NUMBER],
       );
-      return composeInvoiceDocument(tx, invoice.orderId, {
-        number: `${invoice.numberPrefix}${counter!.next}`,
-        issueDate: today(),
-      });
+      return composeInvoiceDocument(tx, invoice.orderId, { number: `${invoice.numberPrefix}${counter!.next}` });
     });
   }
 

@@ -1,6 +1,7 @@
 import { formatMoney } from '../common/money-format';
 import { SeedFixtures } from '../test/fixtures';
 import { pdfText } from '@order-desk/testing';
+import { formatDay } from '../common/date-format';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 
 const ERRORS = `userErrors { code field message }`;
@@ -374,8 +375,9 @@ describe('the invoice PDF', () => {
     const doc = invoice.document;
     for (const expected of [
       doc.number,
-      doc.issueDate,
-      doc.dueDate!,
+      // Dates as the seller's locale (en-US) writes them.
+      formatDay(doc.issueDate, 'en-US'),
+      formatDay(doc.dueDate!, 'en-US'),
       `#${doc.orderNumber}`,
       formatMoney(doc.subtotal),
       formatMoney({ amount: doc.shipping.amount, currency: doc.total.currency }),

@@ -1,10 +1,12 @@
 import type { Transporter } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { rows } from '../common/sql';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import { formatMoney } from '../common/money-format';
+import { dateIn, formatDay } from '../common/date-format';
 import type { CancellationReason } from '../order-engine/cancellation-reason';
 import type { RejectionReason } from '../order-engine/rejection-reason';
 import { recordOrderEvent } from '../order-engine/order-timeline';
@@ -14,7 +16,19 @@ import { renderOrderCancelled } from './templates/order-cancelled';
 import { renderOrderRejected } from './templates/order-rejected';
 import { OrderEventType } from '../order-engine/order-event-type';
 
-type Rendered = { to: string; subject: string; text: string; html: string; summary: string };
+type Rendered = {
+  to: string;
+  /** The seller's name, shown as the sender (the address is ours: the one we may send from). */
+  fromName: string;
+  replyTo: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  summary: string;
+};
+
+/** Where the emails come from: MAIL_FROM's address, and the domain of their Message-IDs. */
+export type MailSender = { from: string; messageIdDomain: string };
 
 /**
  * Sends one outbox email. The row stays locked while the message goes out and is marked SENT in the
@@ -26,7 +40,7 @@ export class EmailDelivery {
   constructor(
     private readonly db: DataSource,
     private readonly transport: Transporter,
-    private readonly from: string,
+    private readonly sender: MailSender,
     private readonly changes: OrderChangePublisher,
     private readonly logger: Logger,
   ) {}
@@ -42,9 +56,12 @@ export class EmailDelivery {
         );
         if (!email || email.status === EmailStatus.SENT) return;
         const content = await this.render(tx, email);
-        const messageId = `<${email.id}@order-desk.local>`;
+        // From the row: the same Message-ID on every retry, so receivers can drop a duplicate.
+        const messageId = `<${email.id}@${this.sender.messageIdDomain}>`;
+        const [from] = addressparser(this.sender.from, { flatten: true });
         await this.transport.sendMail({
-          from: this.from,
+          from: { name: content.fromName, address: from!.address },
+          ...(content.replyTo ? { replyTo: content.replyTo } : {}),
           to: content.to,
           subject: content.subject,
           text: content.text,
@@ -88,6 +105,9 @@ export class EmailDelivery {
       cancellationReason: CancellationReason;
       cancellationMessage: string | null;
       sellerName: string;
+      timeZone: string;
+      locale: string;
+      replyTo: string | null;
       contactName: string;
       buyerEmail: string;
     }>(
@@ -95,7 +115,8 @@ export class EmailDelivery {
       `SELECT o.number, o.placed_at AS "placedAt", o.currency, o.rejection_reason AS "rejectionReason",
               o.rejection_message AS "rejectionMessage", o.cancellation_reason AS "cancellationReason",
               o.cancellation_message AS "cancellationMessage",
-              s.name AS "sellerName", b.contact_name AS "contactName", b.email AS "buyerEmail"
+              s.name AS "sellerName", s.time_zone AS "timeZone", s.locale,
+              coalesce(s.reply_to_email, s.email) AS "replyTo", b.contact_name AS "contactName", b.email AS "buyerEmail"
          FROM orders o JOIN sellers s ON s.id = o.seller_id JOIN buyers b ON b.id = o.buyer_id
         WHERE o.id = $1`,
       [email.orderId],
@@ -111,9 +132,11 @@ export class EmailDelivery {
       sellerName: order.sellerName,
       buyerContactName: order.contactName,
       orderNumber: order.number,
-      placedAt: new Date(order.placedAt),
+      // The day the buyer placed it where the seller is, in the seller's words.
+      placedOn: formatDay(dateIn(new Date(order.placedAt), order.timeZone), order.locale),
       items,
     };
+    const envelope = { to: order.buyerEmail, fromName: order.sellerName, replyTo: order.replyTo };
     switch (email.kind) {
       case EmailKind.ORDER_REJECTED: {
         const rendered = renderOrderRejected({
@@ -121,7 +144,7 @@ export class EmailDelivery {
           reason: order.rejectionReason,
           message: order.rejectionMessage,
         });
-        return { ...rendered, to: order.buyerEmail, summary: 'Rejection email' };
+        return { ...rendered, ...envelope, summary: 'Rejection email' };
       }
       case EmailKind.ORDER_CANCELLED: {
         const [refunds] = await rows<{ card: string; terms: string }>(
@@ -132,7 +155,7 @@ export class EmailDelivery {
           [email.orderId],
         );
         const formatted = (amount: string) =>
-          Number(amount) > 0 ? formatMoney({ amount: Number(amount), currency: order.currency }) : null;
+          Number(amount) > 0 ? formatMoney({ amount: Number(amount), currency: order.currency }, order.locale) : null;
         const rendered = renderOrderCancelled({
           ...common,
           reason: order.cancellationReason,
@@ -140,7 +163,7 @@ export class EmailDelivery {
           refundedToCard: formatted(refunds!.card),
           owedBack: formatted(refunds!.terms),
         });
-        return { ...rendered, to: order.buyerEmail, summary: 'Cancellation email' };
+        return { ...rendered, ...envelope, summary: 'Cancellation email' };
       }
     }
   }

@@ -8,6 +8,9 @@ export type CaughtMail = {
   id: number;
   messageId: string | null;
   from: string;
+  /** The From and Reply-To headers as written, e.g. `"Demo Brand" <orders@…>`. */
+  fromHeader: string;
+  replyTo: string | null;
   to: string[];
   subject: string;
   text: string;
@@ -38,6 +41,8 @@ export class MailCatcher {
               id: this.nextId++,
               messageId: mail.messageId ?? null,
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              fromHeader: mail.from?.text ?? '',
+              replyTo: mail.replyTo?.text ?? null,
               to: session.envelope.rcptTo.map((r) => r.address),
               subject: mail.subject ?? '',
               text: mail.text ?? '',

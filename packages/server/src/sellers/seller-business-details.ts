@@ -74,11 +74,13 @@ function address(changes: SellerAddressChanges, errors: UserError[]): SellerAddr
     city: part('city'),
     region: part('region'),
     postalCode: part('postalCode'),
-    country: changes.country ? cleaned(changes.country)?.toUpperCase() ?? null : null,
+    country: changes.country ? (cleaned(changes.country)?.toUpperCase() ?? null) : null,
   };
   if (Object.values(result).every((value) => value === null)) return errors.length > before ? undefined : result;
   if (result.country && !(/^[A-Z]{2}$/.test(result.country) && regionNames.of(result.country)))
-    errors.push(invalid(['address', 'country'], `"${changes.country}" is not a country code; use two letters like "US".`));
+    errors.push(
+      invalid(['address', 'country'], `"${changes.country}" is not a country code; use two letters like "US".`),
+    );
   for (const required of ['line1', 'city', 'country'] as const)
     if (!result[required]) errors.push(invalid(['address', required], 'Required for an address printed on invoices.'));
   return errors.length > before ? undefined : result;

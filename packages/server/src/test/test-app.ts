@@ -71,6 +71,7 @@ export const TEST_APP_CONFIG: AppConfig = {
   sessionTtlHours: 1,
   smtpUrl: undefined,
   mailFrom: 'Order Desk <orders@order-desk.test>',
+  mailMessageIdDomain: 'order-desk.local',
   mailCatcherPort: 0,
   runWorker: true,
   jobMaintenanceIntervalSeconds: 1,

@@ -197,7 +197,7 @@ export async function seedDemoData(
     for (const invoice of rows.invoices) {
       const document = await composeInvoiceDocument(tx, invoice.orderId!, {
         number: `${invoice.numberPrefix}${invoice.number}`,
-        issueDate: invoice.issuedAt!.toISOString().slice(0, 10),
+        issuedAt: invoice.issuedAt!,
       });
       Object.assign(invoice, { snapshot: document, dueOn: document.dueDate });
     }

@@ -5,7 +5,8 @@ export type OrderCancelledEmail = {
   sellerName: string;
   buyerContactName: string;
   orderNumber: number;
-  placedAt: Date;
+  /** The day the order was placed, written as the seller's locale writes it. */
+  placedOn: string;
   reason: CancellationReason;
   message: string | null;
   items: { sku: string; name: string; quantity: number }[];
@@ -26,7 +27,6 @@ const EXPLANATIONS: Record<CancellationReason, (sellerName: string) => string> =
 export function renderOrderCancelled(email: OrderCancelledEmail): { subject: string; text: string; html: string } {
   const subject = `Your order #${email.orderNumber} with ${email.sellerName} was cancelled`;
   const explanation = EXPLANATIONS[email.reason](email.sellerName);
-  const placed = email.placedAt.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
   const money = [
     email.refundedToCard ? `${email.refundedToCard} is being refunded to your card.` : null,
     email.owedBack ? `${email.sellerName} will pay you back ${email.owedBack}.` : null,
@@ -35,7 +35,7 @@ export function renderOrderCancelled(email: OrderCancelledEmail): { subject: str
   const text = [
     `Hello ${email.buyerContactName},`,
     '',
-    `Your order #${email.orderNumber}, placed on ${placed}, was cancelled.`,
+    `Your order #${email.orderNumber}, placed on ${email.placedOn}, was cancelled.`,
     explanation,
     ...(email.message ? ['', `Message from ${email.sellerName}:`, email.message] : []),
     '',
@@ -46,7 +46,7 @@ export function renderOrderCancelled(email: OrderCancelledEmail): { subject: str
   ].join('\n');
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">
 <p>Hello ${escapeHtml(email.buyerContactName)},</p>
-<p>Your order <strong>#${email.orderNumber}</strong>, placed on ${placed}, was cancelled.</p>
+<p>Your order <strong>#${email.orderNumber}</strong>, placed on ${escapeHtml(email.placedOn)}, was cancelled.</p>
 <p>${escapeHtml(explanation)}</p>
 ${email.message ? `<blockquote style="border-left:3px solid #d1d5db;margin:0;padding-left:12px"><p><strong>Message from ${escapeHtml(email.sellerName)}:</strong><br>${escapeHtml(email.message).replace(/\n/g, '<br>')}</p></blockquote>` : ''}
 <p>The order contained:</p>

@@ -5,7 +5,8 @@ export type OrderRejectedEmail = {
   sellerName: string;
   buyerContactName: string;
   orderNumber: number;
-  placedAt: Date;
+  /** The day the order was placed, written as the seller's locale writes it. */
+  placedOn: string;
   reason: RejectionReason;
   message: string | null;
   items: { sku: string; name: string; quantity: number }[];
@@ -23,12 +24,11 @@ const EXPLANATIONS: Record<RejectionReason, (sellerName: string) => string> = {
 export function renderOrderRejected(email: OrderRejectedEmail): { subject: string; text: string; html: string } {
   const subject = `Your order #${email.orderNumber} with ${email.sellerName} was not accepted`;
   const explanation = EXPLANATIONS[email.reason](email.sellerName);
-  const placed = email.placedAt.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
   const lines = email.items.map((item) => `  ${item.quantity} × ${item.name} (${item.sku})`);
   const text = [
     `Hello ${email.buyerContactName},`,
     '',
-    `Your order #${email.orderNumber}, placed on ${placed}, was not accepted.`,
+    `Your order #${email.orderNumber}, placed on ${email.placedOn}, was not accepted.`,
     explanation,
     ...(email.message ? ['', `Message from ${email.sellerName}:`, email.message] : []),
     '',
@@ -39,7 +39,7 @@ export function renderOrderRejected(email: OrderRejectedEmail): { subject: strin
   ].join('\n');
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">
 <p>Hello ${escapeHtml(email.buyerContactName)},</p>
-<p>Your order <strong>#${email.orderNumber}</strong>, placed on ${placed}, was not accepted.</p>
+<p>Your order <strong>#${email.orderNumber}</strong>, placed on ${escapeHtml(email.placedOn)}, was not accepted.</p>
 <p>${escapeHtml(explanation)}</p>
 ${email.message ? `<blockquote style="border-left:3px solid #d1d5db;margin:0;padding-left:12px"><p><strong>Message from ${escapeHtml(email.sellerName)}:</strong><br>${escapeHtml(email.message).replace(/\n/g, '<br>')}</p></blockquote>` : ''}
 <p>The order contained:</p>
