@@ -6,7 +6,7 @@ import { routeViewer } from '../auth/route-viewer';
 import type { ViewerSources } from '../auth/request-viewer';
 import { PaymentStatus } from '../billing/payment-status';
 import { DeadlineStatus } from '../order-engine/order-deadline-status';
-import type { OrderExportService } from './order-export.service';
+import { ExportFormat, type OrderExportService } from './order-export.service';
 import type { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
 import { OrderStatus } from '../order-engine/order-status';
@@ -25,6 +25,8 @@ const exportParameters = z
     search: z.string(),
     deadlineStatus: z.enum(DeadlineStatus),
     sort: z.enum(OrderSort),
+    format: z.enum(ExportFormat),
+    excel: z.enum(['true', 'false']).transform((value) => value === 'true'),
   })
   .partial()
   .strict();
@@ -46,12 +48,17 @@ export function orderExportRoute(sources: ViewerSources, orderExport: OrderExpor
         res.status(400).json({ error: describe(parsed.error) });
         return;
       }
-      const { sort = OrderSort.NEWEST, ...filter } = parsed.data satisfies OrderFilter & { sort?: OrderSort };
+      const {
+        sort = OrderSort.NEWEST,
+        format = ExportFormat.DATA,
+        excel = false,
+        ...filter
+      } = parsed.data satisfies OrderFilter & { sort?: OrderSort };
       const date = new Date().toISOString().slice(0, 10);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="orders-${date}.csv"`);
       res.setHeader('Cache-Control', 'private, no-store');
-      await orderExport.writeCsv(viewer.sellerId, filter, sort, res);
+      await orderExport.writeCsv(viewer.sellerId, filter, sort, res, { format, excel });
     } catch (error) {
       // A filter the list refuses (e.g. search text too long) is the client's mistake, like in GraphQL.
       if (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT' && !res.headersSent) {

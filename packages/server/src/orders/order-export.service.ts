@@ -4,10 +4,15 @@ import { stringify } from 'csv-stringify';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
+import { isoInZone } from '../common/date-format';
 import { formatDecimal } from '../common/money-format';
+import type { PaymentMethod } from '../billing/payment-method';
+import type { PaymentStatus } from '../billing/payment-status';
+import type { OrderStatus } from '../order-engine/order-status';
 import { deadlineBoundaries } from '../sellers/business-days';
 import { Seller } from '../sellers/seller.entity';
 import { deadlineStatusOf } from '../order-engine/order-deadline-status';
+import { EXPORT_LABELS } from './order-export-labels';
 import type { OrderFilter } from './order-filter.input';
 import type { OrderSort } from './order-sort';
 import type { OrdersQueryService } from './orders-query.service';
@@ -33,9 +38,9 @@ type ExportRow = {
   number: number;
   placed_at: Date;
   buyer_name: string;
-  status: string;
-  payment_status: string;
-  payment_method: string;
+  status: OrderStatus;
+  payment_status: PaymentStatus;
+  payment_method: PaymentMethod;
   item_count: number;
   subtotal_amount: string;
   shipping_amount: string;
@@ -57,6 +62,27 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const guard = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 /**
+ * How the CSV is written. `data` (the default, the partner contract in docs/partner-api.md): UTC
+ * instants and enum values. `readable` (the dashboard's download): times in the seller's time zone
+ * with their offset, to the second, and the dashboard's words for statuses.
+ */
+export enum ExportFormat {
+  DATA = 'data',
+  READABLE = 'readable',
+}
+
+export type ExportOptions = {
+  format: ExportFormat;
+  /**
+   * Starts the file with a UTF-8 byte order mark: Excel on Windows reads a CSV without one in the
+   * ANSI code page, garbling "Łódź". No `sep=` line: with one, Excel ignores the mark again.
+   */
+  excel: boolean;
+};
+
+const UTF8_BOM = '\uFEFF';
+
+/**
  * The orders list as CSV: the same filter and order as the list (OrdersQueryService builds the
  * query), streamed from a server-side cursor through the CSV writer to the response, so 100,000
  * orders never sit in memory together.
@@ -67,7 +93,13 @@ export class OrderExportService {
     private readonly orders: OrdersQueryService,
   ) {}
 
-  async writeCsv(sellerId: string, filter: OrderFilter, sort: OrderSort, out: Writable): Promise<void> {
+  async writeCsv(
+    sellerId: string,
+    filter: OrderFilter,
+    sort: OrderSort,
+    out: Writable,
+    { format, excel }: ExportOptions = { format: ExportFormat.DATA, excel: false },
+  ): Promise<void> {
     const { timeZone } = await this.db.getRepository(Seller).findOneByOrFail({ id: sellerId });
     const boundaries = deadlineBoundaries(new Date(), timeZone);
     const { fromWhereOrder, parameters } = await this.orders.sorted(sellerId, filter, sort);
@@ -92,27 +124,31 @@ export class OrderExportService {
     try {
       const client = (await runner.connect()) as PoolClient;
       const rows = client.query(new QueryStream(sql, parameters, { batchSize: BATCH_SIZE }));
+      const readable = format === ExportFormat.READABLE;
+      const time = readable ? (at: Date) => isoInZone(at, timeZone) : (at: Date) => at.toISOString();
+      const word = <T extends string>(labels: Record<T, string>, value: T) => (readable ? labels[value] : value);
       const toCells = async function* (source: AsyncIterable<ExportRow>) {
         for await (const row of source) {
           const money = (amount: string) => formatDecimal({ amount: Number(amount), currency: row.currency });
           yield [
             String(row.number),
-            row.placed_at.toISOString(),
+            time(row.placed_at),
             row.buyer_name,
-            row.status,
-            row.payment_status,
-            row.payment_method,
+            word(EXPORT_LABELS.status, row.status),
+            word(EXPORT_LABELS.paymentStatus, row.payment_status),
+            word(EXPORT_LABELS.paymentMethod, row.payment_method),
             String(row.item_count),
             money(row.subtotal_amount),
             money(row.shipping_amount),
             money(row.total_amount),
             row.currency,
-            row.accept_by.toISOString(),
-            row.ship_by?.toISOString() ?? '',
-            row.deadline_at ? deadlineStatusOf(row.deadline_at, boundaries) : '',
+            time(row.accept_by),
+            row.ship_by ? time(row.ship_by) : '',
+            row.deadline_at ? word(EXPORT_LABELS.deadline, deadlineStatusOf(row.deadline_at, boundaries)) : '',
           ].map(guard);
         }
       };
+      if (excel) out.write(UTF8_BOM);
       await pipeline(
         rows,
         toCells,
