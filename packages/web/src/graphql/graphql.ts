@@ -482,6 +482,22 @@ export type SaveShipmentInput = {
   trackingNumbers: Array<string>;
 };
 
+/** The seller's business address; every part is replaced, all empty clears it. */
+export type SellerAddressInput = {
+  /** City or town (required with an address). */
+  city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 country code, e.g. "US" (required). */
+  country?: string | null | undefined;
+  /** Street address, first line (required with an address). */
+  line1?: string | null | undefined;
+  /** Street address, second line. */
+  line2?: string | null | undefined;
+  /** Postal or ZIP code. */
+  postalCode?: string | null | undefined;
+  /** State, province or region. */
+  region?: string | null | undefined;
+};
+
 /** What a seller user may do: owners also manage settings and API keys. */
 export type SellerRole =
   /** Runs the brand: everything staff can do, plus settings and API keys. */
@@ -528,16 +544,26 @@ export type UpdateOrderItemQuantityInput = {
   quantity: number;
 };
 
-/** Changes to the seller's profile settings; omitted fields stay as they are. */
+/** Changes to the seller's profile settings; omitted fields stay as they are, empty text clears one. */
 export type UpdateSellerSettingsInput = {
   /** Business days to accept an order after placement (1..30). */
   acceptWithinBusinessDays?: number | null | undefined;
+  /** The business address, replaced as a whole. */
+  address?: SellerAddressInput | null | undefined;
   /** The "Buyer Access Requires Approval" toggle. */
   buyerAccessRequiresApproval?: boolean | null | undefined;
+  /** Legal name printed on invoices (200 characters at most). */
+  legalName?: string | null | undefined;
   /** BCP 47 locale, e.g. "fr-FR". */
   locale?: string | null | undefined;
+  /** Remit-to instructions printed on terms invoices (1,000 characters at most). */
+  remitToInstructions?: string | null | undefined;
+  /** Reply-To of the buyers' emails (an email address). */
+  replyToEmail?: string | null | undefined;
   /** Business days to ship an order after acceptance (1..60). */
   shipWithinBusinessDays?: number | null | undefined;
+  /** Tax id printed on invoices, e.g. "DE123456789". */
+  taxId?: string | null | undefined;
   /** IANA time zone, e.g. "Europe/Paris". */
   timeZone?: string | null | undefined;
 };

@@ -394,7 +394,7 @@ describe('OrdersPage bulk actions and export', () => {
 
     expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
       'href',
-      '/exports/orders.csv?paymentStatus=UNPAID&sort=DEADLINE',
+      '/exports/orders.csv?paymentStatus=UNPAID&sort=DEADLINE&format=readable&excel=true',
     );
   });
 });

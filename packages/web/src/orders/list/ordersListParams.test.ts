@@ -100,6 +100,8 @@ describe('deadline filter, sort and CSV export', () => {
       deadlineStatus: 'AT_RISK',
       search: 'acme',
       sort: 'DEADLINE',
+      format: 'readable',
+      excel: 'true',
     });
   });
 });

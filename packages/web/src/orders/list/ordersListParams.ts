@@ -180,7 +180,8 @@ export function ordersPageVariables(state: OrdersListState): OrdersPageQueryVari
 
 /**
  * The CSV export of what the list shows: the same filters and sort (not the page), with the API's
- * parameter names.
+ * parameter names; for people: the seller's local times and status words, with a byte order mark
+ * so Excel on Windows keeps non-ASCII names.
  */
 export function ordersCsvPath(state: OrdersListState): string {
   const filter = orderFilter(state, true);
@@ -189,5 +190,7 @@ export function ordersCsvPath(state: OrdersListState): string {
     if (value !== undefined && value !== null) params.set(key, String(value));
   }
   params.set('sort', state.sort);
+  params.set('format', 'readable');
+  params.set('excel', 'true');
   return `/exports/orders.csv?${params.toString()}`;
 }
