@@ -11,6 +11,7 @@ import { QueryError } from '../ui/States';
 import { WebhooksSection } from './webhooks/WebhooksSection';
 import { ApiKeysSection } from './api-keys/ApiKeysSection';
 import { DeadlinesSection } from './DeadlinesSection';
+import { BusinessDetailsSection } from './BusinessDetailsSection';
 
 const SettingsPageQuery = graphql(`
   query SettingsPage {
@@ -22,6 +23,7 @@ const SettingsPageQuery = graphql(`
         name
         buyerAccessRequiresApproval
         ...DeadlinesSection_seller
+        ...BusinessDetailsSection_seller
       }
     }
   }
@@ -133,6 +135,7 @@ export function SettingsPage() {
             </Stack>
           </Card>
           <DeadlinesSection seller={me.seller} canEdit={me.role === 'OWNER'} />
+          <BusinessDetailsSection seller={me.seller} canEdit={me.role === 'OWNER'} />
           {me.role === 'OWNER' && <ApiKeysSection />}
         </Stack>
       ) : null}

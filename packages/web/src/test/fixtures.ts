@@ -348,6 +348,19 @@ export function aSettingsUser(
       shipWithinBusinessDays: 5,
       timeZone: 'America/New_York',
       locale: 'en-US',
+      legalName: null,
+      taxId: null,
+      replyToEmail: null,
+      remitToInstructions: null,
+      address: {
+        __typename: 'SellerAddress',
+        line1: null,
+        line2: null,
+        city: null,
+        region: null,
+        postalCode: null,
+        country: null,
+      },
     },
   };
 }
