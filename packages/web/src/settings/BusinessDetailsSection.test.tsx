@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import { makeFragmentData } from '../graphql';
 import { UpdateBusinessDetailsDocument } from '../graphql/graphql';
 import { mock, renderRoute } from '../test/render';
-import { BusinessDetailsSection } from './BusinessDetailsSection';
+import { BusinessDetailsSection, BusinessDetailsSectionSellerFragment } from './BusinessDetailsSection';
 
 const EMPTY_ADDRESS = {
   __typename: 'SellerAddress' as const,
@@ -34,7 +35,12 @@ function renderSection(canEdit: boolean, result = {}) {
   return renderRoute({
     path: '/settings',
     url: '/settings',
-    element: <BusinessDetailsSection seller={seller} canEdit={canEdit} />,
+    element: (
+      <BusinessDetailsSection
+        seller={makeFragmentData(seller, BusinessDetailsSectionSellerFragment)}
+        canEdit={canEdit}
+      />
+    ),
     mocks: [mock({ request: { query: UpdateBusinessDetailsDocument, variables: { input } }, result })],
   });
 }
