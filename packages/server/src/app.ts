@@ -91,13 +91,7 @@ export async function startApp(
   const server = await createServer({ config, db, schema, services, logger, mailCatcher });
   if (config.runWorker) {
     await startWorkers(boss, {
-      emails: new EmailDelivery(
-        db,
-        transport,
-        { from: config.mailFrom, messageIdDomain: config.mailMessageIdDomain },
-        events.orderChanges,
-        logger,
-      ),
+      emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
       cardPayments: services.cardPayments,
       refunds: services.refunds,
       webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),

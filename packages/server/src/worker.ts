@@ -41,13 +41,7 @@ async function main(): Promise<void> {
   const events = createEventBus({ redisUrl: config.redisUrl, logger });
   const transport = nodemailer.createTransport(config.smtpUrl);
   await startWorkers(boss, {
-    emails: new EmailDelivery(
-      db,
-      transport,
-      { from: config.mailFrom, messageIdDomain: config.mailMessageIdDomain },
-      events.orderChanges,
-      logger,
-    ),
+    emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
     refunds: new RefundService(db, stripe.stripe, boss, events.orderChanges, logger),
     webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),

@@ -1,6 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { Logger } from 'pino';
+import type { Config } from '../config/config';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../auth/actor';
 import { rows } from '../common/sql';
@@ -28,7 +29,7 @@ type Rendered = {
 };
 
 /** Where the emails come from: MAIL_FROM's address, and the domain of their Message-IDs. */
-export type MailSender = { from: string; messageIdDomain: string };
+export type MailSender = Pick<Config, 'mailFrom' | 'mailMessageIdDomain'>;
 
 /**
  * Sends one outbox email. The row stays locked while the message goes out and is marked SENT in the
@@ -57,8 +58,8 @@ export class EmailDelivery {
         if (!email || email.status === EmailStatus.SENT) return;
         const content = await this.render(tx, email);
         // From the row: the same Message-ID on every retry, so receivers can drop a duplicate.
-        const messageId = `<${email.id}@${this.sender.messageIdDomain}>`;
-        const [from] = addressparser(this.sender.from, { flatten: true });
+        const messageId = `<${email.id}@${this.sender.mailMessageIdDomain}>`;
+        const [from] = addressparser(this.sender.mailFrom, { flatten: true });
         await this.transport.sendMail({
           from: { name: content.fromName, address: from!.address },
           ...(content.replyTo ? { replyTo: content.replyTo } : {}),

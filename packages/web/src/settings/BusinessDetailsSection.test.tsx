@@ -1,27 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { makeFragmentData } from '../graphql';
 import { UpdateBusinessDetailsDocument } from '../graphql/graphql';
+import { aSettingsUser } from '../test/fixtures';
 import { mock, renderRoute } from '../test/render';
 import { BusinessDetailsSection, BusinessDetailsSectionSellerFragment } from './BusinessDetailsSection';
 
-const EMPTY_ADDRESS = {
-  __typename: 'SellerAddress' as const,
-  line1: null,
-  line2: null,
-  city: null,
-  region: null,
-  postalCode: null,
-  country: null,
-};
-const seller = {
-  __typename: 'Seller' as const,
-  id: 'S1',
-  legalName: null,
-  taxId: null,
-  replyToEmail: null,
-  remitToInstructions: null,
-  address: EMPTY_ADDRESS,
-};
+// A seller with no business details yet.
+const { seller } = aSettingsUser();
 
 const input = {
   legalName: 'Demo Brand GmbH',
