@@ -39,6 +39,9 @@ async function apiKey(owner: GraphQLClient, name: string): Promise<GraphQLClient
 const send = (client: GraphQLClient, query: string, input: Record<string, unknown>, key: string | null) =>
   client.request(query, { input }, key === null ? {} : { 'Idempotency-Key': key }) as Promise<Answer>;
 
+/** The payload of mutation `name` in an answer that has data. */
+const payload = (answer: Answer, name: string) => answer.data![name]!;
+
 const replayed = (answer: Answer) => answer.headers.get('idempotent-replayed') === 'true';
 
 /** A new card order of Demo Brand, accepted and shipped by the owner, with an invoice draft to confirm. */
@@ -111,7 +114,7 @@ async function confirmOnce(key: string): Promise<{ stripePosts: number; versions
   const before = (await orderOf(orderId)).version;
   const from = app.stripe.standIn!.requests.length;
   const answer = await send(partner, CONFIRM, { invoiceId }, key);
-  expect(answer.data!.confirmInvoice.userErrors).toEqual([]);
+  expect(payload(answer, 'confirmInvoice').userErrors).toEqual([]);
   await eventually(async () => expect((await orderOf(orderId)).paymentStatus).toBe('PAID'));
   return { stripePosts: stripePosts(from).length, versions: (await orderOf(orderId)).version - before };
 }
@@ -127,7 +130,7 @@ describe('a mutation retried with the same Idempotency-Key', () => {
     const first = await send(partner, CONFIRM, { invoiceId }, 'confirm-1');
     expect(first.status).toBe(200);
     expect(replayed(first)).toBe(false);
-    expect(first.data!.confirmInvoice.userErrors).toEqual([]);
+    expect(payload(first, 'confirmInvoice').userErrors).toEqual([]);
     await eventually(async () => expect((await orderOf(orderId)).paymentStatus).toBe('PAID'));
     const settled = await orderOf(orderId);
 
@@ -188,7 +191,7 @@ describe('a mutation retried with the same Idempotency-Key', () => {
     await runner.commitTransaction();
     await runner.release();
     const done = await first;
-    expect(done.data!.addOrderNote.userErrors).toEqual([]);
+    expect(payload(done, 'addOrderNote').userErrors).toEqual([]);
     const after = await send(partner, NOTE, input, 'note-slow');
     expect(replayed(after)).toBe(true);
     expect(after.data).toEqual(done.data);
@@ -239,7 +242,9 @@ describe('money-moving mutations by API key', () => {
   it('are refused without a key (a refunding editOrder rolls back whole), previewed without one, run with one', async () => {
     const { orderId, invoiceId } = await invoiceDraft();
     const confirmWithout = await send(partner, CONFIRM, { invoiceId }, null);
-    expect(confirmWithout.data!.confirmInvoice.userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_KEY_REQUIRED']);
+    expect(payload(confirmWithout, 'confirmInvoice').userErrors.map((e) => e.code)).toEqual([
+      'IDEMPOTENCY_KEY_REQUIRED',
+    ]);
     expect(await send(partner, CONFIRM, { invoiceId }, 'confirm-edit')).toMatchObject({ status: 200 });
     await eventually(async () => expect((await orderOf(orderId)).paymentStatus).toBe('PAID'));
     const [item] = await sql<{ id: string }>(`SELECT id FROM order_items WHERE order_id = $1`, [orderId]);
@@ -249,7 +254,7 @@ describe('money-moving mutations by API key', () => {
     const preview = await send(partner, EDIT, { ...input, preview: true }, null);
     expect(preview.data!.editOrder).toMatchObject({ adjustment: { committed: false, refunds: [{}] }, userErrors: [] });
     const refused = await send(partner, EDIT, input, null);
-    expect(refused.data!.editOrder.userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_KEY_REQUIRED']);
+    expect(payload(refused, 'editOrder').userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_KEY_REQUIRED']);
     expect(await orderOf(orderId)).toEqual(paid);
 
     const from = app.stripe.standIn!.requests.length;
@@ -287,7 +292,7 @@ describe('money-moving mutations by API key', () => {
     for (const [name, type, input, notFound] of mutations) {
       const query = `mutation($input: ${type}!) { ${name}(input: $input) { ${ERRORS} } }`;
       const codes = async (key: string | null) =>
-        (await send(partner, query, input, key)).data![name]!.userErrors.map((e) => e.code);
+        payload(await send(partner, query, input, key), name).userErrors.map((e) => e.code);
       expect(await codes(null)).toEqual(['IDEMPOTENCY_KEY_REQUIRED']);
       expect(await codes(`${name}-1`)).toEqual([notFound]);
     }
@@ -296,7 +301,7 @@ describe('money-moving mutations by API key', () => {
   it('are not held to a key for a signed-in seller user', async () => {
     const { invoiceId } = await invoiceDraft();
     const confirmed = await send(demo, CONFIRM, { invoiceId }, null);
-    expect(confirmed.data!.confirmInvoice.userErrors).toEqual([]);
+    expect(payload(confirmed, 'confirmInvoice').userErrors).toEqual([]);
   });
 });
 
@@ -317,7 +322,7 @@ describe('key scopes and expiry', () => {
     for (const [client, id] of callers) {
       const answer = await send(client, NOTE, { orderId: id, text: 'Same key, another caller' }, 'shared-key');
       expect(replayed(answer)).toBe(false);
-      expect(answer.data!.addOrderNote.userErrors).toEqual([]);
+      expect(payload(answer, 'addOrderNote').userErrors).toEqual([]);
     }
     expect(await notes(orderId)).toBe(3);
     expect(await notes(otherOrder!.id)).toBe(2);
@@ -336,7 +341,7 @@ describe('key scopes and expiry', () => {
     await sql(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = 'note-expiring'`);
     const later = await send(partner, NOTE, input, 'note-expiring');
     expect(replayed(later)).toBe(false);
-    expect(later.data!.addOrderNote.userErrors).toEqual([]);
+    expect(payload(later, 'addOrderNote').userErrors).toEqual([]);
     expect(await notes(orderId)).toBe(2);
 
     await sql(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = 'note-expiring'`);
