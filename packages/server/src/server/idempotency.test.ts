@@ -1,6 +1,5 @@
 import { eventually } from '@order-desk/testing';
-import { DECLINING_CARDS } from '../db/seed/demo-data';
-import { runShellExample, shellExamples } from '../test/docs-examples';
+import { cardInvoiceDraft } from '../test/card-invoice-draft';
 import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../test/test-app';
 import { IdempotencyKeys } from './idempotency-keys';
 
@@ -44,46 +43,7 @@ const payload = (answer: Answer, name: string) => answer.data![name]!;
 
 const replayed = (answer: Answer) => answer.headers.get('idempotent-replayed') === 'true';
 
-/** A new card order of Demo Brand, accepted and shipped by the owner, with an invoice draft to confirm. */
-async function invoiceDraft(): Promise<{ orderId: string; invoiceId: string }> {
-  const [buyer] = await sql<{ buyer_id: string; seller_id: string }>(
-    `SELECT c.buyer_id, c.seller_id FROM customers c JOIN sellers s ON s.id = c.seller_id AND s.name = 'Demo Brand'
-       JOIN buyers b ON b.id = c.buyer_id
-      WHERE b.default_payment_method = 'CARD' AND b.company_name <> ALL($1::text[]) ORDER BY b.company_name LIMIT 1`,
-    [Object.keys(DECLINING_CARDS)],
-  );
-  const { id: orderId } = await app.app.services.orderIntake.placeOrder({
-    sellerId: buyer!.seller_id,
-    buyerId: buyer!.buyer_id,
-    lines: [{ sku: 'CSC-08', quantity: 6 }],
-  });
-  const steps: [string, string, Record<string, unknown>][] = [
-    ['acceptOrder', 'AcceptOrderInput', { orderId }],
-    [
-      'saveShipment',
-      'SaveShipmentInput',
-      {
-        orderId,
-        carrier: 'UPS',
-        trackingNumbers: ['1Z9'],
-        shippedOn: new Date().toISOString().slice(0, 10),
-        shippingCost: 0,
-      },
-    ],
-  ];
-  for (const [name, type, input] of steps) {
-    const done = await demo.data<Record<string, { userErrors: unknown[] }>>(
-      `mutation($input: ${type}!) { ${name}(input: $input) { ${ERRORS} } }`,
-      { input },
-    );
-    expect(done[name]!.userErrors).toEqual([]);
-  }
-  const { createInvoiceDraft } = await demo.data<{ createInvoiceDraft: { invoice: { id: string } } }>(
-    `mutation($input: CreateInvoiceDraftInput!) { createInvoiceDraft(input: $input) { invoice { id } } }`,
-    { input: { orderId } },
-  );
-  return { orderId, invoiceId: createInvoiceDraft.invoice.id };
-}
+const invoiceDraft = () => cardInvoiceDraft(app, demo);
 
 const orderOf = async (orderId: string) =>
   (
@@ -195,6 +155,39 @@ describe('a mutation retried with the same Idempotency-Key', () => {
     const after = await send(partner, NOTE, input, 'note-slow');
     expect(replayed(after)).toBe(true);
     expect(after.data).toEqual(done.data);
+  });
+  it('keeps the answer of a request whose client went away, for its retry', async () => {
+    const { orderId } = await invoiceDraft();
+    const runner = app.db.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query(`SELECT id FROM orders WHERE id = $1 FOR UPDATE`, [orderId]);
+    const body = JSON.stringify({ query: NOTE, variables: { input: { orderId, text: 'Gone' } } });
+    const gone = new AbortController();
+    const request = fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: partner.authorization!,
+        'Idempotency-Key': 'note-gone',
+      },
+      body,
+      signal: gone.signal,
+    });
+    await eventually(async () =>
+      expect(await sql(`SELECT 1 FROM idempotency_keys WHERE key = 'note-gone'`)).toHaveLength(1),
+    );
+    gone.abort();
+    await expect(request).rejects.toThrow();
+    await runner.commitTransaction();
+    await runner.release();
+    await eventually(async () =>
+      expect(
+        await sql(`SELECT 1 FROM idempotency_keys WHERE key = 'note-gone' AND response_status = 200`),
+      ).toHaveLength(1),
+    );
+    const retry = await send(partner, NOTE, { orderId, text: 'Gone' }, 'note-gone');
+    expect(replayed(retry)).toBe(true);
+    expect(await notes(orderId)).toBe(1);
   });
 });
 
@@ -348,32 +341,5 @@ describe('key scopes and expiry', () => {
     expect(await new IdempotencyKeys(app.db.dataSource).purgeExpired()).toBeGreaterThanOrEqual(1);
     expect(await sql(`SELECT key FROM idempotency_keys WHERE key = 'note-expiring'`)).toEqual([]);
     expect(await sql(`SELECT key FROM idempotency_keys WHERE key = 'confirm-1'`)).toHaveLength(1);
-  });
-});
-
-describe('docs/partner-api.md', () => {
-  it('runs the curl examples of its Idempotency section as they say', async () => {
-    const { createApiKey } = await demo.data<{ createApiKey: { secret: string } }>(
-      `mutation { createApiKey(input: { name: "docs", scopes: [INVOICES_WRITE, PAYMENTS_WRITE] }) { secret } }`,
-    );
-    const { invoiceId } = await invoiceDraft();
-    const env = { ORDER_DESK_KEY: createApiKey.secret, INVOICE_ID: invoiceId };
-    const [confirm, reuse, withoutKey] = shellExamples('partner-api.md', 'Idempotency');
-    const body = (output: string) => output.slice(output.indexOf('\r\n\r\n') + 4);
-
-    const first = await runShellExample(confirm!, app.url, env);
-    expect(first).toMatch(/^HTTP\/1\.1 200/);
-    expect(first).not.toMatch(/idempotent-replayed/i);
-    expect(JSON.parse(body(first))).toMatchObject({ data: { confirmInvoice: { userErrors: [] } } });
-    const again = await runShellExample(confirm!, app.url, env);
-    expect(again).toMatch(/^idempotent-replayed: true\r$/im);
-    expect(body(again)).toBe(body(first));
-
-    const reused = await runShellExample(reuse!, app.url, env);
-    expect(reused).toMatch(/^HTTP\/1\.1 422/);
-    expect(body(reused)).toContain('"IDEMPOTENCY_KEY_REUSED"');
-    expect(JSON.parse(await runShellExample(withoutKey!, app.url, env))).toMatchObject({
-      data: { retryInvoicePayment: { userErrors: [{ code: 'IDEMPOTENCY_KEY_REQUIRED' }] } },
-    });
   });
 });

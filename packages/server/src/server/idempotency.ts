@@ -107,22 +107,22 @@ function executed(status: number, body: string): boolean {
   if (status >= 500) return false;
   try {
     const { data } = JSON.parse(body) as { data?: Record<string, unknown> | null };
-    return Boolean(data) && Object.values(data!).some((field) => field !== null);
+    return typeof data === 'object' && data !== null && Object.values(data).some((field) => field !== null);
   } catch {
     return false;
   }
 }
 
 /**
- * Hands Apollo's answer to `keep` (null when none was sent, e.g. the client went away) and sends it
- * only once kept: a retry that follows the answer at once finds it stored, never "in progress".
+ * Hands Apollo's answer to `keep` and sends it only once kept: a retry that follows the answer at once
+ * finds it stored, never "in progress". A client that went away does not release the key: the
+ * mutation still runs to its end and its answer is kept for the retry. (An answer not sent through
+ * `res.send` leaves the claim to its lease.)
  */
 function keepAnswer(res: Response, keep: (answer: StoredAnswer | null) => Promise<void>): void {
   const send = res.send.bind(res);
-  let kept = false;
   res.send = (body?: unknown) => {
     res.send = send;
-    kept = true;
     const answer =
       typeof body === 'string' ? { status: res.statusCode, contentType: String(res.get('content-type')), body } : null;
     keep(answer)
@@ -130,9 +130,6 @@ function keepAnswer(res: Response, keep: (answer: StoredAnswer | null) => Promis
       .finally(() => send(body));
     return res;
   };
-  res.once('close', () => {
-    if (!kept) void keep(null).catch((error: unknown) => res.req.log.error({ err: error }, 'could not release a key'));
-  });
 }
 
 function refuse(res: Response, error: GraphQLError): void {
