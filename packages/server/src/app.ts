@@ -14,6 +14,7 @@ import { MailCatcher } from './notifications/mail-catcher';
 import { listenForPlacedOrders } from './orders/order-placed-channel';
 import type { StripeGateway } from './payments/stripe-gateway';
 import { createServer, type RunningServer } from './server/http-server';
+import { IdempotencyKeys } from './server/idempotency-keys';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import { sendWebhooksThrough } from './webhooks/webhook-outbox';
 import { WebhookSender } from './webhooks/webhook-sender';
@@ -95,6 +96,7 @@ export async function startApp(
       cardPayments: services.cardPayments,
       refunds: services.refunds,
       webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
+      idempotencyKeys: new IdempotencyKeys(db),
       reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
     });
   }

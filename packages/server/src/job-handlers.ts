@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { EmailDelivery } from './notifications/email-delivery';
 import type { CardPaymentService } from './payments/card-payment.service';
 import type { RefundService } from './refunds/refund.service';
+import type { IdempotencyKeys } from './server/idempotency-keys';
 import type { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import type { DeliveryJob } from './webhooks/webhook-outbox';
 import { QUEUES } from './jobs/job-queue';
@@ -14,17 +15,18 @@ export type WorkerDeps = {
   cardPayments: CardPaymentService;
   refunds: RefundService;
   webhooks: WebhookDeliveryJob;
+  idempotencyKeys: IdempotencyKeys;
   reconcileAfterSeconds: number;
 };
 
 /**
- * The job handlers: outbox emails, card charges and refunds, webhook deliveries, and the payment
- * reconciliation that runs every minute. Each job is taken by one worker at a time; failures retry
+ * The job handlers: outbox emails, card charges and refunds, webhook deliveries, the payment
+ * reconciliation that runs every minute and the daily purge of expired Idempotency-Keys. Each job is taken by one worker at a time; failures retry
  * with backoff.
  */
 export async function startWorkers(
   boss: PgBoss,
-  { emails, cardPayments, refunds, webhooks, reconcileAfterSeconds }: WorkerDeps,
+  { emails, cardPayments, refunds, webhooks, idempotencyKeys, reconcileAfterSeconds }: WorkerDeps,
 ): Promise<void> {
   await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await emails.deliver(job.data.emailId);
@@ -61,4 +63,8 @@ export async function startWorkers(
     await refunds.reconcile(reconcileAfterSeconds);
   });
   await boss.schedule(QUEUES.PAYMENT_RECONCILE, '* * * * *');
+  await boss.work(QUEUES.IDEMPOTENCY_PURGE, { pollingIntervalSeconds: 60 }, async () => {
+    await idempotencyKeys.purgeExpired();
+  });
+  await boss.schedule(QUEUES.IDEMPOTENCY_PURGE, '17 3 * * *');
 }

@@ -10,6 +10,7 @@ import { RefundService } from './refunds/refund.service';
 import { EmailDelivery } from './notifications/email-delivery';
 import { CardPaymentService } from './payments/card-payment.service';
 import { openStripeGateway } from './payments/stripe-gateway';
+import { IdempotencyKeys } from './server/idempotency-keys';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import { sendWebhooksThrough } from './webhooks/webhook-outbox';
 import { WebhookSender } from './webhooks/webhook-sender';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
     refunds: new RefundService(db, stripe.stripe, boss, events.orderChanges, logger),
     webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
+    idempotencyKeys: new IdempotencyKeys(db),
     reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
   });
   logger.info('worker ready');

@@ -64,7 +64,7 @@ export class ApiKeyService {
   }
 
   /** The viewer behind a secret; null for unknown or revoked keys. Records the key's last use. */
-  async viewerFor(secret: string): Promise<ApiKeyViewer | null> {
+  async viewerFor(secret: string): Promise<Omit<ApiKeyViewer, 'idempotent'> | null> {
     if (!secret.startsWith(API_KEY_PREFIX) || secret.length > 100) return null;
     const rows: { id: string; seller_id: string; name: string; scopes: ApiKeyScope[]; stale: boolean }[] =
       await this.db.query(

@@ -5,11 +5,14 @@ import type { ApiKeyViewer, UserViewer, Viewer } from './viewer';
 /** What tells the viewer behind a session token or an API key secret (the sessions and API key services). */
 export type ViewerSources = {
   sessions: { viewerFor(token: string | undefined): Promise<UserViewer | null> };
-  apiKeys: { viewerFor(secret: string): Promise<ApiKeyViewer | null> };
+  apiKeys: { viewerFor(secret: string): Promise<Omit<ApiKeyViewer, 'idempotent'> | null> };
 };
 
-/** What a request carries to say who sends it: an `Authorization` value and/or the cookie header. */
-export type Credentials = { authorization?: unknown; cookie?: string | undefined };
+/**
+ * What a request carries to say who sends it: an `Authorization` value and/or the cookie header, and
+ * its `Idempotency-Key` (which the HTTP layer has checked and claimed).
+ */
+export type Credentials = { authorization?: unknown; cookie?: string | undefined; 'idempotency-key'?: unknown };
 
 /**
  * The viewer behind a request. An `Authorization: Bearer <key>` wins over the session cookie; a key
@@ -18,13 +21,13 @@ export type Credentials = { authorization?: unknown; cookie?: string | undefined
  */
 export async function viewerFromCredentials(
   sources: ViewerSources,
-  { authorization, cookie }: Credentials,
+  { authorization, cookie, 'idempotency-key': idempotencyKey }: Credentials,
 ): Promise<Viewer | null> {
   if (authorization !== undefined && authorization !== null && authorization !== '') {
     const secret = typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
     const viewer = secret ? await sources.apiKeys.viewerFor(secret) : null;
     if (!viewer) throw invalidApiKey();
-    return viewer;
+    return { ...viewer, idempotent: typeof idempotencyKey === 'string' };
   }
   return sources.sessions.viewerFor(readSessionToken({ cookie }));
 }

@@ -21,6 +21,8 @@ export type ApiKeyViewer = {
   /** The key's name, as the timeline shows it. */
   name: string;
   scopes: ReadonlySet<ApiKeyScope>;
+  /** Whether the request carries an Idempotency-Key: money-moving mutations need one (see assertIdempotent). */
+  idempotent: boolean;
 };
 
 /** Who is making the request. Every data access is scoped to `sellerId`. */

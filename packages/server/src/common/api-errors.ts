@@ -28,3 +28,24 @@ export function invalidApiKey(): GraphQLError {
 export function userInputError(message: string, field: string[]): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 }
+
+// Idempotency-Key refusals, answered before the operation runs (see server/idempotency.ts).
+
+export function idempotencyKeyInvalid(): GraphQLError {
+  return new GraphQLError('The Idempotency-Key header must be 1 to 255 printable ASCII characters.', {
+    extensions: { code: 'IDEMPOTENCY_KEY_INVALID', http: { status: 400 } },
+  });
+}
+
+export function idempotencyKeyReused(): GraphQLError {
+  return new GraphQLError('This Idempotency-Key was used with another request: use a new key for a new request.', {
+    extensions: { code: 'IDEMPOTENCY_KEY_REUSED', http: { status: 422 } },
+  });
+}
+
+export function idempotencyKeyInProgress(): GraphQLError {
+  return new GraphQLError(
+    'A request with this Idempotency-Key is still running: retry shortly with the same key for its answer.',
+    { extensions: { code: 'IDEMPOTENCY_KEY_IN_PROGRESS', http: { status: 409 } } },
+  );
+}

@@ -12,6 +12,7 @@ export enum UserErrorCode {
   TOO_LONG = 'TOO_LONG',
   INVALID_INPUT = 'INVALID_INPUT',
   NOT_SUPPORTED = 'NOT_SUPPORTED',
+  IDEMPOTENCY_KEY_REQUIRED = 'IDEMPOTENCY_KEY_REQUIRED',
   // Sign-in
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
@@ -74,6 +75,7 @@ const DESCRIPTIONS: Readonly<Record<UserErrorCode, string>> = {
   TOO_LONG: 'An input is longer than allowed.',
   INVALID_INPUT: 'An input is out of its allowed range.',
   NOT_SUPPORTED: 'The operation cannot run over this transport (e.g. signIn over a WebSocket).',
+  IDEMPOTENCY_KEY_REQUIRED: 'This moves money: with an API key, send an Idempotency-Key header.',
   INVALID_CREDENTIALS: 'The email and password do not match an account.',
   TOO_MANY_ATTEMPTS: 'Too many failed sign-ins: wait retryAfterSeconds.',
   NOT_FOUND: 'The API key does not exist (or is not this seller’s).',

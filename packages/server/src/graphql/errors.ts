@@ -14,6 +14,9 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
   'MAX_COST_EXCEEDED',
   'THROTTLED',
+  'IDEMPOTENCY_KEY_INVALID',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_PROGRESS',
 ]);
 
 export function createErrorFormatter(logger: Logger) {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
+import { assertIdempotent } from '../auth/idempotency-required';
 import { isId } from '../common/ids';
 import type { Outcome } from '../common/refusal';
 import { refuse } from '../common/refusal';
@@ -101,6 +102,7 @@ export class InvoicePaymentService {
       NO_ORDER_PUBLISHER, // the payment change below publishes the order too
       viewer,
       async (tx, actor) => {
+        assertIdempotent(viewer);
         if (!isId(invoiceId)) throw notFound();
         const [located] = await rows<{ order_id: string }>(
           tx,

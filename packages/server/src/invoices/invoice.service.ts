@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { assertIdempotent } from '../auth/idempotency-required';
 import { isId } from '../common/ids';
 import { rows } from '../common/sql';
 import type { Outcome } from '../common/refusal';
@@ -92,6 +93,7 @@ export class InvoiceService {
       this.changes,
       viewer,
       async (tx, actor) => {
+        assertIdempotent(viewer);
         const located = await this.findIn(tx, viewer.sellerId, input.invoiceId);
         if (!located) throw notFound();
         // Confirming is idempotent: an issued invoice is answered as it is.

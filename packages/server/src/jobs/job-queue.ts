@@ -12,6 +12,8 @@ export const QUEUES = {
   WEBHOOK_DELIVERY: 'webhook-delivery',
   /** Dead letters of webhook-delivery: jobs out of retries, also those whose last try crashed. */
   WEBHOOK_GAVE_UP: 'webhook-delivery-gave-up',
+  /** Daily: deletes Idempotency-Keys past their 24 hours. */
+  IDEMPOTENCY_PURGE: 'idempotency-purge',
 } as const;
 
 export type JobQueueOptions = {
@@ -91,6 +93,7 @@ export async function startJobQueue({
     policy: 'singleton',
     retryLimit: 0,
   });
+  await boss.createQueue(QUEUES.IDEMPOTENCY_PURGE, { name: QUEUES.IDEMPOTENCY_PURGE, policy: 'singleton' });
   return boss;
 }
 

@@ -508,7 +508,11 @@ describe('partner apps', () => {
     expect((await order(o.id)).status).toBe('ACCEPTED');
 
     const withPayments = app.withApiKey(await createKey(['ORDERS_WRITE', 'PAYMENTS_WRITE']));
-    const cancelled = await withPayments.data<{ cancelOrder: Payload }>(CANCEL, { input });
+    const cancelled = await withPayments.data<{ cancelOrder: Payload }>(
+      CANCEL,
+      { input },
+      { 'Idempotency-Key': `cancel-${o.id}` },
+    );
     expect(cancelled.cancelOrder.userErrors).toEqual([]);
     expect((await order(o.id)).events.find((e) => e.type === 'ORDER_CANCELLED')!.summary).toContain('cancelled');
   });

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ApiKeyScope } from '../auth/api-key-scope';
 import type { Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
+import { assertIdempotent } from '../auth/idempotency-required';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import { issueCreditNote } from '../credit-notes/credit-note-issuing';
@@ -28,15 +29,19 @@ export type Rebilling = {
 /**
  * A change that sends money back needs the payments:write scope as well as orders:write: a partner
  * allowed to edit orders is not thereby allowed to refund buyers. (Seller users hold every scope.)
+ * Like every money-moving mutation, it also needs an Idempotency-Key from an API key; only the
+ * change itself knows it refunds, so the refusal rolls it back whole.
  */
 export function assertMayRefund(viewer: Viewer, rebilling: Rebilling): void {
-  if (rebilling.refunds.length > 0 && !viewer.scopes.has(ApiKeyScope.PAYMENTS_WRITE)) {
+  if (rebilling.refunds.length === 0) return;
+  if (!viewer.scopes.has(ApiKeyScope.PAYMENTS_WRITE)) {
     throw refuse(
       UserErrorCode.REFUND_NOT_ALLOWED,
       'This change refunds the buyer: the API key also needs the payments:write scope.',
       ['input'],
     );
   }
+  assertIdempotent(viewer);
 }
 
 /**

@@ -4,6 +4,7 @@ import Stripe from 'stripe';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
+import { assertIdempotent } from '../auth/idempotency-required';
 import { PaymentMethod } from '../billing/payment-method';
 import { isId } from '../common/ids';
 import { formatMoney } from '../common/money-format';
@@ -304,6 +305,7 @@ export class RefundService {
       this.changes,
       viewer,
       async (tx, actor) => {
+        assertIdempotent(viewer);
         if (!isId(refundId)) throw notFound();
         const located = await tx.getRepository(Refund).findOneBy({ id: refundId, sellerId: viewer.sellerId });
         if (!located) throw notFound();

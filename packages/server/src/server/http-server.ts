@@ -29,6 +29,7 @@ import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { accessLog, noteCaller } from './access-log';
 import { errorResponder } from './http-errors';
+import { idempotency } from './idempotency';
 import { jitGateway } from './jit-gateway';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
@@ -119,6 +120,7 @@ export async function createServer({
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    idempotency(db, services, guard.parseOptions),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await viewerFromCredentials(services, req.headers);

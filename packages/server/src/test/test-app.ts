@@ -25,6 +25,7 @@ export class GraphQLClient {
   async request<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
@@ -32,6 +33,7 @@ export class GraphQLClient {
         'content-type': 'application/json',
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.authorization ? { authorization: this.authorization } : {}),
+        ...headers,
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -40,8 +42,12 @@ export class GraphQLClient {
   }
 
   /** Like request, but fails the test on any GraphQL error. */
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.request<T>(query, variables);
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const result = await this.request<T>(query, variables, headers);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;
   }

@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { isUnauthenticatedError } from '../lib/requestErrors';
+import { idempotentMutationLinks } from './idempotentMutations';
 
 /** Same origin in production (the server serves the SPA) and via the Vite proxy in development. */
 export const GRAPHQL_PATH = '/graphql';
@@ -98,7 +99,7 @@ export function createApolloClient(options: { onUnauthenticated: () => void }): 
 
   const client = new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([errorLink, transport]),
+    link: ApolloLink.from([errorLink, idempotentMutationLinks(), transport]),
     clientAwareness: { name: 'order-desk-web', version: '0.1.0' },
   });
 

@@ -608,6 +608,8 @@ export type UserErrorCode =
   | 'ENDPOINT_DISABLED'
   /** The webhook endpoint does not exist (or is not this seller’s). */
   | 'ENDPOINT_NOT_FOUND'
+  /** This moves money: with an API key, send an Idempotency-Key header. */
+  | 'IDEMPOTENCY_KEY_REQUIRED'
   /** The email and password do not match an account. */
   | 'INVALID_CREDENTIALS'
   /** The new customer’s details are invalid. */

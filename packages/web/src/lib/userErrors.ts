@@ -44,6 +44,7 @@ const FALLBACK_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   TOO_LONG: 'This is too long.',
   INVALID_INPUT: 'Check what you entered.',
   NOT_SUPPORTED: 'This cannot be done from here.',
+  IDEMPOTENCY_KEY_REQUIRED: 'This needs an Idempotency-Key header when sent with an API key.',
   INVALID_CREDENTIALS: 'That email and password do not match an account.',
   TOO_MANY_ATTEMPTS: 'Too many failed sign-in attempts. Try again later.',
   NOT_FOUND: 'This API key does not exist.',

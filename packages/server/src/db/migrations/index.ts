@@ -8,6 +8,7 @@ import { Webhooks1764200000000 } from './1764200000000-webhooks';
 import { SellerDeadlines1764210000000 } from './1764210000000-seller-deadlines';
 import { OrderVersions1764220000000 } from './1764220000000-order-versions';
 import { OrderSearchIndex1764230000000 } from './1764230000000-order-search-index';
+import { IdempotencyKeys1764300000000 } from './1764300000000-idempotency-keys';
 import { SellerBusinessDetails1764310000000 } from './1764310000000-seller-business-details';
 
 /** Every migration, oldest first. The schema changes only through these. */
@@ -22,5 +23,6 @@ export const migrations = [
   SellerDeadlines1764210000000,
   OrderVersions1764220000000,
   OrderSearchIndex1764230000000,
+  IdempotencyKeys1764300000000,
   SellerBusinessDetails1764310000000,
 ];

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { getOperationAST, OperationTypeNode, parse, type GraphQLError, type ParseOptions } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { viewerFromCredentials, type ViewerSources } from '../auth/request-viewer';
+import type { Viewer } from '../auth/viewer';
+import { idempotencyKeyInProgress, idempotencyKeyInvalid, idempotencyKeyReused } from '../common/api-errors';
+import { IdempotencyKeys, type KeyScope, type StoredAnswer } from './idempotency-keys';
+
+/** 1 to 255 printable ASCII characters (a UUID, a hash, an ERP's own request id). */
+const VALID_KEY = /^[\x20-\x7e]{1,255}$/;
+
+/** The response header that marks an answer replayed from the first run. */
+export const REPLAYED_HEADER = 'Idempotent-Replayed';
+
+type GraphQLBody = { query: string; operationName?: unknown; variables?: unknown };
+
+/**
+ * `Idempotency-Key` on /graphql, before Apollo: the first run of a mutation claims the key and its
+ * answer is stored; a retry with the same key and body is answered from the store without running
+ * anything (not even Apollo); the same key with another body, or while the first still runs, is
+ * refused (422, 409). Queries, and requests Apollo refuses anyway (unreadable, signed out, a bad API
+ * key), pass through untouched.
+ */
+export function idempotency(db: DataSource, viewers: ViewerSources, parseOptions: ParseOptions) {
+  const keys = new IdempotencyKeys(db);
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const header = req.headers['idempotency-key'];
+    const body = graphqlBody(req.body);
+    if (header === undefined || !body || !isMutation(body, parseOptions)) return next();
+    if (typeof header !== 'string' || !VALID_KEY.test(header)) return refuse(res, idempotencyKeyInvalid());
+    let viewer: Viewer | null;
+    try {
+      viewer = await viewerFromCredentials(viewers, req.headers);
+    } catch {
+      return next(); // Apollo answers the bad API key (UNAUTHENTICATED).
+    }
+    if (!viewer) return next();
+    const scope: KeyScope = { sellerId: viewer.sellerId, credential: credentialOf(viewer), key: header };
+    const claim = await keys.claim(scope, requestHash(body));
+    switch (claim.kind) {
+      case 'replay':
+        res.status(claim.answer.status).set(REPLAYED_HEADER, 'true').type(claim.answer.contentType);
+        res.send(claim.answer.body);
+        return;
+      case 'reused':
+        return refuse(res, idempotencyKeyReused());
+      case 'in-progress':
+        // A client that retries on 409 gets the stored answer once the first run is done.
+        res.set('Retry-After', '1');
+        return refuse(res, idempotencyKeyInProgress());
+      case 'claimed':
+        keepAnswer(res, (answer) =>
+          answer && executed(answer.status, answer.body)
+            ? keys.complete(scope, claim.token, answer)
+            : keys.release(scope, claim.token),
+        );
+        return next();
+    }
+  };
+}
+
+function graphqlBody(body: unknown): GraphQLBody | null {
+  const query: unknown = (body as { query?: unknown } | null)?.query;
+  return typeof query === 'string' ? (body as GraphQLBody) : null;
+}
+
+/** Whether the body runs a mutation; a document Apollo cannot parse or pick an operation from is its to refuse. */
+function isMutation({ query, operationName }: GraphQLBody, parseOptions: ParseOptions): boolean {
+  try {
+    const name = typeof operationName === 'string' ? operationName : undefined;
+    return (
+      getOperationAST(parse(query, { ...parseOptions, noLocation: true }), name)?.operation ===
+      OperationTypeNode.MUTATION
+    );
+  } catch {
+    return false;
+  }
+}
+
+const credentialOf = (viewer: Viewer): string =>
+  viewer.kind === 'API_KEY' ? `api-key:${viewer.apiKeyId}` : `user:${viewer.userId}`;
+
+/** The request as its fields mean it: the same JSON with its object keys in another order is the same request. */
+function requestHash({ query, operationName, variables }: GraphQLBody): string {
+  return createHash('sha256')
+    .update(canonicalJson({ query, operationName: operationName ?? null, variables: variables ?? {} }))
+    .digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Whether the mutation ran, so its answer is kept (Stripe's rule): some mutation field answered,
+ * userErrors included. An answer without data (a parse, validation, cost or throttle refusal) or
+ * whose every field is null (not signed in, a missing scope, an internal error before anything was
+ * done) releases the key instead, so a retry runs once the cause is fixed.
+ */
+function executed(status: number, body: string): boolean {
+  if (status >= 500) return false;
+  try {
+    const { data } = JSON.parse(body) as { data?: Record<string, unknown> | null };
+    return typeof data === 'object' && data !== null && Object.values(data).some((field) => field !== null);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Hands Apollo's answer to `keep` and sends it only once kept: a retry that follows the answer at once
+ * finds it stored, never "in progress". A client that went away does not release the key: the
+ * mutation still runs to its end and its answer is kept for the retry. (An answer not sent through
+ * `res.send` leaves the claim to its lease.)
+ */
+function keepAnswer(res: Response, keep: (answer: StoredAnswer | null) => Promise<void>): void {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    res.send = send;
+    const answer =
+      typeof body === 'string' ? { status: res.statusCode, contentType: String(res.get('content-type')), body } : null;
+    keep(answer)
+      .catch((error: unknown) => res.req.log.error({ err: error }, 'could not keep an idempotent answer'))
+      .finally(() => send(body));
+    return res;
+  };
+}
+
+function refuse(res: Response, error: GraphQLError): void {
+  const status = (error.extensions.http as { status: number }).status;
+  res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+}
