@@ -1,3 +1,5 @@
+// The state table the dashboard endpoints share with the server registers type-graphql enums: they need it.
+import 'reflect-metadata';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { endOfBusinessDaysAfter } from '@order-desk/server/business-days';
