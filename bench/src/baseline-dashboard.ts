@@ -1,6 +1,7 @@
 import { deadlineBoundaries, type DeadlineBoundaries } from '@order-desk/server/business-days';
-import { availableActions, type OrderFacts } from '@order-desk/server/order-rules';
+import { availableActions } from '@order-desk/server/order-rules';
 import type { Pool, QueryResultRow as Row } from 'pg';
+import { factsOf, factsSql } from './baseline-db';
 
 /**
  * The baseline of the dashboard's two page queries (orders-page-document.ts, order-details-document.ts):
@@ -21,28 +22,6 @@ function deadlineOf(o: Row, b: DeadlineBoundaries) {
   return { kind: o.status === 'PENDING' ? 'ACCEPT' : 'SHIP', dueAt: iso(due), status };
 }
 
-const FACTS = `SELECT o.id, o.number, o.status, o.total_amount,
-    EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id) AS has_shipment,
-    (SELECT count(*)::int FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED') AS issued,
-    EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
-             AND i.payment_status IN ('UNPAID', 'PROCESSING', 'REQUIRES_ACTION', 'FAILED')) AS open,
-    EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'
-             AND i.payment_status IN ('PAID', 'REFUNDED')) AS paid,
-    EXISTS (SELECT 1 FROM payments p JOIN invoices i ON i.id = p.invoice_id
-             WHERE i.order_id = o.id AND p.status = 'PROCESSING') AS processing,
-    coalesce((SELECT sum(total_amount) FROM invoices i WHERE i.order_id = o.id AND i.status = 'ISSUED'), 0)
-      - coalesce((SELECT sum(total_amount) FROM credit_notes c WHERE c.order_id = o.id), 0) AS net_billed
-  FROM orders o WHERE o.id = ANY($1::uuid[])`;
-const factsOf = (f: Row): OrderFacts => ({
-  number: f.number,
-  status: f.status,
-  hasShipment: f.has_shipment,
-  issuedInvoices: f.issued,
-  hasOpenInvoice: f.open,
-  hasPaidInvoice: f.paid,
-  paymentInProgress: f.processing,
-  amountToInvoice: Number(f.total_amount) - Number(f.net_billed),
-});
 const byKey = (rows: Row[], key: string) => {
   const map = new Map<string, Row[]>();
   for (const row of rows) map.set(row[key], [...(map.get(row[key]) ?? []), row]);
@@ -53,11 +32,11 @@ const invoiceOf = (i: Row) => ({
   displayNumber: i.number === null ? null : `${i.number_prefix}${i.number}`,
   status: i.status,
 });
-const overdue = (i: Row) =>
-  i.status === 'ISSUED' && !['PAID', 'REFUNDED'].includes(i.payment_status) && i.due_on !== null && i.due_on < today();
-const today = () => new Date().toISOString().slice(0, 10);
+// Overdue as ours (invoices/invoice-overdue.ts): still owed and due before the seller's own today.
 const INVOICE = `id, order_id, number, number_prefix, status, payment_status, payment_method, due_on::text AS due_on,
-  issued_at, void_reason, total_amount, currency, snapshot->'supplementary' AS supplementary`;
+  issued_at, void_reason, total_amount, currency, snapshot->'supplementary' AS supplementary,
+  (status = 'ISSUED' AND payment_status IN ('UNPAID', 'PROCESSING', 'REQUIRES_ACTION', 'FAILED')
+    AND due_on < (SELECT (now() AT TIME ZONE s.time_zone)::date FROM sellers s WHERE s.id = invoices.seller_id)) AS overdue`;
 
 /** GET /dashboard/orders?status=&first=: the Orders page with its counts and badges. */
 export async function ordersPage(pool: Pool, viewer: Viewer, url: URL) {
@@ -67,8 +46,10 @@ export async function ordersPage(pool: Pool, viewer: Viewer, url: URL) {
   const params = status ? [viewer.sellerId, status] : [viewer.sellerId];
   const [list, total, counts, seller] = await Promise.all([
     pool.query(
+      // The facts with the row, as ours (amountToInvoice agrees with the status beside it).
       `SELECT id, number, version, deadline_at, placed_at, status, payment_status, item_count, buyer_name, buyer_id,
-              total_amount, currency FROM orders WHERE ${where} ORDER BY placed_at DESC, id DESC LIMIT ${first + 1}`,
+              total_amount, currency, ${factsSql('orders')}
+         FROM orders WHERE ${where} ORDER BY placed_at DESC, id DESC LIMIT ${first + 1}`,
       params,
     ),
     pool.query(`SELECT count(*)::int AS n FROM orders WHERE ${where}`, params),
@@ -77,19 +58,17 @@ export async function ordersPage(pool: Pool, viewer: Viewer, url: URL) {
   ]);
   const orders = list.rows.slice(0, first);
   const ids = orders.map((o) => o.id);
-  const [buyers, shipments, invoices, facts] = await Promise.all([
+  const [buyers, shipments, invoices] = await Promise.all([
     pool.query(`SELECT id, company_name, contact_name FROM buyers WHERE id = ANY($1::uuid[])`, [
       [...new Set(orders.map((o) => o.buyer_id))],
     ]),
     pool.query(`SELECT id, order_id, carrier, tracking_numbers FROM shipments WHERE order_id = ANY($1::uuid[])`, [ids]),
     pool.query(`SELECT ${INVOICE} FROM invoices WHERE order_id = ANY($1::uuid[]) ORDER BY created_at`, [ids]),
-    pool.query(FACTS, [ids]),
   ]);
   const boundaries = deadlineBoundaries(new Date(), seller.rows[0].time_zone);
   const buyer = new Map(buyers.rows.map((b) => [b.id, b]));
   const shipment = new Map(shipments.rows.map((s) => [s.order_id, s]));
   const invoicesOf = byKey(invoices.rows, 'order_id');
-  const factsById = new Map(facts.rows.map((f) => [f.id, factsOf(f)]));
   const cursor = (o: Row) => Buffer.from(JSON.stringify([o.placed_at.toISOString(), o.id])).toString('base64url');
   const counted = new Map(counts.rows.map((c) => [c.status, c.n]));
   return {
@@ -114,9 +93,9 @@ export async function ordersPage(pool: Pool, viewer: Viewer, url: URL) {
             buyerName: o.buyer_name,
             total: money(o.total_amount, o.currency),
             shipment: s ? { id: s.id, carrier: s.carrier, trackingNumbers: s.tracking_numbers } : null,
-            invoice: current ? { ...invoiceOf(current), dueOn: current.due_on, overdue: overdue(current) } : null,
+            invoice: current ? { ...invoiceOf(current), dueOn: current.due_on, overdue: current.overdue } : null,
             invoices: all.map(invoiceOf),
-            amountToInvoice: money(Math.max(factsById.get(o.id)!.amountToInvoice, 0), o.currency),
+            amountToInvoice: money(Math.max(factsOf(o).amountToInvoice, 0), o.currency),
           },
         };
       }),
@@ -147,14 +126,14 @@ const addressOf = (o: Row, prefix: string) =>
 /** GET /dashboard/orders/:id: the Order Details page, with everything it shows. */
 export async function orderPage(pool: Pool, viewer: Viewer, id: string) {
   const address = ADDRESS.flatMap((c) => [`shipping_${c}`, `billing_${c}`]).join(', ');
-  const found = await pool.query(`SELECT ${ORDER}, ${address} FROM orders WHERE id = $1 AND seller_id = $2`, [
-    id,
-    viewer.sellerId,
-  ]);
+  const found = await pool.query(
+    `SELECT ${ORDER}, ${address}, ${factsSql('orders')} FROM orders WHERE id = $1 AND seller_id = $2`,
+    [id, viewer.sellerId],
+  );
   const o = found.rows[0];
   if (!o) return { order: null, mailCatcherUrl: null };
   const scoped = [id, viewer.sellerId];
-  const [items, events, buyer, customer, family, shipment, invoices, creditNotes, refunds, facts] = await Promise.all([
+  const [items, events, buyer, customer, family, shipment, invoices, creditNotes, refunds] = await Promise.all([
     pool.query(
       `SELECT i.id, i.sku, i.product_name, i.variant_name, i.quantity, i.unit_price_amount, i.line_total_amount,
               i.currency, v.stock_on_hand FROM order_items i
@@ -195,7 +174,6 @@ export async function orderPage(pool: Pool, viewer: Viewer, id: string) {
         WHERE r.order_id = $1 AND r.seller_id = $2 ORDER BY r.created_at`,
       scoped,
     ),
-    pool.query(FACTS, [[id]]),
   ]);
   const invoiceIds = invoices.rows.map((i) => i.id);
   const refundIds = refunds.rows.map((r) => r.id);
@@ -210,7 +188,7 @@ export async function orderPage(pool: Pool, viewer: Viewer, id: string) {
       [refundIds],
     ),
   ]);
-  const orderFacts = factsOf(facts.rows[0]);
+  const orderFacts = factsOf(o);
   const b = buyer.rows[0];
   const c = customer.rows[0];
   const s = shipment.rows[0];
@@ -277,7 +255,7 @@ export async function orderPage(pool: Pool, viewer: Viewer, id: string) {
             paymentMethod: current.payment_method,
             total: money(current.total_amount, current.currency),
             dueOn: current.due_on,
-            overdue: overdue(current),
+            overdue: current.overdue,
             issuedAt: iso(current.issued_at),
             payments: (paymentsOf.get(current.id) ?? []).map((p) => ({
               id: p.id,

@@ -1,6 +1,19 @@
 import type { EntityManager } from 'typeorm';
 
 /**
+ * Moves stock on hand by per-variant quantities, `moves` an SQL relation of (id, quantity) over
+ * parameters $2…: the variants are locked in one order (by id, a materialized locking read the UPDATE
+ * joins), so two acceptances sharing products cannot deadlock, and updated, in one statement.
+ */
+const moveStockSql = (moves: string) => `WITH moves AS (${moves}),
+    locked AS MATERIALIZED (
+      SELECT v.id FROM product_variants v WHERE v.id IN (SELECT id FROM moves) AND v.seller_id = $1
+       ORDER BY v.id FOR UPDATE)
+  UPDATE product_variants v SET stock_on_hand = greatest(v.stock_on_hand + m.quantity, 0)
+    FROM moves m, locked l
+   WHERE v.id = m.id AND l.id = v.id`;
+
+/**
  * Moves stock on hand by per-variant quantities (negative: taken for an accepted order; positive: put
  * back). Accepting an order commits its goods, so what is on hand is what is still free to sell. Stock
  * never goes below zero: an oversold variant stays at zero rather than refusing the order.
@@ -16,14 +29,18 @@ export async function moveStock(
       byVariant.set(move.variantId, (byVariant.get(move.variantId) ?? 0) + move.quantity);
   }
   if (byVariant.size === 0) return;
-  // Lock the variants in one order (by id) so two acceptances sharing products cannot deadlock.
-  await tx.query(`SELECT 1 FROM product_variants WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+  await tx.query(moveStockSql(`SELECT * FROM unnest($2::uuid[], $3::int[]) AS m(id, quantity)`), [
+    sellerId,
     [...byVariant.keys()],
+    [...byVariant.values()],
   ]);
+}
+
+/** Takes the goods of an order's lines from stock (moveStock, with the lines read in the same statement). */
+export async function takeStockOfOrder(tx: EntityManager, sellerId: string, orderId: string): Promise<void> {
   await tx.query(
-    `UPDATE product_variants v SET stock_on_hand = greatest(v.stock_on_hand + m.quantity, 0)
-       FROM unnest($2::uuid[], $3::int[]) AS m(id, quantity)
-      WHERE v.id = m.id AND v.seller_id = $1`,
-    [sellerId, [...byVariant.keys()], [...byVariant.values()]],
+    moveStockSql(`SELECT variant_id AS id, -sum(quantity)::int AS quantity FROM order_items
+                   WHERE order_id = $2 AND variant_id IS NOT NULL GROUP BY variant_id`),
+    [sellerId, orderId],
   );
 }

@@ -8,7 +8,8 @@ import { runOrderChange } from '../order-engine/order-change-runner';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
-import { assertAllowed, lockOrder, lockOrderFor } from '../order-engine/order-lock';
+import { assertAllowed, assertVersion, lockOrderFor, lockOrderOf } from '../order-engine/order-lock';
+import { LeanEntity } from '../common/lean-rows';
 import { OrderAction } from '../order-engine/order-state-machine';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { Order } from '../order-engine/order.entity';
@@ -88,46 +89,42 @@ export class InvoiceService {
   async confirm(viewer: Viewer, input: ConfirmInvoiceInput): Promise<Outcome<{ invoice: Invoice; order: Order }>> {
     const notFound = () =>
       refuse(UserErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
-    return runOrderChange(
+    return runOrderChange<{ invoiceId: string; invoice?: Invoice }, { invoice: Invoice; order: Order }>(
       this.db,
       this.changes,
       viewer,
       async (tx, actor) => {
         assertIdempotent(viewer);
-        const located = await this.findIn(tx, viewer.sellerId, input.invoiceId);
-        if (!located) throw notFound();
-        // Confirming is idempotent: an issued invoice is answered as it is.
-        if (located.status === InvoiceStatus.ISSUED) return { changed: [], result: located.id };
         const field = ['input', 'invoiceId'];
-        INVOICE_STATES.next(located, InvoiceAction.CONFIRM, field);
         // Lock order first, then the invoice: the same order as every other order change (no deadlock).
-        const order = await lockOrder(tx, {
-          sellerId: viewer.sellerId,
-          orderId: located.orderId,
-          expectedVersion: input.expectedOrderVersion,
-          field,
-        });
+        const order = await lockOrderOf(tx, 'invoices', input.invoiceId, { sellerId: viewer.sellerId });
+        if (!order) throw notFound();
         const invoice = await tx
           .getRepository(Invoice)
           .createQueryBuilder('i')
           .setLock('pessimistic_write')
-          .where('i.id = :id', { id: located.id })
+          .where('i.id = :id', { id: input.invoiceId })
           .getOne();
         if (!invoice) throw notFound();
-        // A concurrent confirm of the same invoice got here first: answer the issued invoice.
-        if (invoice.status === InvoiceStatus.ISSUED) return { changed: [], result: invoice.id };
+        // Confirming is idempotent: an issued invoice is answered as it is (a concurrent confirm got here first).
+        if (invoice.status === InvoiceStatus.ISSUED) return { changed: [], result: { invoiceId: invoice.id } };
         const issued = INVOICE_STATES.next(invoice, InvoiceAction.CONFIRM, field);
+        assertVersion(order, input.expectedOrderVersion);
         await assertAllowed(tx, order, OrderAction.CREATE_INVOICE, field);
 
         const number = await takeNextNumber(tx, order.sellerId, SellerCounterKind.INVOICE_NUMBER);
         // Issued now: the seller's date (composeInvoiceDocument), the due date counted from it.
         const document = await composeInvoiceDocument(tx, order.id, { number: `${invoice.numberPrefix}${number}` });
         // What it bills: the whole order the first time, what an edit added to a paid order after that.
-        await tx.query(
+        const invoices = LeanEntity.of(tx.connection, Invoice);
+        const plan = invoices.plan('i');
+        const [row] = await rows<Record<string, unknown>>(
+          tx,
           `UPDATE invoices i SET number = $2, status = $9, issued_at = now(), payment_status = $3,
                   payment_method = o.payment_method, currency = o.currency, subtotal_amount = $6,
                   shipping_amount = $7, total_amount = $8, due_on = $4, snapshot = $5, updated_at = now()
-             FROM orders o WHERE o.id = i.order_id AND i.id = $1`,
+             FROM orders o WHERE o.id = i.order_id AND i.id = $1
+           RETURNING ${plan.select}`,
           [
             invoice.id,
             number,
@@ -152,11 +149,15 @@ export class InvoiceService {
           },
         });
         // Card on file: the charge is queued in this transaction and runs after it commits.
-        if (document.paymentMethod === PaymentMethod.CARD) await this.cardPayments.startAttempt(tx, invoice.id);
-        return { changed: [order.id], result: invoice.id };
+        if (document.paymentMethod === PaymentMethod.CARD) {
+          await this.cardPayments.startAttempt(tx, invoice.id);
+          return { changed: [order.id], result: { invoiceId: invoice.id } };
+        }
+        // The invoice as issued answers the change (a card charge queued above changes its payment status).
+        return { changed: [order.id], result: { invoiceId: invoice.id, invoice: invoices.hydrate(row!, plan) } };
       },
-      async (invoiceId) => {
-        const presented = await this.present(invoiceId);
+      async ({ invoiceId, invoice }) => {
+        const presented = await this.present(invoiceId, invoice);
         this.paymentChanges.publish({ sellerId: viewer.sellerId, invoiceId, orderId: presented.order.id });
         return presented;
       },
@@ -177,12 +178,9 @@ export class InvoiceService {
     });
   }
 
-  private findIn(tx: EntityManager, sellerId: string, id: string): Promise<Invoice | null> {
-    return isId(id) ? tx.getRepository(Invoice).findOneBy({ id, sellerId }) : Promise.resolve(null);
-  }
-
-  private async present(invoiceId: string): Promise<{ invoice: Invoice; order: Order }> {
-    const invoice = await this.db.getRepository(Invoice).findOneByOrFail({ id: invoiceId });
+  /** The invoice (read again unless the change answered it) and its order, as committed. */
+  private async present(invoiceId: string, issued?: Invoice): Promise<{ invoice: Invoice; order: Order }> {
+    const invoice = issued ?? (await this.db.getRepository(Invoice).findOneByOrFail({ id: invoiceId }));
     return { invoice, order: await this.db.getRepository(Order).findOneByOrFail({ id: invoice.orderId }) };
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
 import { LeanEntity } from '../common/lean-rows';
 import { refuse } from '../common/refusal';
+import { rows } from '../common/sql';
 import { UserErrorCode } from '../common/user-error-code';
 import { loadOrderFacts } from './order-facts';
 import { ORDER_STATES, type OrderAction } from './order-state-machine';
@@ -30,20 +31,63 @@ export async function lockOrderFor(tx: EntityManager, request: LockRequest): Pro
 /** Locks the order row and checks the version the seller saw, without the state machine. */
 export async function lockOrder(tx: EntityManager, request: Omit<LockRequest, 'action'>): Promise<Order> {
   const { sellerId, orderId, expectedVersion, field = ['input', 'orderId'] } = request;
+  const order = isId(orderId) ? await lockRow(tx, `o.id = $1 AND o.seller_id = $2`, [orderId, sellerId]) : null;
+  if (!order) throw refuse(UserErrorCode.ORDER_NOT_FOUND, 'This order does not exist.', field);
+  assertVersion(order, expectedVersion);
+  return order;
+}
+
+/**
+ * Locks the order that holds the item now (one statement: the item is found as the statement
+ * starts), or answers null when the seller has no such item. An item moved meanwhile (a split that
+ * committed while this waited for the lock) is then not on the locked order: the caller checks under
+ * the lock and tries again.
+ */
+export async function lockOrderOfItem(
+  tx: EntityManager,
+  request: { sellerId: string; itemId: string; action: OrderAction; expectedVersion?: number | null },
+): Promise<Order | null> {
+  const order = await lockOrderOf(tx, 'order_items', request.itemId, request);
+  if (order) await assertAllowed(tx, order, request.action);
+  return order;
+}
+
+/**
+ * Locks the order of one of its rows (`table`: a table with id, seller_id and order_id), or answers
+ * null when the seller has no such row; then checks the version the seller saw.
+ */
+export async function lockOrderOf(
+  tx: EntityManager,
+  table: 'order_items' | 'invoices',
+  id: string,
+  request: { sellerId: string; expectedVersion?: number | null },
+): Promise<Order | null> {
+  if (!isId(id)) return null;
+  const order = await lockRow(
+    tx,
+    `o.id = (SELECT r.order_id FROM ${table} r WHERE r.id = $1 AND r.seller_id = $2) AND o.seller_id = $2`,
+    [id, request.sellerId],
+  );
+  if (order) assertVersion(order, request.expectedVersion);
+  return order;
+}
+
+async function lockRow(tx: EntityManager, where: string, parameters: unknown[]): Promise<Order | null> {
   const orders = LeanEntity.of(tx.connection, Order);
   // The row without its related facts: those are read once the lock is held (loadOrderFacts).
   const plan = orders.plan(
     'o',
     [...orders.properties].filter((property) => property !== 'relatedFacts'),
   );
-  const [row] = isId(orderId)
-    ? ((await tx.query(`SELECT ${plan.select} FROM orders o WHERE o.id = $1 AND o.seller_id = $2 FOR UPDATE`, [
-        orderId,
-        sellerId,
-      ])) as Record<string, unknown>[])
-    : [];
-  const order = row ? orders.hydrate(row, plan) : null;
-  if (!order) throw refuse(UserErrorCode.ORDER_NOT_FOUND, 'This order does not exist.', field);
+  const [row] = (await tx.query(`SELECT ${plan.select} FROM orders o WHERE ${where} FOR UPDATE`, parameters)) as Record<
+    string,
+    unknown
+  >[];
+  return row ? orders.hydrate(row, plan) : null;
+}
+
+/** Refuses a change to an order that changed since the seller saw `expectedVersion`. */
+export function assertVersion(order: Order, expectedVersion: number | null | undefined): void {
   if (expectedVersion != null && expectedVersion !== order.version) {
     throw refuse(
       UserErrorCode.STALE_ORDER,
@@ -51,7 +95,19 @@ export async function lockOrder(tx: EntityManager, request: Omit<LockRequest, 'a
       ['input', 'expectedVersion'],
     );
   }
-  return order;
+}
+
+/**
+ * Runs `update`, an UPDATE of the locked order `o` (`UPDATE orders o … WHERE o.id = $1`) as the last
+ * change the transaction makes to it, and answers the row it leaves with its related facts (the
+ * version counted by the trigger): the change's answer, without reading the order again.
+ */
+export async function updateOrderReturning(tx: EntityManager, update: string, parameters: unknown[]): Promise<Order> {
+  const orders = LeanEntity.of(tx.connection, Order);
+  const plan = orders.plan('o');
+  const [row] = await rows<Record<string, unknown>>(tx, `${update} RETURNING ${plan.select}`, parameters);
+  if (!row) throw new Error('the locked order was not updated');
+  return orders.hydrate(row, plan);
 }
 
 /** Refuses the action when the state machine does not allow it on the (locked) order now. */

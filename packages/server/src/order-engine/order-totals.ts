@@ -1,11 +1,15 @@
 import type { EntityManager } from 'typeorm';
+import { updateOrderReturning } from './order-lock';
+import type { Order } from './order.entity';
 
 /**
  * Recomputes line count, subtotal and total of an order from its items, in the caller's transaction:
  * the one place order money is derived. (The database counts the new version, see order.entity.ts.)
+ * Answers the order as it leaves it.
  */
-export async function recalculateOrder(tx: EntityManager, orderId: string): Promise<void> {
-  await tx.query(
+export function recalculateOrder(tx: EntityManager, orderId: string): Promise<Order> {
+  return updateOrderReturning(
+    tx,
     `UPDATE orders o
         SET subtotal_amount = t.subtotal,
             total_amount = t.subtotal + o.shipping_amount,

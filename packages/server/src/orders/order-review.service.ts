@@ -2,8 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { orderContent } from '../billing/order-billing';
 import { rebillOrder } from './order-rebilling';
-import { moveStock } from '../catalog/stock';
-import { isId } from '../common/ids';
+import { takeStockOfOrder } from '../catalog/stock';
+import { LeanEntity } from '../common/lean-rows';
+import { rows } from '../common/sql';
 import { CustomerService } from '../customers/customer.service';
 import type { Customer } from '../customers/customer.entity';
 import type { EmailOutbox } from '../notifications/email-outbox';
@@ -15,14 +16,13 @@ import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import { assertQuantity, buyerMessage } from './order-input-rules';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
-import { lockOrderFor } from '../order-engine/order-lock';
+import { lockOrderFor, lockOrderOfItem, updateOrderReturning } from '../order-engine/order-lock';
 import { OrderAction } from '../order-engine/order-state-machine';
 import { OrderStatus } from '../order-engine/order-status';
-import { recordOrderEvent } from '../order-engine/order-timeline';
+import { recordOrderEvent, recordOrderEvents, type TimelineEntry } from '../order-engine/order-timeline';
 import { recalculateOrder } from '../order-engine/order-totals';
 import { splitItemsIntoNewOrder } from './order-splitter';
-import { refreshRunningDeadline, shipByFor } from '../order-engine/order-deadline-dates';
-import { Seller } from '../sellers/seller.entity';
+import { deadlineWindowsOf, runningDeadlineSql, shipByFor } from '../order-engine/order-deadline-dates';
 import { OrderItem } from '../order-engine/order-item.entity';
 import { Order } from '../order-engine/order.entity';
 import type {
@@ -70,9 +70,11 @@ export class OrderReviewService {
             'itemIds',
           ]);
         }
-        const items = await tx
-          .getRepository(OrderItem)
-          .find({ where: { orderId: order.id }, order: { position: 'ASC' } });
+        const items = await rows<{ id: string; sku: string }>(
+          tx,
+          `SELECT id, sku FROM order_items WHERE order_id = $1 ORDER BY position`,
+          [order.id],
+        );
         const unknown = itemIds.filter((id) => !items.some((item) => item.id === id));
         if (unknown.length > 0) {
           throw refuse(UserErrorCode.ITEM_NOT_FOUND, `${unknown.length} of the selected items are not on this order.`, [
@@ -88,31 +90,39 @@ export class OrderReviewService {
           );
         }
         const moved = items.filter((item) => itemIds.includes(item.id));
-        const newOrderId = await splitItemsIntoNewOrder(tx, order, moved);
-        await recalculateOrder(tx, order.id);
+        const newOrder = await splitItemsIntoNewOrder(tx, order, moved);
+        let changed: Order | null = await recalculateOrder(tx, order.id);
         // An accepted order's unpaid invoice no longer matches it: void it for a new one.
         if (order.status === OrderStatus.ACCEPTED) {
           await rebillOrder(tx, order, actor, this.refunds, {
             target: await orderContent(tx, order.id),
             reason: `Order #${order.number} split`,
           });
+          changed = null;
         }
-        const newOrder = await tx.getRepository(Order).findOneByOrFail({ id: newOrderId });
         const skus = moved.map((item) => item.sku);
         const count = `${moved.length} item${moved.length === 1 ? '' : 's'}`;
-        await recordOrderEvent(tx, order, actor, {
-          type: OrderEventType.ORDER_SPLIT,
-          summary: `Split ${count} into order #${newOrder.number}`,
-          data: { newOrderId, newOrderNumber: newOrder.number, items: skus },
-        });
-        await recordOrderEvent(tx, newOrder, actor, {
-          type: OrderEventType.ORDER_SPLIT_FROM,
-          summary: `Split from order #${order.number} with ${count}`,
-          data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus },
-        });
-        return { changed: [order.id, newOrderId], result: { orderId: order.id, newOrderId } };
+        await recordOrderEvents(tx, actor, [
+          {
+            order,
+            entry: {
+              type: OrderEventType.ORDER_SPLIT,
+              summary: `Split ${count} into order #${newOrder.number}`,
+              data: { newOrderId: newOrder.id, newOrderNumber: newOrder.number, items: skus },
+            },
+          },
+          {
+            order: newOrder,
+            entry: {
+              type: OrderEventType.ORDER_SPLIT_FROM,
+              summary: `Split from order #${order.number} with ${count}`,
+              data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus },
+            },
+          },
+        ]);
+        return { changed: [order.id, newOrder.id], result: { orderId: order.id, order: changed, newOrder } };
       },
-      async (r) => ({ order: await this.reload(r.orderId), newOrder: await this.reload(r.newOrderId) }),
+      async (r) => ({ order: r.order ?? (await this.reload(r.orderId)), newOrder: r.newOrder }),
     );
   }
 
@@ -127,23 +137,31 @@ export class OrderReviewService {
       async (tx, actor) => {
         const { quantity } = input;
         assertQuantity(quantity, ['input', 'quantity'], 'To drop the item, delete it instead.');
-        const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY);
-        if (item.quantity === quantity) return { changed: [], result: { orderId: order.id, item } };
-        await tx.query(
-          `UPDATE order_items SET quantity = $2::int, line_total_amount = unit_price_amount * $2::int WHERE id = $1`,
-          [item.id, quantity],
+        const items = LeanEntity.of(tx.connection, OrderItem);
+        const plan = items.plan('i');
+        const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY, (orderId) =>
+          // The item as it was (for the timeline) and as it is now, in the statement that changes it.
+          rows<Record<string, unknown> & { before: number }>(
+            tx,
+            `UPDATE order_items i SET quantity = $3::int, line_total_amount = i.unit_price_amount * $3::int
+               FROM order_items was WHERE was.id = i.id AND i.id = $1 AND i.order_id = $2
+             RETURNING was.quantity AS before, ${plan.select}`,
+            [input.orderItemId, orderId, quantity],
+          ),
         );
-        // Read under the order's lock: once committed, a concurrent delete may take the item away.
-        const updated = await tx.getRepository(OrderItem).findOneByOrFail({ id: item.id });
-        await recalculateOrder(tx, order.id);
+        const updated = items.hydrate(item, plan);
+        if (item.before === quantity) {
+          return { changed: [], result: { orderId: order.id, order: null as Order | null, item: updated } };
+        }
+        const changed = await recalculateOrder(tx, order.id);
         await recordOrderEvent(tx, order, actor, {
           type: OrderEventType.ITEM_QUANTITY_UPDATED,
-          summary: `Quantity of ${item.sku} changed from ${item.quantity} to ${quantity}`,
-          data: { itemId: item.id, sku: item.sku, before: item.quantity, after: quantity },
+          summary: `Quantity of ${updated.sku} changed from ${item.before} to ${quantity}`,
+          data: { itemId: updated.id, sku: updated.sku, before: item.before, after: quantity },
         });
-        return { changed: [order.id], result: { orderId: order.id, item: updated } };
+        return { changed: [order.id], result: { orderId: order.id, order: changed, item: updated } };
       },
-      async (r) => ({ order: await this.reload(r.orderId), item: r.item }),
+      async (r) => ({ order: r.order ?? (await this.reload(r.orderId)), item: r.item }),
     );
   }
 
@@ -156,7 +174,16 @@ export class OrderReviewService {
       this.changes,
       viewer,
       async (tx, actor) => {
-        const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.REMOVE_ITEM);
+        const items = LeanEntity.of(tx.connection, OrderItem);
+        const plan = items.plan('i');
+        const { order, item: row } = await this.lockItem(tx, viewer, input, OrderAction.REMOVE_ITEM, (orderId) =>
+          rows<Record<string, unknown>>(
+            tx,
+            `SELECT ${plan.select} FROM order_items i WHERE i.id = $1 AND i.order_id = $2`,
+            [input.orderItemId, orderId],
+          ),
+        );
+        const item = items.hydrate(row, plan);
         const [{ lines }] = await tx.query(`SELECT count(*)::int AS lines FROM order_items WHERE order_id = $1`, [
           order.id,
         ]);
@@ -188,37 +215,40 @@ export class OrderReviewService {
       async (tx, actor) => {
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
         const { customer, created } = await this.customers.resolveForAcceptance(tx, order, input.customer ?? null);
-        const items = await tx.getRepository(OrderItem).findBy({ orderId: order.id });
-        await moveStock(
-          tx,
-          order.sellerId,
-          items.map((item) => ({ variantId: item.variantId, quantity: -item.quantity })),
-        );
-        const seller = await tx.getRepository(Seller).findOneByOrFail({ id: order.sellerId });
+        await takeStockOfOrder(tx, order.sellerId, order.id);
+        const seller = await deadlineWindowsOf(tx, order.sellerId);
         const acceptedAt = new Date();
-        await tx.query(
-          `UPDATE orders SET status = $2, accepted_at = $4, ship_by = $5, customer_id = $3
-          WHERE id = $1`,
-          [order.id, OrderStatus.ACCEPTED, customer.id, acceptedAt, shipByFor(seller, acceptedAt)],
+        const shipBy = shipByFor(seller, acceptedAt);
+        const accepted = await updateOrderReturning(
+          tx,
+          `UPDATE orders o SET status = $2, accepted_at = $4, ship_by = $5, customer_id = $3,
+                  deadline_at = ${runningDeadlineSql('o', { status: '$2', shipBy: '$5' })}
+            WHERE o.id = $1`,
+          [order.id, OrderStatus.ACCEPTED, customer.id, acceptedAt, shipBy],
         );
-        await refreshRunningDeadline(tx, [order.id]);
+        const entries: TimelineEntry[] = [];
         if (created) {
-          await recordOrderEvent(tx, order, actor, {
+          entries.push({
             type: OrderEventType.CUSTOMER_CREATED,
             summary: `Created customer ${customer.name} from buyer ${order.buyerName}`,
             data: { customerId: customer.id },
           });
         } else if (order.customerId !== customer.id) {
-          await recordOrderEvent(tx, order, actor, {
+          entries.push({
             type: OrderEventType.CUSTOMER_ASSOCIATED,
             summary: `Associated buyer ${order.buyerName} with customer ${customer.name}`,
             data: { customerId: customer.id },
           });
         }
-        await recordOrderEvent(tx, order, actor, { type: OrderEventType.ORDER_ACCEPTED, summary: 'Order accepted' });
-        return { changed: [order.id], result: { orderId: order.id, customer } };
+        entries.push({ type: OrderEventType.ORDER_ACCEPTED, summary: 'Order accepted' });
+        await recordOrderEvents(
+          tx,
+          actor,
+          entries.map((entry) => ({ order, entry })),
+        );
+        return { changed: [order.id], result: { order: accepted, customer } };
       },
-      async (r) => ({ order: await this.reload(r.orderId), customer: r.customer }),
+      async (r) => r,
     );
   }
 
@@ -230,12 +260,13 @@ export class OrderReviewService {
       async (tx, actor) => {
         const message = buyerMessage(input.message, input.reason === RejectionReason.OTHER);
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
-        await tx.query(
-          `UPDATE orders SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4
-          WHERE id = $1`,
+        const rejected = await updateOrderReturning(
+          tx,
+          `UPDATE orders o SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4,
+                  deadline_at = ${runningDeadlineSql('o', { status: '$2' })}
+            WHERE o.id = $1`,
           [order.id, OrderStatus.REJECTED, input.reason, message],
         );
-        await refreshRunningDeadline(tx, [order.id]);
         const email = await this.outbox.enqueue(tx, {
           sellerId: order.sellerId,
           orderId: order.id,
@@ -248,32 +279,35 @@ export class OrderReviewService {
           summary: `Order rejected: ${REASON_SUMMARIES[input.reason]}. The buyer will be emailed.`,
           data: { reason: input.reason, message, emailId: email.id },
         });
-        return { changed: [order.id], result: { orderId: order.id } };
+        return { changed: [order.id], result: { order: rejected } };
       },
-      async (r) => ({ order: await this.reload(r.orderId) }),
+      async (r) => r,
     );
   }
 
-  /** Finds the item's order and locks it; an item that moved meanwhile (a split) is followed to its order. */
-  private async lockItem(
+  /**
+   * Locks the order holding the item and runs `onItem`, a statement on the item under the lock that
+   * answers nothing when the item is not on that order: an item that moved meanwhile (a split) is
+   * followed to its order.
+   */
+  private async lockItem<R>(
     tx: EntityManager,
     viewer: Viewer,
     input: { orderItemId: string; expectedVersion?: number | null },
     action: OrderAction,
-  ): Promise<{ order: Order; item: OrderItem }> {
+    onItem: (orderId: string) => Promise<R[]>,
+  ): Promise<{ order: Order; item: R }> {
     const notFound = () =>
       refuse(UserErrorCode.ITEM_NOT_FOUND, 'This item is not on any of your orders.', ['input', 'orderItemId']);
-    if (!isId(input.orderItemId)) throw notFound();
     for (let attempt = 0; attempt < 3; attempt++) {
-      const located = await tx.getRepository(OrderItem).findOneBy({ id: input.orderItemId, sellerId: viewer.sellerId });
-      if (!located) throw notFound();
-      const order = await lockOrderFor(tx, {
+      const order = await lockOrderOfItem(tx, {
         sellerId: viewer.sellerId,
-        orderId: located.orderId,
+        itemId: input.orderItemId,
         action,
         expectedVersion: input.expectedVersion,
       });
-      const item = await tx.getRepository(OrderItem).findOneBy({ id: input.orderItemId, orderId: order.id });
+      if (!order) throw notFound();
+      const [item] = await onItem(order.id);
       if (item) return { order, item };
     }
     throw notFound();

@@ -446,6 +446,42 @@ describe('concurrency', () => {
     expect((await events(o.id)).filter((e) => e.type === 'ITEM_QUANTITY_UPDATED')).toHaveLength(50);
   });
 
+  it('follows an item a concurrent split moves: the quantity lands on the order that holds the item', async () => {
+    for (let round = 0; round < 5; round++) {
+      const o = await seed.pendingOrder('Demo Brand', { minItems: 2 });
+      const moving = o.itemIds[0]!;
+      const [split, updated] = await Promise.all([
+        demo.data<{ splitOrder: { newOrder: OrderView | null; userErrors: UserErrors } }>(SPLIT, {
+          input: { orderId: o.id, itemIds: [moving] },
+        }),
+        demo.data<{ updateOrderItemQuantity: { order: OrderView | null; userErrors: UserErrors } }>(QUANTITY, {
+          input: { orderItemId: moving, quantity: 77 },
+        }),
+      ]);
+      expect([...split.splitOrder.userErrors, ...updated.updateOrderItemQuantity.userErrors]).toEqual([]);
+      const newOrderId = split.splitOrder.newOrder!.id;
+      const [{ order_id: holder, quantity }] = await app.db.dataSource.query(
+        `SELECT order_id, quantity FROM order_items WHERE id = $1`,
+        [moving],
+      );
+      expect(holder).toBe(newOrderId);
+      expect(quantity).toBe(77);
+      // The answer and the timeline name the order the quantity changed on.
+      expect(updated.updateOrderItemQuantity.order!.id).toBe(
+        (await events(newOrderId)).some((e) => e.type === 'ITEM_QUANTITY_UPDATED') ? newOrderId : o.id,
+      );
+      for (const id of [o.id, newOrderId]) {
+        const { order } = await demo.data<{ order: OrderView }>(
+          `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`,
+          {
+            id,
+          },
+        );
+        expectConsistent(order);
+      }
+    }
+  });
+
   it('lets exactly one of accept and reject win when both race', async () => {
     for (let round = 0; round < 5; round++) {
       const o = await seed.pendingOrder('Demo Brand');

@@ -2,17 +2,23 @@ import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
 import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
-import { refreshRunningDeadline } from '../order-engine/order-deadline-dates';
+import { runningDeadlineSql } from '../order-engine/order-deadline-dates';
+import { updateOrderReturning } from '../order-engine/order-lock';
 import type { OrderItem } from '../order-engine/order-item.entity';
 import type { Order } from '../order-engine/order.entity';
 
 /**
  * Creates the order that split items move to: the next order number, the same buyer, customer,
  * addresses, payment method, placement time and status (a split of an accepted order is accepted,
- * not yet invoiced), linked to its parent, with the parent's deadlines. Returns its id; the caller
+ * not yet invoiced), linked to its parent, with the parent's deadlines (running from the same
+ * placement and acceptance; it has no shipment yet). Answers it as it leaves it; the caller
  * recomputes the parent's totals.
  */
-export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, items: OrderItem[]): Promise<string> {
+export async function splitItemsIntoNewOrder(
+  tx: EntityManager,
+  parent: Order,
+  items: Pick<OrderItem, 'id'>[],
+): Promise<Order> {
   const number = await takeNextNumber(tx, parent.sellerId, SellerCounterKind.ORDER_NUMBER);
   const [created] = await rows<{ id: string }>(
     tx,
@@ -23,33 +29,29 @@ export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, i
        shipping_postal_code, shipping_country, shipping_phone,
        billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
        billing_postal_code, billing_country, billing_phone,
-       buyer_note, placed_at, accept_by, ship_by)
+       buyer_note, placed_at, accept_by, ship_by, deadline_at)
      SELECT seller_id, $2, buyer_id, buyer_name, customer_id, id, status, accepted_at, payment_method, 'UNPAID',
        currency, 0, 0, 0, 0,
        shipping_name, shipping_company, shipping_line1, shipping_line2, shipping_city, shipping_region,
        shipping_postal_code, shipping_country, shipping_phone,
        billing_name, billing_company, billing_line1, billing_line2, billing_city, billing_region,
        billing_postal_code, billing_country, billing_phone,
-       buyer_note, placed_at, accept_by, ship_by
-       FROM orders WHERE id = $1
+       buyer_note, placed_at, accept_by, ship_by, ${runningDeadlineSql('p', { hasShipment: 'false' })}
+       FROM orders p WHERE p.id = $1
      RETURNING id`,
     [parent.id, number],
   );
-  const id = created!.id;
-  // The new order keeps its parent's deadlines, running from the same placement (and acceptance).
-  await refreshRunningDeadline(tx, [id]);
-  // Moved lines keep their relative order, numbered from 0 on the new order.
-  await tx.query(
-    `UPDATE order_items i SET order_id = $1, position = m.position
-       FROM (SELECT id, row_number() OVER (ORDER BY position) - 1 AS position FROM order_items WHERE id = ANY($2)) m
-      WHERE i.id = m.id`,
-    [id, items.map((item) => item.id)],
-  );
-  await tx.query(
-    `UPDATE orders o SET subtotal_amount = t.subtotal, total_amount = t.subtotal, item_count = t.lines
-       FROM (SELECT coalesce(sum(line_total_amount), 0) AS subtotal, count(*) AS lines FROM order_items WHERE order_id = $1) t
+  // Moved lines keep their relative order, numbered from 0 on the new order, whose totals are theirs.
+  return updateOrderReturning(
+    tx,
+    `WITH moved AS (
+       UPDATE order_items i SET order_id = $1, position = m.position
+         FROM (SELECT id, row_number() OVER (ORDER BY position) - 1 AS position FROM order_items WHERE id = ANY($2)) m
+        WHERE i.id = m.id
+       RETURNING i.line_total_amount)
+     UPDATE orders o SET subtotal_amount = t.subtotal, total_amount = t.subtotal, item_count = t.lines
+       FROM (SELECT coalesce(sum(line_total_amount), 0) AS subtotal, count(*) AS lines FROM moved) t
       WHERE o.id = $1`,
-    [id],
+    [created!.id, items.map((item) => item.id)],
   );
-  return id;
 }

@@ -5,11 +5,13 @@ import type { Outcome } from '../common/refusal';
 import { runOrderChange } from '../order-engine/order-change-runner';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
-import { refreshRunningDeadline } from '../order-engine/order-deadline-dates';
-import { lockOrderFor } from '../order-engine/order-lock';
+import { LeanEntity } from '../common/lean-rows';
+import { rows } from '../common/sql';
+import { runningDeadlineSql } from '../order-engine/order-deadline-dates';
+import { lockOrderFor, updateOrderReturning } from '../order-engine/order-lock';
 import { OrderAction } from '../order-engine/order-state-machine';
 import { recordOrderEvent } from '../order-engine/order-timeline';
-import { Order } from '../order-engine/order.entity';
+import type { Order } from '../order-engine/order.entity';
 import type { SaveShipmentInput } from './shipment.inputs';
 import { Shipment } from './shipment.entity';
 import { OrderEventType } from '../order-engine/order-event-type';
@@ -45,32 +47,25 @@ export class ShipmentService {
           action: OrderAction.SAVE_SHIPMENT,
         });
         const valid = validate(input, order);
-        const before = await tx.getRepository(Shipment).findOneBy({ orderId: order.id });
-        await upsertShipment(tx, order, valid);
-        await refreshRunningDeadline(tx, [order.id]);
-        await tx.query(
-          `UPDATE orders SET shipping_amount = $2::bigint, total_amount = subtotal_amount + $2::bigint
-            WHERE id = $1`,
+        const { before, shipment } = await upsertShipment(tx, order, valid);
+        // The cost flows into the total, the deadline stops (the shipment is saved now), and a draft
+        // invoice follows the order until it is confirmed: one statement, answering the order.
+        const saved = await updateOrderReturning(
+          tx,
+          `WITH draft AS (
+             UPDATE invoices i SET shipping_amount = $2::bigint, total_amount = o.subtotal_amount + $2::bigint,
+                    updated_at = now()
+               FROM orders o WHERE o.id = i.order_id AND i.order_id = $1 AND i.status = 'DRAFT')
+           UPDATE orders o SET shipping_amount = $2::bigint, total_amount = o.subtotal_amount + $2::bigint,
+                  deadline_at = ${runningDeadlineSql('o')}
+            WHERE o.id = $1`,
           [order.id, valid.cost],
-        );
-        // A draft invoice follows the order until it is confirmed.
-        await tx.query(
-          `UPDATE invoices i SET shipping_amount = o.shipping_amount, total_amount = o.total_amount, updated_at = now()
-             FROM orders o WHERE o.id = i.order_id AND i.order_id = $1 AND i.status = 'DRAFT'`,
-          [order.id],
         );
         await recordOrderEvent(tx, order, actor, {
           type: before ? OrderEventType.SHIPMENT_UPDATED : OrderEventType.SHIPMENT_SAVED,
           summary: `Shipment ${before ? 'updated' : 'saved'}: ${valid.carrier}${valid.service ? ` ${valid.service}` : ''}, ${valid.trackingNumbers.join(', ')}`,
           data: {
-            before: before
-              ? {
-                  carrier: before.carrier,
-                  trackingNumbers: before.trackingNumbers,
-                  shippedOn: before.shippedOn,
-                  shippingCost: before.costAmount,
-                }
-              : null,
+            before,
             after: {
               carrier: valid.carrier,
               trackingNumbers: valid.trackingNumbers,
@@ -79,23 +74,37 @@ export class ShipmentService {
             },
           },
         });
-        return { changed: [order.id], result: order.id };
+        return { changed: [order.id], result: { order: saved, shipment } };
       },
-      async (orderId) => ({
-        order: await this.db.getRepository(Order).findOneByOrFail({ id: orderId }),
-        shipment: await this.db.getRepository(Shipment).findOneByOrFail({ orderId }),
-      }),
+      async (result) => result,
     );
   }
 }
 
-async function upsertShipment(tx: EntityManager, order: Order, valid: ValidShipment): Promise<void> {
-  await tx.query(
-    `INSERT INTO shipments (seller_id, order_id, carrier, service, tracking_numbers, shipped_on, cost_amount, currency)
+/** What the timeline shows of a shipment, before and after a change. */
+type ShipmentSummary = { carrier: string; trackingNumbers: string[]; shippedOn: string; shippingCost: number };
+
+/** Inserts or updates the order's shipment; answers it as it is, and what it was (null: new). */
+async function upsertShipment(
+  tx: EntityManager,
+  order: Order,
+  valid: ValidShipment,
+): Promise<{ before: ShipmentSummary | null; shipment: Shipment }> {
+  const shipments = LeanEntity.of(tx.connection, Shipment);
+  const plan = shipments.plan('s');
+  // The sub-statements share one snapshot: `was` is the row before the upsert.
+  const [row] = await rows<Record<string, unknown> & { before: ShipmentSummary | null }>(
+    tx,
+    `WITH was AS (
+       SELECT json_build_object('carrier', carrier, 'trackingNumbers', tracking_numbers,
+                                'shippedOn', shipped_on::text, 'shippingCost', cost_amount) AS summary
+         FROM shipments WHERE order_id = $2)
+     INSERT INTO shipments AS s (seller_id, order_id, carrier, service, tracking_numbers, shipped_on, cost_amount, currency)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (order_id) DO UPDATE SET carrier = EXCLUDED.carrier, service = EXCLUDED.service,
        tracking_numbers = EXCLUDED.tracking_numbers, shipped_on = EXCLUDED.shipped_on,
-       cost_amount = EXCLUDED.cost_amount, updated_at = now()`,
+       cost_amount = EXCLUDED.cost_amount, updated_at = now()
+     RETURNING (SELECT summary FROM was) AS before, ${plan.select}`,
     [
       order.sellerId,
       order.id,
@@ -107,6 +116,7 @@ async function upsertShipment(tx: EntityManager, order: Order, valid: ValidShipm
       order.currency,
     ],
   );
+  return { before: row!.before, shipment: shipments.hydrate(row!, plan) };
 }
 
 function validate(input: SaveShipmentInput, order: Order): ValidShipment {

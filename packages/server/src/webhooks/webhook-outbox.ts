@@ -28,21 +28,22 @@ export function sendWebhooksThrough(db: DataSource, boss: PgBoss): void {
   queues.set(db, boss);
 }
 
+/** An enabled endpoint of the seller and the events it subscribes to (read with the timeline entry). */
+export type WebhookEndpointEvents = { id: string; events: string[] };
+
 /**
- * Writes one delivery per enabled endpoint subscribed to the event, and its job, in the transaction
- * that records the event: a rolled-back change sends nothing, a committed one is never lost.
+ * Writes one delivery per endpoint subscribed to the event, and its job, in the transaction that
+ * records the event: a rolled-back change sends nothing, a committed one is never lost. `endpoints`
+ * are the seller's enabled endpoints, read in the statement that recorded the event.
  */
-export async function queueWebhookDeliveries(
+export async function deliverWebhookEvent(
   tx: EntityManager,
   type: WebhookEventType,
+  endpoints: WebhookEndpointEvents[],
   event: RecordedOrderEvent,
 ): Promise<void> {
-  const endpoints = await rows<{ id: string }>(
-    tx,
-    `SELECT id FROM webhook_endpoints WHERE seller_id = $1 AND enabled AND $2 = ANY(events)`,
-    [event.sellerId, type],
-  );
-  if (endpoints.length === 0) return;
+  const subscribed = endpoints.filter((endpoint) => endpoint.events.includes(type));
+  if (subscribed.length === 0) return;
   const boss = queues.get(tx.dataSource);
   // Refusing the change beats losing its event: a process that records events must register its queue.
   if (!boss) throw new Error('webhook deliveries need a job queue: call sendWebhooksThrough() at start');
@@ -51,7 +52,7 @@ export async function queueWebhookDeliveries(
     tx,
     boss,
     event.sellerId,
-    endpoints.map((endpoint) => endpoint.id),
+    subscribed.map((endpoint) => endpoint.id),
     body,
   );
 }

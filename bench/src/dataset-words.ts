@@ -1,0 +1,98 @@
+/** The words, places and weights generated rows are made of. */
+export const ADJECTIVES = [
+  'Little',
+  'Golden',
+  'Blue',
+  'Wild',
+  'Quiet',
+  'Maple',
+  'Cedar',
+  'Hudson',
+  'Prairie',
+  'Copper',
+  'Silver',
+  'Harbor',
+  'Willow',
+  'Juniper',
+  'Bramble',
+  'Fernwood',
+  'Sunny',
+  'Northern',
+  'Coastal',
+  'Olive',
+];
+export const NOUNS = [
+  'Otter',
+  'Fox',
+  'Heron',
+  'Sparrow',
+  'Pine',
+  'Oak',
+  'River',
+  'Meadow',
+  'Lantern',
+  'Anchor',
+  'Thistle',
+  'Bee',
+  'Rose',
+  'Stone',
+  'Birch',
+  'Moon',
+  'Field',
+  'Hollow',
+  'Ridge',
+  'Brook',
+  'Finch',
+  'Wren',
+  'Elm',
+  'Clover',
+  'Harvest',
+  'Bloom',
+  'Orchard',
+  'Cove',
+  'Hearth',
+  'Valley',
+];
+export const TRADES = [
+  'Home',
+  'General Store',
+  'Market',
+  'Provisions',
+  'Gifts',
+  'Boutique',
+  'Mercantile',
+  'Pantry',
+  'Supply Co.',
+  'Goods',
+];
+export const PRODUCTS = [
+  'Candle',
+  'Mug',
+  'Tea Towel',
+  'Soap Bar',
+  'Notebook',
+  'Throw Blanket',
+  'Planter',
+  'Coaster Set',
+  'Tote Bag',
+  'Jam Jar',
+  'Honey',
+  'Granola',
+  'Hand Cream',
+  'Puzzle',
+  'Card Set',
+  'Vase',
+];
+export const CITIES = ['Portland', 'Austin', 'Denver', 'Madison', 'Burlington', 'Asheville', 'Boise', 'Savannah'];
+
+export const DAY = 86_400_000;
+/** The seller deadline settings' column defaults (migration 1764210000000), which bench sellers keep. */
+export const SELLER_ACCEPT_DAYS = 2;
+export const SELLER_SHIP_DAYS = 5;
+export const SELLER_TIME_ZONE = 'America/New_York';
+export const STATUS_WEIGHTS: [string, number][] = [
+  ['PENDING', 0.15],
+  ['ACCEPTED', 0.7],
+  ['REJECTED', 0.08],
+  ['CANCELLED', 0.07],
+];

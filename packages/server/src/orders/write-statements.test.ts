@@ -1,0 +1,101 @@
+import { SeedFixtures } from '../test/fixtures';
+import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
+
+/**
+ * Statements per write, as the bench sends them (bench/src/scenarios.ts: an API key, the same
+ * selections): each statement is a round trip, so every write's count is pinned here. The figures are
+ * the whole request: the API key lookup, BEGIN/COMMIT, the change and the answer's reads (before
+ * issue 15's write side: quantity 13, split 18, accept 15, reject 12, save shipment 13, confirm 20).
+ */
+const CHANGED = `id number buyerName status paymentStatus placedAt itemCount total { amount currency } version
+  subtotal { amount currency }`;
+const ERRORS = `userErrors { code field message }`;
+const QUANTITY = `mutation($input: UpdateOrderItemQuantityInput!) {
+  updateOrderItemQuantity(input: $input) { order { ${CHANGED} } orderItem { id quantity lineTotal { amount currency } } ${ERRORS} }
+}`;
+const SPLIT = `mutation($input: SplitOrderInput!) { splitOrder(input: $input) { order { ${CHANGED} } newOrder { ${CHANGED} } ${ERRORS} } }`;
+const ACCEPT = `mutation($input: AcceptOrderInput!) { acceptOrder(input: $input) { order { ${CHANGED} } customer { id name } ${ERRORS} } }`;
+const REJECT = `mutation($input: RejectOrderInput!) { rejectOrder(input: $input) { order { ${CHANGED} } ${ERRORS} } }`;
+const SAVE_SHIPMENT = `mutation($input: SaveShipmentInput!) { saveShipment(input: $input) { order { ${CHANGED} } ${ERRORS} } }`;
+const CREATE_DRAFT = `mutation($input: CreateInvoiceDraftInput!) { createInvoiceDraft(input: $input) { invoice { id } ${ERRORS} } }`;
+const CONFIRM = `mutation($input: ConfirmInvoiceInput!) {
+  confirmInvoice(input: $input) { invoice { id number status paymentStatus total { amount currency } } order { ${CHANGED} } ${ERRORS} }
+}`;
+
+let app: TestApp;
+let partner: GraphQLClient;
+let seed: SeedFixtures;
+
+beforeAll(async () => {
+  // No worker: its jobs would send statements of their own while a write is being counted.
+  app = await startTestApp({ config: { runWorker: false } });
+  const demo = await app.signIn('owner@demo-brand.test');
+  const { createApiKey } = await demo.data<{ createApiKey: { secret: string } }>(
+    `mutation { createApiKey(input: { name: "bench", scopes: [ORDERS_READ, ORDERS_WRITE, INVOICES_READ, INVOICES_WRITE] }) { secret } }`,
+  );
+  partner = app.withApiKey(createApiKey.secret);
+  // The key's first use records when it was used (one statement more than every later request).
+  await partner.data(`{ __typename }`);
+  seed = new SeedFixtures(app.db.dataSource);
+});
+afterAll(() => app.close());
+
+/** Runs the mutation and answers how many statements the whole request sent. */
+async function statementsOf(query: string, input: Record<string, unknown>): Promise<number> {
+  app.db.statements.length = 0;
+  const data = await partner.data<Record<string, { userErrors: unknown[] }>>(query, { input });
+  expect(Object.values(data)[0]!.userErrors).toEqual([]);
+  return app.db.statements.length;
+}
+
+/** An accepted terms order with its shipment saved and an invoice draft: what Confirm needs. */
+async function draftInvoice(): Promise<string> {
+  const order = await seed.pendingOrder('Demo Brand', { paymentMethod: 'TERMS' });
+  await statementsOf(ACCEPT, { orderId: order.id });
+  await statementsOf(SAVE_SHIPMENT, shipmentOf(order.id));
+  const { createInvoiceDraft } = await partner.data<{ createInvoiceDraft: { invoice: { id: string } } }>(CREATE_DRAFT, {
+    input: { orderId: order.id },
+  });
+  return createInvoiceDraft.invoice.id;
+}
+
+const shipmentOf = (orderId: string) => ({
+  orderId,
+  carrier: 'UPS',
+  trackingNumbers: ['1Z999'],
+  shippedOn: new Date().toISOString().slice(0, 10),
+  shippingCost: 500,
+});
+
+describe('statements per write (the bench scenarios)', () => {
+  it('update quantity', async () => {
+    const order = await seed.pendingOrder('Demo Brand', { minItems: 2 });
+    expect(await statementsOf(QUANTITY, { orderItemId: order.itemIds[0], quantity: 7 })).toBe(8);
+  });
+
+  it('split', async () => {
+    const order = await seed.pendingOrder('Demo Brand', { minItems: 2 });
+    expect(await statementsOf(SPLIT, { orderId: order.id, itemIds: [order.itemIds[0]] })).toBe(11);
+  });
+
+  it('accept', async () => {
+    const order = await seed.pendingOrder('Demo Brand');
+    expect(await statementsOf(ACCEPT, { orderId: order.id })).toBe(10);
+  });
+
+  it('reject', async () => {
+    const order = await seed.pendingOrder('Demo Brand');
+    expect(await statementsOf(REJECT, { orderId: order.id, reason: 'OUT_OF_STOCK' })).toBe(9);
+  });
+
+  it('save shipment', async () => {
+    const order = await seed.pendingOrder('Demo Brand');
+    await statementsOf(ACCEPT, { orderId: order.id });
+    expect(await statementsOf(SAVE_SHIPMENT, shipmentOf(order.id))).toBe(8);
+  });
+
+  it('confirm invoice (terms)', async () => {
+    const invoiceId = await draftInvoice();
+    expect(await statementsOf(CONFIRM, { invoiceId })).toBe(17);
+  });
+});
