@@ -4,6 +4,7 @@ import http from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { orderPage, ordersPage } from './baseline-dashboard';
 import { pool, Refusal, viewerOf } from './baseline-db';
+import { withIdempotencyKey } from './baseline-idempotency';
 import { confirmInvoice } from './baseline-invoices';
 import { stripeWebhook, subscribers, verifyStripeSignature } from './baseline-payments';
 import { listOrders, orderDetails } from './baseline-reads';
@@ -60,8 +61,13 @@ const server = http.createServer((req, res) => {
         return reply(200, { data: await split(viewer, input) });
       case 'POST /orders/accept':
         return reply(200, { data: await accept(viewer, input) });
-      case 'POST /invoices/confirm':
-        return reply(200, { data: await confirmInvoice(viewer, input) });
+      case 'POST /invoices/confirm': {
+        const key = req.headers['idempotency-key'];
+        const confirmed = await withIdempotencyKey(viewer, typeof key === 'string' ? key : undefined, body, () =>
+          confirmInvoice(viewer, input),
+        );
+        return reply(200, { data: confirmed });
+      }
       default:
         return reply(404, { error: 'Not found' });
     }

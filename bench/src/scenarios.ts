@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { apiKeySecret, READ_SELLER, WRITE_SELLERS } from './dataset';
 import type { NextRequest, Side } from './load';
 import { ORDER_DETAILS_PAGE } from './order-details-document';
@@ -36,6 +37,9 @@ const rest = (seller: number, method: 'GET' | 'POST', path: string, body?: unkno
   headers: auth(seller),
   ...(body === undefined ? {} : { body: JSON.stringify(body) }),
 });
+
+const withKey = (request: NextRequest): NextRequest =>
+  'headers' in request ? { ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } } : request;
 
 // The same fields on both sides: the partner examples of a list and a details query.
 const SUMMARY = `id number buyerName status paymentStatus placedAt itemCount total { amount currency }`;
@@ -192,8 +196,9 @@ export const SCENARIOS: Scenario[] = [
   writeScenario(
     'confirm invoice',
     POOLS.confirm,
-    (t) => graphql(t.seller, CONFIRM, { input: { invoiceId: t.invoiceId } }),
-    (t) => rest(t.seller, 'POST', '/invoices/confirm', { invoiceId: t.invoiceId }),
+    // Confirming moves money: partners send an Idempotency-Key, a new one per request.
+    (t) => withKey(graphql(t.seller, CONFIRM, { input: { invoiceId: t.invoiceId } })),
+    (t) => withKey(rest(t.seller, 'POST', '/invoices/confirm', { invoiceId: t.invoiceId })),
   ),
 ];
 

@@ -11,7 +11,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { rateLimitKeyOf, viewerFromCredentials } from '../auth/request-viewer';
+import { rateLimitKeyOf } from '../auth/request-viewer';
 import { sessionCookieFor } from '../auth/session-cookie';
 import type { Config } from '../config/config';
 import { creditNotePdfRoute } from '../credit-notes/credit-note-pdf.route';
@@ -33,6 +33,7 @@ import { idempotency } from './idempotency';
 import { jitGateway } from './jit-gateway';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
+import { viewerOfRequest } from './request-caller';
 
 export type ServerDeps = {
   config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl'>;
@@ -123,7 +124,7 @@ export async function createServer({
     idempotency(db, services, guard.parseOptions),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const viewer = await viewerFromCredentials(services, req.headers);
+        const viewer = await viewerOfRequest(services, req);
         noteCaller(res, viewer);
         return createContext({
           db,

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { getOperationAST, OperationTypeNode, parse, type GraphQLError, type ParseOptions } from 'graphql';
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { viewerFromCredentials, type ViewerSources } from '../auth/request-viewer';
+import type { ViewerSources } from '../auth/request-viewer';
 import type { Viewer } from '../auth/viewer';
 import { idempotencyKeyInProgress, idempotencyKeyInvalid, idempotencyKeyReused } from '../common/api-errors';
 import { IdempotencyKeys, type KeyScope, type StoredAnswer } from './idempotency-keys';
+import { viewerOfRequest } from './request-caller';
 
 /** 1 to 255 printable ASCII characters (a UUID, a hash, an ERP's own request id). */
 const VALID_KEY = /^[\x20-\x7e]{1,255}$/;
@@ -31,7 +32,7 @@ export function idempotency(db: DataSource, viewers: ViewerSources, parseOptions
     if (typeof header !== 'string' || !VALID_KEY.test(header)) return refuse(res, idempotencyKeyInvalid());
     let viewer: Viewer | null;
     try {
-      viewer = await viewerFromCredentials(viewers, req.headers);
+      viewer = await viewerOfRequest(viewers, req);
     } catch {
       return next(); // Apollo answers the bad API key (UNAUTHENTICATED).
     }
