@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { currentRequestContext } from '../common/request-context';
 
 /** Client-caused codes are passed through; anything else is logged and masked (no stack, no SQL). */
 const PUBLIC_CODES = new Set([
@@ -29,10 +30,12 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     logger.error({ err: error, path: formatted.path }, 'unexpected error in GraphQL operation');
+    // The request id lets support find the logged error from what the client saw.
+    const requestId = currentRequestContext()?.requestId;
     return {
       message: 'Something went wrong on our side. Please try again.',
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
     };
   };
 }

@@ -7,7 +7,7 @@ import type { Viewer } from '../auth/viewer';
 import { isId } from '../common/ids';
 import { formatMoney } from '../common/money-format';
 import { rows } from '../common/sql';
-import { inTransaction, QUEUES } from '../jobs/job-queue';
+import { inTransaction, QUEUES, withRequestId } from '../jobs/job-queue';
 import type { Outcome } from '../common/refusal';
 import { runOrderChange } from '../order-engine/order-change-runner';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
@@ -235,7 +235,10 @@ export class RefundService {
        RETURNING id`,
       [refundId, sellerId],
     );
-    await this.boss.send(QUEUES.REFUND, { attemptId: attempt!.id }, { id: attempt!.id, db: inTransaction(tx) });
+    await this.boss.send(QUEUES.REFUND, withRequestId({ attemptId: attempt!.id }), {
+      id: attempt!.id,
+      db: inTransaction(tx),
+    });
   }
 
   /** A refund an earlier attempt of the same refund made at Stripe, if any. */

@@ -1,4 +1,5 @@
 import type express from 'express';
+import { currentRequestContext } from '../common/request-context';
 
 /** express.json's refusals, by their `type`. */
 const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
@@ -26,5 +27,8 @@ export function errorResponder(
     return;
   }
   req.log.error({ err: error }, 'unexpected error');
-  if (!res.headersSent) res.status(500).json({ error: 'Something went wrong on our side. Please try again.' });
+  if (!res.headersSent) {
+    const requestId = currentRequestContext()?.requestId;
+    res.status(500).json({ error: 'Something went wrong on our side. Please try again.', requestId });
+  }
 }

@@ -28,13 +28,17 @@ import type { MailCatcher } from '../notifications/mail-catcher';
 import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
+import { healthRoutes, PROBE_PATHS, type Readiness } from './health';
 import { errorResponder } from './http-errors';
+import { httpMetrics, metricsPlugin, metricsRoute } from './metrics';
+import { accessLogLine, recordCaller, requestIds } from './request-id';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl'>;
+  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl' | 'metrics'>;
   db: DataSource;
+  readiness: Readiness;
   schema: GraphQLSchema;
   services: Services;
   logger: Logger;
@@ -48,12 +52,14 @@ export type RunningServer = {
 };
 
 /**
- * One port: /graphql over HTTP and WebSocket, /healthz, the domains' routes (each lives in its domain
- * and is mounted here), the playground and the built dashboard at `/`.
+ * One port: /graphql over HTTP and WebSocket, /healthz and /readyz, /metrics (unless METRICS_PORT
+ * moves it), the domains' routes (each lives in its domain and is mounted here), the playground and
+ * the built dashboard at `/`.
  */
 export async function createServer({
   config,
   db,
+  readiness,
   schema,
   services,
   logger,
@@ -93,25 +99,31 @@ export async function createServer({
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(guard),
+      // After the cost plugin: it reads the cost that plugin reports.
+      metricsPlugin(),
       unstorableTextPlugin,
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
   });
   await apollo.start();
 
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(requestIds, httpMetrics);
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => PROBE_PATHS.includes(req.url ?? '') },
+      customSuccessObject: (_req, res, line) => accessLogLine(res, line),
+      customErrorObject: (_req, res, _error, line) => accessLogLine(res, line),
+    }),
+  );
   app.use(stripeWebhookRoute(services.stripeWebhooks));
   app.use(compression());
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      logger.warn({ err: error }, 'health check: database unreachable');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  app.use(healthRoutes(readiness));
+  // Open outside production; in production only behind a token, or on METRICS_PORT (see ops-server.ts).
+  if (!config.metrics.port && (config.metrics.token || config.nodeEnv !== 'production')) {
+    app.get('/metrics', metricsRoute(config.metrics.token));
+  }
 
   app.use(
     '/graphql',
@@ -119,6 +131,7 @@ export async function createServer({
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await viewerFromCredentials(services, req.headers);
+        recordCaller(viewer);
         return createContext({
           db,
           logger: req.log,
