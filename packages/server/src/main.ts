@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { startApp } from './app';
-import { loadDevOnly } from './common/dev-only';
+import { loadDevOnly, StandInNotInstalled } from './common/dev-only';
 import { createLogger } from './common/logger';
 import { collectProcessMetrics } from './common/metrics';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { openDatabase } from './db/database';
+import { PendingMigrationsError } from './db/migrate';
 import { seedDemoData } from './db/seed/demo-data';
 import { openStripeGateway } from './payments/stripe-gateway';
 import { DRAIN_TIMEOUT_SECONDS } from './server/health';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Order Desk failed to start:', error);
+  // A refusal explains itself; anything else needs its stack.
+  const refusal = error instanceof PendingMigrationsError || error instanceof StandInNotInstalled;
+  console.error('Order Desk failed to start:', refusal ? error.message : error);
   process.exit(1);
 });

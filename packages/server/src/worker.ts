@@ -5,7 +5,7 @@ import { createLogger } from './common/logger';
 import { collectProcessMetrics } from './common/metrics';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './db/data-source';
-import { requireCurrentSchema } from './db/migrate';
+import { PendingMigrationsError, requireCurrentSchema } from './db/migrate';
 import { createEventBus } from './graphql/pubsub';
 import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
 import { startWorkers } from './job-handlers';
@@ -84,6 +84,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Order Desk worker failed:', error instanceof ConfigError ? error.message : error);
+  const refusal = error instanceof ConfigError || error instanceof PendingMigrationsError;
+  console.error('Order Desk worker failed:', refusal ? error.message : error);
   process.exit(1);
 });
