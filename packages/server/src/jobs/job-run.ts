@@ -17,7 +17,8 @@ export async function runJob<T>(queue: string, job: PgBoss.Job<T>, work: (data: 
       : undefined;
   let outcome = 'failed';
   try {
-    await runInRequestContext({ requestId }, () => work(job.data));
+    // Only a job queued by a request opens a context (its cost: see common/request-context.ts).
+    await (requestId ? runInRequestContext({ requestId }, () => work(job.data)) : work(job.data));
     outcome = 'completed';
   } finally {
     jobRuns.observe({ queue, outcome }, Number(process.hrtime.bigint() - started) / 1e9);

@@ -1,5 +1,4 @@
 import type express from 'express';
-import { currentRequestContext } from '../common/request-context';
 
 /** express.json's refusals, by their `type`. */
 const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
@@ -28,7 +27,6 @@ export function errorResponder(
   }
   req.log.error({ err: error }, 'unexpected error');
   if (!res.headersSent) {
-    const requestId = currentRequestContext()?.requestId;
-    res.status(500).json({ error: 'Something went wrong on our side. Please try again.', requestId });
+    res.status(500).json({ error: 'Something went wrong on our side. Please try again.', requestId: req.id });
   }
 }

@@ -17,7 +17,7 @@ import { sessionCookieFor } from '../auth/session-cookie';
 import type { Config } from '../config/config';
 import { creditNotePdfRoute } from '../credit-notes/credit-note-pdf.route';
 import { createContext, type Context } from '../graphql/context';
-import { createErrorFormatter } from '../graphql/errors';
+import { formatError, unexpectedErrorsPlugin } from '../graphql/errors';
 import { createCostBudget } from '../graphql/limits/cost-budget';
 import { costLimitPlugin } from '../graphql/limits/cost-plugin';
 import { OperationGuard } from '../graphql/limits/operation-guard';
@@ -31,7 +31,7 @@ import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { healthRoutes, PROBE_PATHS, type Readiness } from './health';
 import { errorResponder } from './http-errors';
 import { httpMetrics, metricsPlugin, metricsRoute } from './metrics';
-import { accessLogLine, recordCaller, requestIds } from './request-id';
+import { accessLogLine, isMutation, linkGraphQLContext, openRequestContext, requestIds } from './request-id';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
 
@@ -84,7 +84,7 @@ export async function createServer({
 
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
@@ -101,6 +101,7 @@ export async function createServer({
       costLimitPlugin(guard),
       // After the cost plugin: it reads the cost that plugin reports.
       metricsPlugin(),
+      unexpectedErrorsPlugin(logger),
       unstorableTextPlugin,
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
@@ -112,9 +113,16 @@ export async function createServer({
     pinoHttp({
       logger,
       autoLogging: { ignore: (req) => PROBE_PATHS.includes(req.url ?? '') },
+      // req.log binds the request id alone, rather than the whole request on every line.
+      quietReqLogger: true,
+      customAttributeKeys: { reqId: 'requestId' },
       customSuccessObject: (_req, res, line) => accessLogLine(res, line),
       customErrorObject: (_req, res, _error, line) => accessLogLine(res, line),
     }),
+  );
+  app.use(
+    '/webhooks/stripe',
+    openRequestContext(() => true),
   );
   app.use(stripeWebhookRoute(services.stripeWebhooks));
   app.use(compression());
@@ -128,11 +136,11 @@ export async function createServer({
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    openRequestContext(isMutation),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await viewerFromCredentials(services, req.headers);
-        recordCaller(viewer);
-        return createContext({
+        const context = createContext({
           db,
           logger: req.log,
           services,
@@ -141,6 +149,8 @@ export async function createServer({
           rateLimitKey: rateLimitKeyOf(viewer, req.ip),
           mailCatcherEnabled: Boolean(mailCatcher),
         });
+        linkGraphQLContext(context, res, viewer);
+        return context;
       },
     }),
   );

@@ -17,8 +17,8 @@ import {
   watchJobQueue,
   type QueueCount,
 } from '../common/metrics';
-import { currentRequestContext } from '../common/request-context';
 import type { Context } from '../graphql/context';
+import { requestContextOf } from './request-id';
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
@@ -70,15 +70,15 @@ function userErrorCodes(data: Record<string, unknown> | null | undefined): strin
  */
 export function metricsPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart({ request, contextValue }) {
       const started = process.hrtime.bigint();
+      const context = requestContextOf(contextValue);
       let operation = operationLabel(request.operationName);
       let type = 'unknown';
       return {
         async didResolveOperation({ operationName, operation: resolved }) {
           operation = operationLabel(operationName);
           type = resolved?.operation ?? 'unknown';
-          const context = currentRequestContext();
           if (context) context.operation = operationName ?? 'anonymous';
         },
         async didEncounterErrors({ errors }) {
@@ -92,7 +92,6 @@ export function metricsPlugin(): ApolloServerPlugin<Context> {
           const cost = requestedCost(extensions);
           if (cost === undefined) return;
           graphqlQueryCost.observe({ operation }, cost);
-          const context = currentRequestContext();
           if (context) context.cost = cost;
         },
       };
