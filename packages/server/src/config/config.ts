@@ -37,7 +37,7 @@ export const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional()
     .meta({
-      description: '`postgres://user:pass@host:5432/db` of your own PostgreSQL (15+).',
+      description: 'The `postgres://` URL of your own PostgreSQL (15+): user, password, host, port and database.',
       defaultText: 'unset: embedded PostgreSQL (development only)',
     }),
   DATABASE_POOL_SIZE: integer(1, 200).default(10).describe('Connections in the API process pool.'),
