@@ -16,10 +16,11 @@ export type RequestContext = { requestId: string | undefined; operation?: string
  * it, whichever logger the code holds.
  *
  * AsyncLocalStorage carries it through every await, and on Node 20 and 22 that costs CPU on every
- * promise the whole process creates while the storage is on (measured: a fifth more for the details
- * of a 200-line order). So only work that can queue jobs opens a context (GraphQL mutations,
- * Stripe's webhooks, job runs), and the storage is switched off again whenever no context is open:
- * reads pay nothing, and name their request through their own logger (pino-http's `req.log`).
+ * promise the whole process creates while the storage is on (measured with the bench: a fifth more
+ * for the details of a 200-line order, a tenth more for an accept). So only work that can queue jobs
+ * opens a context (GraphQL mutations, Stripe's webhooks, job runs), and the storage is switched off
+ * again whenever no context is open: reads pay nothing, and name their request through their own
+ * logger (pino-http's `req.log`).
  */
 const storage = new AsyncLocalStorage<RequestContext>();
 let open = 0;
