@@ -9,7 +9,7 @@ import { eventually, freePort, startNodeProcess, type NodeProcess } from '@order
 import { Pool } from 'pg';
 
 const SERVER_DIST = path.resolve(__dirname, '../../server/dist');
-const POSTGRES_PROCESS = path.resolve(__dirname, 'postgres-process.mjs');
+const POSTGRES_PROCESS = path.resolve(__dirname, '../../server/src/test/postgres-process.mjs');
 const WEBHOOK_SECRET = 'whsec_reliability_suite';
 
 /** A dependency the suite can take away and give back. */
@@ -54,7 +54,11 @@ export async function startEnvironment(): Promise<Environment> {
     start: async () => {
       pgProcess = await startNodeProcess({
         entry: POSTGRES_PROCESS,
-        env: { ...process.env, RELIABILITY_PG_DIR: path.join(dir, 'postgres'), RELIABILITY_PG_PORT: String(pgPort) },
+        env: {
+          ...process.env,
+          POSTGRES_PROCESS_DIR: path.join(dir, 'postgres'),
+          POSTGRES_PROCESS_PORT: String(pgPort),
+        },
         ready: { output: /postgres ready/ },
       });
     },

@@ -10,11 +10,12 @@ import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
 import { startWorkers } from './job-handlers';
 import { EmailDelivery } from './notifications/email-delivery';
 import { EmailOutbox } from './notifications/email-outbox';
-import { MailCatcher } from './notifications/mail-catcher';
+import type { MailCatcher } from './notifications/mail-catcher';
 import { listenForPlacedOrders } from './orders/order-placed-channel';
 import type { StripeGateway } from './payments/stripe-gateway';
+import { databaseChecks, Readiness, redisCheck } from './server/health';
 import { createServer, type RunningServer } from './server/http-server';
-import { IdempotencyKeys } from './server/idempotency-keys';
+import { watchPool, watchQueue } from './server/metrics';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import { sendWebhooksThrough } from './webhooks/webhook-outbox';
 import { WebhookSender } from './webhooks/webhook-sender';
@@ -38,21 +39,25 @@ export type AppConfig = Pick<
   | 'jobRetryDelaySeconds'
   | 'redisUrl'
   | 'webhooks'
+  | 'retention'
+  | 'metrics'
 > & { stripe: Pick<Config['stripe'], 'reconcileAfterSeconds'> };
 
 export type App = {
   server: RunningServer;
   services: Services;
   boss: PgBoss;
+  /** What /readyz reports; `drain()` at shutdown takes the process out of the load balancer. */
+  readiness: Readiness;
   /** The built-in SMTP catcher, when SMTP_URL is unset. */
   mailCatcher: MailCatcher | null;
   stop: () => Promise<void>;
 };
 
 /**
- * Wires the process together over an open, migrated database and a Stripe gateway: pub/sub, job
- * queue, mail, services, the HTTP and WebSocket server and (unless it runs on its own) the workers.
- * Does not listen; the caller picks the port.
+ * Wires the process together over an open, migrated database, a Stripe gateway and (when SMTP_URL is
+ * unset) the development mail catcher: pub/sub, job queue, mail, services, the HTTP and WebSocket
+ * server and (unless it runs on its own) the workers. Does not listen; the caller picks the port.
  */
 export async function startApp(
   config: AppConfig,
@@ -60,6 +65,7 @@ export async function startApp(
   databaseUrl: string,
   logger: Logger,
   stripe: StripeGateway,
+  mailCatcher: MailCatcher | null,
 ): Promise<App> {
   const boss = await startJobQueue({
     url: databaseUrl,
@@ -67,7 +73,6 @@ export async function startApp(
     ...jobQueueSettings(config),
   });
   sendWebhooksThrough(db, boss);
-  const mailCatcher = config.smtpUrl ? null : new MailCatcher();
   const catcherPort = mailCatcher ? await mailCatcher.start(config.mailCatcherPort) : null;
   if (catcherPort !== null)
     logger.info({ port: catcherPort }, 'mail catcher listening (SMTP_URL unset): see /dev/mail');
@@ -89,23 +94,31 @@ export async function startApp(
     logger,
   });
   const schema = await createSchema({ pubSub: events.pubSub });
-  const server = await createServer({ config, db, schema, services, logger, mailCatcher });
+  const readiness = new Readiness([
+    ...databaseChecks(db, boss),
+    ...(events.isRedisReady ? [redisCheck(events.isRedisReady)] : []),
+  ]);
+  const unwatch = [watchPool(db), watchQueue(boss)];
+  const server = await createServer({ config, db, readiness, schema, services, logger, mailCatcher });
   if (config.runWorker) {
     await startWorkers(boss, {
       emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
       cardPayments: services.cardPayments,
       refunds: services.refunds,
       webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
-      idempotencyKeys: new IdempotencyKeys(db),
       reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
+      retention: { db, windows: config.retention, logger },
     });
   }
   return {
     server,
     services,
     boss,
+    readiness,
     mailCatcher,
     stop: async () => {
+      readiness.drain();
+      for (const stopWatching of unwatch) stopWatching();
       await server.stop();
       // Lets a job in progress finish (or be retried later), then closes the queue's connections.
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

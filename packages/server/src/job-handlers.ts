@@ -1,11 +1,15 @@
 import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { RetentionWindows } from './config/config';
 import type { EmailDelivery } from './notifications/email-delivery';
 import type { CardPaymentService } from './payments/card-payment.service';
 import type { RefundService } from './refunds/refund.service';
-import type { IdempotencyKeys } from './server/idempotency-keys';
 import type { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import type { DeliveryJob } from './webhooks/webhook-outbox';
 import { QUEUES } from './jobs/job-queue';
+import { runJob } from './jobs/job-run';
+import { purgeExpiredRecords } from './jobs/retention';
 
 /** Webhook tries run side by side, so one slow receiver does not hold up the others. */
 const WEBHOOK_SENDERS = 4;
@@ -15,27 +19,29 @@ export type WorkerDeps = {
   cardPayments: CardPaymentService;
   refunds: RefundService;
   webhooks: WebhookDeliveryJob;
-  idempotencyKeys: IdempotencyKeys;
   reconcileAfterSeconds: number;
+  /** The daily purge of records past their windows. */
+  retention: { db: DataSource; windows: RetentionWindows; logger: Logger };
 };
 
 /**
  * The job handlers: outbox emails, card charges and refunds, webhook deliveries, the payment
- * reconciliation that runs every minute and the daily purge of expired Idempotency-Keys. Each job is taken by one worker at a time; failures retry
- * with backoff.
+ * reconciliation that runs every minute and the retention purge that runs every night. Each job is
+ * taken by one worker at a time; failures retry with backoff. Every job runs through runJob (metrics,
+ * the queuing request's id in its logs).
  */
 export async function startWorkers(
   boss: PgBoss,
-  { emails, cardPayments, refunds, webhooks, idempotencyKeys, reconcileAfterSeconds }: WorkerDeps,
+  { emails, cardPayments, refunds, webhooks, reconcileAfterSeconds, retention }: WorkerDeps,
 ): Promise<void> {
   await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
-    for (const job of jobs) await emails.deliver(job.data.emailId);
+    for (const job of jobs) await runJob(QUEUES.EMAIL, job, (data) => emails.deliver(data.emailId));
   });
   await boss.work<{ paymentId: string }>(
     QUEUES.PAYMENT_CHARGE,
     { batchSize: 1, pollingIntervalSeconds: 1 },
     async (jobs) => {
-      for (const job of jobs) await cardPayments.charge(job.data.paymentId);
+      for (const job of jobs) await runJob(QUEUES.PAYMENT_CHARGE, job, (data) => cardPayments.charge(data.paymentId));
     },
   );
   await boss.work<{ attemptId: string }>(
@@ -43,7 +49,10 @@ export async function startWorkers(
     { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
     async (jobs) => {
       // The last retry reports the refund failed (the seller can retry it) instead of failing the job.
-      for (const job of jobs) await refunds.refund(job.data.attemptId, { finalTry: job.retryCount >= job.retryLimit });
+      for (const job of jobs) {
+        const finalTry = job.retryCount >= job.retryLimit;
+        await runJob(QUEUES.REFUND, job, (data) => refunds.refund(data.attemptId, { finalTry }));
+      }
     },
   );
   for (let sender = 0; sender < WEBHOOK_SENDERS; sender++) {
@@ -51,20 +60,33 @@ export async function startWorkers(
       QUEUES.WEBHOOK_DELIVERY,
       { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
       async (jobs) => {
-        for (const job of jobs) await webhooks.deliver(job.data, job.retryCount >= job.retryLimit);
+        for (const job of jobs) {
+          const isLastTry = job.retryCount >= job.retryLimit;
+          await runJob(QUEUES.WEBHOOK_DELIVERY, job, (data) => webhooks.deliver(data, isLastTry));
+        }
       },
     );
   }
   await boss.work<DeliveryJob>(QUEUES.WEBHOOK_GAVE_UP, { batchSize: 1, pollingIntervalSeconds: 5 }, async (jobs) => {
-    for (const job of jobs) await webhooks.giveUp(job.data);
+    for (const job of jobs) await runJob(QUEUES.WEBHOOK_GAVE_UP, job, (data) => webhooks.giveUp(data));
   });
-  await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async () => {
-    await cardPayments.reconcile(reconcileAfterSeconds);
-    await refunds.reconcile(reconcileAfterSeconds);
+  await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      await runJob(QUEUES.PAYMENT_RECONCILE, job, async () => {
+        await cardPayments.reconcile(reconcileAfterSeconds);
+        await refunds.reconcile(reconcileAfterSeconds);
+      });
+    }
   });
   await boss.schedule(QUEUES.PAYMENT_RECONCILE, '* * * * *');
-  await boss.work(QUEUES.IDEMPOTENCY_PURGE, { pollingIntervalSeconds: 60 }, async () => {
-    await idempotencyKeys.purgeExpired();
+  await boss.work(QUEUES.RETENTION, { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      await runJob(QUEUES.RETENTION, job, async () => {
+        const purged = await purgeExpiredRecords(retention.db, retention.windows);
+        retention.logger.info({ purged }, 'retention: records past their window deleted');
+      });
+    }
   });
-  await boss.schedule(QUEUES.IDEMPOTENCY_PURGE, '17 3 * * *');
+  // Every night at 03:17 UTC, when the desk is quiet (pg-boss schedules in UTC).
+  await boss.schedule(QUEUES.RETENTION, '17 3 * * *');
 }

@@ -1,12 +1,19 @@
+import { stopTracing } from './tracing';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
+import { setTimeout as delay } from 'node:timers/promises';
 import { startApp } from './app';
+import { loadDevOnly, StandInNotInstalled } from './common/dev-only';
+import { createLogger } from './common/logger';
+import { collectProcessMetrics } from './common/metrics';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { openDatabase } from './db/database';
+import { PendingMigrationsError } from './db/migrate';
 import { seedDemoData } from './db/seed/demo-data';
 import { openStripeGateway } from './payments/stripe-gateway';
+import { DRAIN_TIMEOUT_SECONDS } from './server/health';
+import { startOpsServer } from './server/ops-server';
 
 function configOrExit(): Config {
   try {
@@ -22,17 +29,25 @@ function configOrExit(): Config {
 
 async function main(): Promise<void> {
   const config = configOrExit();
-  const logger = pino({
-    level: config.logLevel,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-  });
+  const logger = createLogger(config.logLevel);
+  collectProcessMetrics();
 
   const database = await openDatabase(config, logger);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const stripe = await openStripeGateway(config.stripe, logger, path.join(config.dataDir, 'stripe-stand-in.json'));
   if (config.seedDemoData) await seedDemoData(database.dataSource, logger, { stripe: stripe.stripe });
-  const app = await startApp(config, database.dataSource, database.url, logger, stripe);
-  await app.services.sessions.purgeExpired();
+  const mailCatcher = config.smtpUrl
+    ? null
+    : new (await loadDevOnly(() => import('./notifications/mail-catcher.js'), 'SMTP_URL')).MailCatcher();
+  const app = await startApp(config, database.dataSource, database.url, logger, stripe, mailCatcher);
+  const ops = config.metrics.port
+    ? await startOpsServer({
+        port: config.metrics.port,
+        host: config.host,
+        readiness: app.readiness,
+        token: config.metrics.token,
+      })
+    : null;
 
   const { httpServer } = app.server;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
@@ -46,15 +61,20 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, delaySeconds: config.shutdownDelaySeconds }, 'shutting down');
+    // /readyz answers 503 from now on; requests are still served until the load balancer notices.
+    app.readiness.drain();
+    await delay(config.shutdownDelaySeconds * 1000);
     const force = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
-    }, 20_000);
+    }, DRAIN_TIMEOUT_SECONDS * 1000);
     force.unref();
     await app.stop();
+    await ops?.close();
     await stripe.stop();
     await database.close();
+    await stopTracing();
     logger.info('stopped');
     process.exit(0);
   };
@@ -63,6 +83,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Order Desk failed to start:', error);
+  // A refusal explains itself; anything else needs its stack.
+  const refusal = error instanceof PendingMigrationsError || error instanceof StandInNotInstalled;
+  console.error('Order Desk failed to start:', refusal ? error.message : error);
   process.exit(1);
 });

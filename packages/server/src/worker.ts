@@ -1,8 +1,11 @@
+import { stopTracing } from './tracing';
 import 'reflect-metadata';
 import nodemailer from 'nodemailer';
-import pino from 'pino';
+import { createLogger } from './common/logger';
+import { collectProcessMetrics } from './common/metrics';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './db/data-source';
+import { PendingMigrationsError, requireCurrentSchema } from './db/migrate';
 import { createEventBus } from './graphql/pubsub';
 import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
 import { startWorkers } from './job-handlers';
@@ -10,20 +13,25 @@ import { RefundService } from './refunds/refund.service';
 import { EmailDelivery } from './notifications/email-delivery';
 import { CardPaymentService } from './payments/card-payment.service';
 import { openStripeGateway } from './payments/stripe-gateway';
-import { IdempotencyKeys } from './server/idempotency-keys';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import { sendWebhooksThrough } from './webhooks/webhook-outbox';
 import { WebhookSender } from './webhooks/webhook-sender';
+import { databaseChecks, Readiness, redisCheck } from './server/health';
+import { watchPool, watchQueue } from './server/metrics';
+import { startOpsServer } from './server/ops-server';
 
 /**
  * The job worker as its own process (`node dist/worker.js`), for running the API with RUN_WORKER=false.
  * It shares the database with the API, so it needs DATABASE_URL, SMTP_URL and STRIPE_SECRET_KEY (the
  * API's embedded database, mail catcher and Stripe stand-in are its own). With REDIS_URL, payment
- * changes it makes reach the API instances' subscribers.
+ * changes it makes reach the API instances' subscribers. With METRICS_PORT it serves /healthz, /readyz
+ * and /metrics there (the worker has no other port). It never migrates: it refuses to start on a
+ * schema behind its code.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel }).child({ process: 'worker' });
+  const logger = createLogger(config.logLevel).child({ process: 'worker' });
+  collectProcessMetrics();
   if (!config.databaseUrl || !config.smtpUrl || !config.stripe.secretKey) {
     throw new ConfigError(
       'The worker process needs DATABASE_URL, SMTP_URL and STRIPE_SECRET_KEY (it shares them with the API).',
@@ -31,6 +39,7 @@ async function main(): Promise<void> {
   }
   const db = createDataSource({ url: config.databaseUrl, poolSize: 4 });
   await db.initialize();
+  await requireCurrentSchema(db);
   const boss = await startJobQueue({
     url: config.databaseUrl,
     logger,
@@ -46,16 +55,28 @@ async function main(): Promise<void> {
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
     refunds: new RefundService(db, stripe.stripe, boss, events.orderChanges, logger),
     webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
-    idempotencyKeys: new IdempotencyKeys(db),
     reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
+    retention: { db, windows: config.retention, logger },
   });
-  logger.info('worker ready');
+  const readiness = new Readiness([
+    ...databaseChecks(db, boss),
+    ...(events.isRedisReady ? [redisCheck(events.isRedisReady)] : []),
+  ]);
+  watchPool(db);
+  watchQueue(boss);
+  const ops = config.metrics.port
+    ? await startOpsServer({ port: config.metrics.port, host: config.host, readiness, token: config.metrics.token })
+    : null;
+  logger.info({ metricsPort: ops?.port }, 'worker ready');
 
   const shutdown = async () => {
+    readiness.drain();
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await ops?.close();
     transport.close();
     await events.close();
     await db.destroy();
+    await stopTracing();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown());
@@ -63,6 +84,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Order Desk worker failed:', error instanceof ConfigError ? error.message : error);
+  const refusal = error instanceof ConfigError || error instanceof PendingMigrationsError;
+  console.error('Order Desk worker failed:', refusal ? error.message : error);
   process.exit(1);
 });

@@ -151,9 +151,13 @@ describe('errors a client can read', () => {
     expect(await simple.text()).toMatch(/CSRF/);
   });
 
-  it('reports database reachability on /healthz', async () => {
-    const response = await fetch(`${app.url}/healthz`);
+  // /healthz became liveness only (issue 17); database reachability moved to /readyz.
+  it('reports database reachability on /readyz, and liveness on /healthz', async () => {
+    const response = await fetch(`${app.url}/readyz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await response.json()).toMatchObject({ status: 'ready', checks: { postgres: 'up' } });
+    const live = await fetch(`${app.url}/healthz`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
   });
 });

@@ -61,9 +61,4 @@ export class SessionService {
     if (!token) return;
     await this.db.getRepository(Session).delete({ tokenHash: hashToken(token) });
   }
-
-  /** Drops expired sessions; run at start and periodically. */
-  async purgeExpired(): Promise<void> {
-    await this.db.query(`DELETE FROM sessions WHERE expires_at <= now()`);
-  }
 }

@@ -60,3 +60,26 @@ describe('configuration', () => {
     expect(() => loadConfig({ API_RATE_LIMIT_BUCKET: '0' })).toThrow(/API_RATE_LIMIT_BUCKET/);
   });
 });
+
+describe('operations settings', () => {
+  it('migrates at start outside production only, unless told', () => {
+    expect(loadConfig({}).migrateOnStart).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).migrateOnStart).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
+    expect(loadConfig({ MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
+  });
+
+  it('reads the metrics port and token, the retention windows and the shutdown delay', () => {
+    expect(loadConfig({}).metrics).toEqual({ port: undefined, token: undefined });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_TOKEN: 'a-long-enough-token' }).metrics).toEqual({
+      port: 9464,
+      token: 'a-long-enough-token',
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16/);
+    expect(loadConfig({}).retention).toEqual({ webhookAttemptsDays: 30, sentEmailsDays: 90, jobArchiveDays: 7 });
+    expect(loadConfig({ RETENTION_SENT_EMAILS_DAYS: '1' }).retention.sentEmailsDays).toBe(1);
+    expect(() => loadConfig({ RETENTION_WEBHOOK_ATTEMPTS_DAYS: '0' })).toThrow(/RETENTION_WEBHOOK_ATTEMPTS_DAYS/);
+    expect(loadConfig({ SHUTDOWN_DELAY_SECONDS: '5' }).shutdownDelaySeconds).toBe(5);
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+});

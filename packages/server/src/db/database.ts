@@ -3,10 +3,14 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { migrateUp, requireCurrentSchema } from './migrate';
 
 export type Database = { dataSource: DataSource; url: string; close: () => Promise<void> };
 
-/** Connects to DATABASE_URL, or starts embedded PostgreSQL when it is unset; then applies migrations. */
+/**
+ * Connects to DATABASE_URL, or starts embedded PostgreSQL when it is unset; then applies pending
+ * migrations under the migration lock (MIGRATE_ON_START), or refuses to go on while any is pending.
+ */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
@@ -15,8 +19,12 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   const dataSource = createDataSource({ url, poolSize: config.databasePoolSize });
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    if (config.migrateOnStart) {
+      const applied = await migrateUp(dataSource, () => logger.info('waiting for another process to finish migrating'));
+      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    } else {
+      await requireCurrentSchema(dataSource);
+    }
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -63,6 +63,8 @@ export function createEventBus({ redisUrl, logger }: { redisUrl?: string | undef
     orderChanges,
     orderPlacements,
     paymentChanges,
+    /** Whether Redis is connected (for /readyz); null without REDIS_URL. */
+    isRedisReady: redis ? () => redis.publish.status === 'ready' : null,
     close: async () => {
       if (!redis) return;
       await Promise.all([redis.publish.quit(), redis.subscribe.quit()]);

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
+import { currentRequestContext } from '../common/request-context';
 import { rows } from '../common/sql';
 import type { Config } from '../config/config';
 
@@ -12,8 +13,8 @@ export const QUEUES = {
   WEBHOOK_DELIVERY: 'webhook-delivery',
   /** Dead letters of webhook-delivery: jobs out of retries, also those whose last try crashed. */
   WEBHOOK_GAVE_UP: 'webhook-delivery-gave-up',
-  /** Daily: deletes Idempotency-Keys past their 24 hours. */
-  IDEMPOTENCY_PURGE: 'idempotency-purge',
+  /** The daily purge of records past their retention window (jobs/retention.ts). */
+  RETENTION: 'retention',
 } as const;
 
 export type JobQueueOptions = {
@@ -28,13 +29,20 @@ export type JobQueueOptions = {
   retryDelaySeconds: number;
   /** Retries of a webhook delivery and the first delay; each retry waits about twice as long. */
   webhookRetry: { limit: number; delaySeconds: number };
+  /** Days finished jobs stay in pg-boss's archive before its maintenance deletes them. */
+  archiveDays: number;
 };
 
 /** The queue's settings from the configuration (the API, the worker and the CLI share them). */
 export const jobQueueSettings = (
   config: Pick<
     Config,
-    'jobMaintenanceIntervalSeconds' | 'jobExpireSeconds' | 'jobRetryLimit' | 'jobRetryDelaySeconds' | 'webhooks'
+    | 'jobMaintenanceIntervalSeconds'
+    | 'jobExpireSeconds'
+    | 'jobRetryLimit'
+    | 'jobRetryDelaySeconds'
+    | 'webhooks'
+    | 'retention'
   >,
 ): Omit<JobQueueOptions, 'url' | 'logger'> => ({
   maintenanceIntervalSeconds: config.jobMaintenanceIntervalSeconds,
@@ -42,11 +50,15 @@ export const jobQueueSettings = (
   retryLimit: config.jobRetryLimit,
   retryDelaySeconds: config.jobRetryDelaySeconds,
   webhookRetry: { limit: config.webhooks.retryLimit, delaySeconds: config.webhooks.retryDelaySeconds },
+  archiveDays: config.retention.jobArchiveDays,
 });
 
 /**
  * The durable job queue (pg-boss, in PostgreSQL): jobs are enqueued in the same transaction as the
- * change that causes them, survive crashes, and are retried with backoff.
+ * change that causes them, survive crashes, and are retried with backoff. Each queue's options are
+ * written at every start: pg-boss's createQueue keeps an existing queue's old ones, so a changed
+ * JOB_RETRY_* or WEBHOOK_RETRY_* would otherwise apply only to a new database. (A job takes its
+ * queue's options when it is queued; jobs already waiting keep theirs.)
  */
 export async function startJobQueue({
   url,
@@ -56,6 +68,7 @@ export async function startJobQueue({
   retryLimit,
   retryDelaySeconds,
   webhookRetry,
+  archiveDays,
 }: JobQueueOptions): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
@@ -63,38 +76,42 @@ export async function startJobQueue({
     max: 4,
     maintenanceIntervalSeconds,
     monitorStateIntervalSeconds: Math.max(maintenanceIntervalSeconds, 1),
+    deleteAfterDays: archiveDays,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  for (const name of [QUEUES.EMAIL, QUEUES.PAYMENT_CHARGE, QUEUES.REFUND]) {
-    await boss.createQueue(name, {
-      name,
-      retryLimit,
-      retryDelay: retryDelaySeconds,
+  const retried = { retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds: jobExpireSeconds };
+  const queues: PgBoss.Queue[] = [
+    { name: QUEUES.EMAIL, ...retried },
+    { name: QUEUES.PAYMENT_CHARGE, ...retried },
+    { name: QUEUES.REFUND, ...retried },
+    { name: QUEUES.WEBHOOK_GAVE_UP, retryLimit: 5, retryBackoff: true },
+    {
+      name: QUEUES.WEBHOOK_DELIVERY,
+      retryLimit: webhookRetry.limit,
+      retryDelay: webhookRetry.delaySeconds,
       retryBackoff: true,
       expireInSeconds: jobExpireSeconds,
-    });
+      deadLetter: QUEUES.WEBHOOK_GAVE_UP,
+    },
+    // One at a time (the policy drops a second while one is queued); a missed run waits for the next.
+    { name: QUEUES.PAYMENT_RECONCILE, policy: 'singleton', retryLimit: 0 },
+    { name: QUEUES.RETENTION, policy: 'singleton', retryLimit: 0 },
+  ];
+  for (const queue of queues) {
+    await boss.createQueue(queue.name, queue);
+    await boss.updateQueue(queue.name, queue);
   }
-  await boss.createQueue(QUEUES.WEBHOOK_GAVE_UP, { name: QUEUES.WEBHOOK_GAVE_UP, retryLimit: 5, retryBackoff: true });
-  // Updated as well as created: a changed WEBHOOK_RETRY_* applies to a queue made by an earlier start.
-  const webhookQueue = {
-    name: QUEUES.WEBHOOK_DELIVERY,
-    retryLimit: webhookRetry.limit,
-    retryDelay: webhookRetry.delaySeconds,
-    retryBackoff: true,
-    expireInSeconds: jobExpireSeconds,
-    deadLetter: QUEUES.WEBHOOK_GAVE_UP,
-  };
-  await boss.createQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);
-  await boss.updateQueue(QUEUES.WEBHOOK_DELIVERY, webhookQueue);
-  // One reconciliation at a time (the queue policy drops a second while one is queued).
-  await boss.createQueue(QUEUES.PAYMENT_RECONCILE, {
-    name: QUEUES.PAYMENT_RECONCILE,
-    policy: 'singleton',
-    retryLimit: 0,
-  });
-  await boss.createQueue(QUEUES.IDEMPOTENCY_PURGE, { name: QUEUES.IDEMPOTENCY_PURGE, policy: 'singleton' });
   return boss;
+}
+
+/**
+ * A job's data with the id of the request that queues it, so the worker's log lines of the job carry
+ * it too (see jobs/job-run.ts).
+ */
+export function withRequestId<T extends object>(data: T): T & { requestId?: string } {
+  const requestId = currentRequestContext()?.requestId;
+  return requestId ? { ...data, requestId } : data;
 }
 
 /** Lets pg-boss write its job rows through the caller's transaction (enqueue commits or rolls back with it). */

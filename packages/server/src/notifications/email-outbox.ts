@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
-import { inTransaction, QUEUES } from '../jobs/job-queue';
+import { inTransaction, QUEUES, withRequestId } from '../jobs/job-queue';
 import type { EmailKind } from './email-kind';
 
 export type EmailRequest = { sellerId: string; orderId: string; kind: EmailKind; dedupeKey: string };
@@ -25,7 +25,7 @@ export class EmailOutbox {
       return existing!;
     }
     // The job id is the email id: enqueueing the same email twice cannot make two jobs.
-    await this.boss.send(QUEUES.EMAIL, { emailId: row.id }, { id: row.id, db: inTransaction(tx) });
+    await this.boss.send(QUEUES.EMAIL, withRequestId({ emailId: row.id }), { id: row.id, db: inTransaction(tx) });
     return row;
   }
 }

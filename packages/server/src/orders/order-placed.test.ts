@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import pino from 'pino';
 import { eventually } from '@order-desk/testing';
 import { startApp, type App } from '../app';
+import { MailCatcher } from '../notifications/mail-catcher';
 import { subscribe } from '../test/subscriber';
 import { startTestApp, TEST_APP_CONFIG, type TestApp } from '../test/test-app';
 
@@ -26,6 +27,7 @@ beforeAll(async () => {
     app.db.url,
     pino({ level: 'silent' }),
     app.stripe,
+    new MailCatcher(),
   );
   await new Promise<void>((resolve) => second.server.httpServer.listen(0, '127.0.0.1', resolve));
   secondUrl = `http://127.0.0.1:${(second.server.httpServer.address() as AddressInfo).port}`;

@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import Stripe from 'stripe';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
+import { cardCharges } from '../common/metrics';
 import { rows } from '../common/sql';
-import { inTransaction, QUEUES } from '../jobs/job-queue';
+import { inTransaction, QUEUES, withRequestId } from '../jobs/job-queue';
 import { sellerMessageFor } from './decline-messages';
 import type { InvoicePaymentChangePublisher } from './payment-changes';
 import { settleAttempt, rollUpInvoice, type AttemptReport } from './payment-settlement';
@@ -88,7 +89,10 @@ export class CardPaymentService {
     );
     await rollUpInvoice(tx, invoiceId);
     // The job id is the payment id: the same attempt can never be queued twice.
-    await this.boss.send(QUEUES.PAYMENT_CHARGE, { paymentId: payment!.id }, { id: payment!.id, db: inTransaction(tx) });
+    await this.boss.send(QUEUES.PAYMENT_CHARGE, withRequestId({ paymentId: payment!.id }), {
+      id: payment!.id,
+      db: inTransaction(tx),
+    });
     return payment!.id;
   }
 
@@ -104,6 +108,7 @@ export class CardPaymentService {
     );
     if (!payment || payment.status !== PaymentStatus.PROCESSING) return;
     if (!payment.stripe_customer_id || !payment.stripe_payment_method_id) {
+      cardCharges.inc({ outcome: 'failed' });
       await this.settle(paymentId, {
         status: PaymentStatus.FAILED,
         failureCode: 'no_card_on_file',
@@ -134,9 +139,13 @@ export class CardPaymentService {
       report = reportFromIntent(intent);
     } catch (error) {
       // A declined card is an answer; anything else (network, Stripe down) fails the job, which retries.
-      if (!(error instanceof Stripe.errors.StripeCardError) || !error.payment_intent) throw error;
+      if (!(error instanceof Stripe.errors.StripeCardError) || !error.payment_intent) {
+        cardCharges.inc({ outcome: 'error' });
+        throw error;
+      }
       report = reportFromIntent(error.payment_intent, error);
     }
+    cardCharges.inc({ outcome: report.status.toLowerCase() });
     await this.settle(paymentId, report);
   }
 

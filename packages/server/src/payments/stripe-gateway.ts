@@ -1,6 +1,7 @@
-import { StripeStandIn } from '@order-desk/stripe-stand-in';
+import type { StripeStandIn } from '@order-desk/stripe-stand-in';
 import type { Logger } from 'pino';
 import Stripe from 'stripe';
+import { loadDevOnly } from '../common/dev-only';
 import type { Config } from '../config/config';
 
 /** The webhook secret the built-in stand-in signs with (development and tests only). */
@@ -17,6 +18,9 @@ export type StripeGateway = {
   stop: () => Promise<void>;
 };
 
+/** The stand-in package, a dev dependency: loaded only when needed (tests pass it in). */
+export type StandInModule = typeof import('@order-desk/stripe-stand-in');
+
 /**
  * The Stripe client. With STRIPE_SECRET_KEY it talks to Stripe (or to STRIPE_API_URL); without, the
  * process starts the local stand-in and points the same client library at it.
@@ -25,6 +29,7 @@ export async function openStripeGateway(
   config: Config['stripe'],
   logger: Logger,
   standInStateFile: string | null,
+  standInModule?: StandInModule,
 ): Promise<StripeGateway> {
   if (config.secretKey) {
     const target = config.apiUrl ? new URL(config.apiUrl) : null;
@@ -48,6 +53,9 @@ export async function openStripeGateway(
       stop: async () => undefined,
     };
   }
+  const { StripeStandIn } =
+    standInModule ??
+    (await loadDevOnly(() => import('@order-desk/stripe-stand-in'), 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET'));
   const standIn = new StripeStandIn({ webhookSecret: STAND_IN_WEBHOOK_SECRET, stateFile: standInStateFile });
   const address = await standIn.start(config.standInPort);
   logger.info({ port: address.port }, 'Stripe stand-in listening (STRIPE_SECRET_KEY unset): test cards only');

@@ -12,7 +12,7 @@ import type { Outcome } from '../common/refusal';
 import { refuse } from '../common/refusal';
 import { rows, sqlList } from '../common/sql';
 import { UserErrorCode } from '../common/user-error-code';
-import { inTransaction, QUEUES } from '../jobs/job-queue';
+import { inTransaction, QUEUES, withRequestId } from '../jobs/job-queue';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import { runOrderChange } from '../order-engine/order-change-runner';
 import { OrderEventType } from '../order-engine/order-event-type';
@@ -229,7 +229,10 @@ export class RefundService {
        RETURNING id`,
       [refundId, sellerId],
     );
-    await this.boss.send(QUEUES.REFUND, { attemptId: attempt!.id }, { id: attempt!.id, db: inTransaction(tx) });
+    await this.boss.send(QUEUES.REFUND, withRequestId({ attemptId: attempt!.id }), {
+      id: attempt!.id,
+      db: inTransaction(tx),
+    });
   }
 
   /** A refund an earlier attempt of the same refund made at Stripe, if any. */

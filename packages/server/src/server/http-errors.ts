@@ -26,5 +26,7 @@ export function errorResponder(
     return;
   }
   req.log.error({ err: error }, 'unexpected error');
-  if (!res.headersSent) res.status(500).json({ error: 'Something went wrong on our side. Please try again.' });
+  if (!res.headersSent) {
+    res.status(500).json({ error: 'Something went wrong on our side. Please try again.', requestId: req.id });
+  }
 }

@@ -16,7 +16,7 @@ import { sessionCookieFor } from '../auth/session-cookie';
 import type { Config } from '../config/config';
 import { creditNotePdfRoute } from '../credit-notes/credit-note-pdf.route';
 import { createContext, type Context } from '../graphql/context';
-import { createErrorFormatter } from '../graphql/errors';
+import { formatError, unexpectedErrorsPlugin } from '../graphql/errors';
 import { createCostBudget } from '../graphql/limits/cost-budget';
 import { costLimitPlugin } from '../graphql/limits/cost-plugin';
 import { OperationGuard } from '../graphql/limits/operation-guard';
@@ -27,17 +27,21 @@ import type { MailCatcher } from '../notifications/mail-catcher';
 import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
-import { accessLog, noteCaller } from './access-log';
+import { accessLog } from './access-log';
+import { healthRoutes, PROBE_PATHS, type Readiness } from './health';
 import { errorResponder } from './http-errors';
 import { idempotency } from './idempotency';
 import { jitGateway } from './jit-gateway';
+import { httpMetrics, metricsPlugin, metricsRoute } from './metrics';
+import { graphqlAccessFields, isMutation, linkGraphQLContext, openRequestContext, requestIds } from './request-id';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
 import { viewerOfRequest } from './request-caller';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl'>;
+  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl' | 'metrics'>;
   db: DataSource;
+  readiness: Readiness;
   schema: GraphQLSchema;
   services: Services;
   logger: Logger;
@@ -51,12 +55,14 @@ export type RunningServer = {
 };
 
 /**
- * One port: /graphql over HTTP and WebSocket, /healthz, the domains' routes (each lives in its domain
- * and is mounted here), the playground and the built dashboard at `/`.
+ * One port: /graphql over HTTP and WebSocket, /healthz and /readyz, /metrics (unless METRICS_PORT
+ * moves it), the domains' routes (each lives in its domain and is mounted here), the playground and
+ * the built dashboard at `/`.
  */
 export async function createServer({
   config,
   db,
+  readiness,
   schema,
   services,
   logger,
@@ -83,7 +89,7 @@ export async function createServer({
 
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
@@ -98,35 +104,39 @@ export async function createServer({
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(guard),
+      // After the cost plugin: it reads the cost that plugin reports.
+      metricsPlugin(),
+      unexpectedErrorsPlugin(logger),
       unstorableTextPlugin,
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
   });
   await apollo.start();
 
-  app.use(accessLog(logger, { ignore: (path) => path === '/healthz' }));
+  app.use(requestIds, httpMetrics);
+  app.use(accessLog(logger, { ignore: (path) => PROBE_PATHS.includes(path), graphqlFields: graphqlAccessFields }));
+  app.use(
+    '/webhooks/stripe',
+    openRequestContext(() => true),
+  );
   app.use(stripeWebhookRoute(services.stripeWebhooks));
   app.use(compression());
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      logger.warn({ err: error }, 'health check: database unreachable');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  app.use(healthRoutes(readiness));
+  // Open outside production; in production only behind a token, or on METRICS_PORT (see ops-server.ts).
+  if (!config.metrics.port && (config.metrics.token || config.nodeEnv !== 'production')) {
+    app.get('/metrics', metricsRoute(config.metrics.token));
+  }
 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     idempotency(db, services, guard.parseOptions),
+    openRequestContext(isMutation),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await viewerOfRequest(services, req);
-        noteCaller(res, viewer);
-        return createContext({
+        const context = createContext({
           db,
           logger: req.log,
           services,
@@ -135,6 +145,8 @@ export async function createServer({
           rateLimitKey: rateLimitKeyOf(viewer, req.ip),
           mailCatcherEnabled: Boolean(mailCatcher),
         });
+        linkGraphQLContext(context, res, viewer);
+        return context;
       },
     }),
   );

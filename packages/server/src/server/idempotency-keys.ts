@@ -90,12 +90,4 @@ export class IdempotencyKeys {
       [scope.sellerId, scope.credential, scope.key, token],
     );
   }
-
-  /** The daily purge: deletes expired keys and says how many. */
-  async purgeExpired(): Promise<number> {
-    const [, deleted]: [unknown, number] = await this.db.query(
-      `DELETE FROM idempotency_keys WHERE expires_at <= now()`,
-    );
-    return deleted;
-  }
 }

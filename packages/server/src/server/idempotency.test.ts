@@ -1,7 +1,7 @@
 import { eventually } from '@order-desk/testing';
 import { cardInvoiceDraft } from '../test/card-invoice-draft';
 import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../test/test-app';
-import { IdempotencyKeys } from './idempotency-keys';
+import { purgeExpiredRecords } from '../jobs/retention';
 
 const ERRORS = 'userErrors { code field message }';
 const CONFIRM = `mutation($input: ConfirmInvoiceInput!) { confirmInvoice(input: $input) {
@@ -338,7 +338,13 @@ describe('key scopes and expiry', () => {
     expect(await notes(orderId)).toBe(2);
 
     await sql(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = 'note-expiring'`);
-    expect(await new IdempotencyKeys(app.db.dataSource).purgeExpired()).toBeGreaterThanOrEqual(1);
+    // The nightly retention job (jobs/retention.ts) deletes expired keys.
+    const purged = await purgeExpiredRecords(app.db.dataSource, {
+      webhookAttemptsDays: 30,
+      sentEmailsDays: 90,
+      jobArchiveDays: 7,
+    });
+    expect(purged.expiredIdempotencyKeys).toBeGreaterThanOrEqual(1);
     expect(await sql(`SELECT key FROM idempotency_keys WHERE key = 'note-expiring'`)).toEqual([]);
     expect(await sql(`SELECT key FROM idempotency_keys WHERE key = 'confirm-1'`)).toHaveLength(1);
   });

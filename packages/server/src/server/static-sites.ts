@@ -3,7 +3,14 @@ import path from 'node:path';
 import express from 'express';
 import type { Logger } from 'pino';
 
-/** The built SPA, with index.html for client-side routes; hashed assets cached for a year. */
+/** Paths of the server's own: never answered with the dashboard, so a mistyped probe or API call gets a 404. */
+const SERVER_PATHS = /^\/(graphql|healthz|readyz|metrics|assets|dev|playground|webhooks|exports)(\/|$)/;
+
+/**
+ * The built SPA; hashed assets cached for a year. index.html answers client-side routes, that is a
+ * browser asking for a page (`Accept: text/html`) at a path that is neither the server's nor a file:
+ * anything else unknown is a 404, not a 200 with the dashboard.
+ */
 export function serveDashboard(app: express.Express, distDir: string, logger: Logger): void {
   const index = path.join(distDir, 'index.html');
   if (!fs.existsSync(index)) {
@@ -12,7 +19,13 @@ export function serveDashboard(app: express.Express, distDir: string, logger: Lo
   }
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(distDir, { index: false }));
-  app.get(/^\/(?!graphql|healthz|assets\/|dev\/|playground).*/, (_req, res) => {
+  app.use((req, res, next) => {
+    const isPage =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      /\btext\/html\b/.test(req.headers.accept ?? '') &&
+      !SERVER_PATHS.test(req.path) &&
+      !path.extname(req.path);
+    if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { rateLimitKeyOf, viewerFromCredentials } from '../auth/request-viewer';
 import { unauthenticated } from '../common/api-errors';
+import { openSubscriptions } from '../common/metrics';
 import { createContext, type Context } from '../graphql/context';
 import type { OperationGuard } from '../graphql/limits/operation-guard';
 import type { Services } from '../graphql/services';
@@ -29,6 +30,8 @@ export function serveSubscriptions({
   mailCatcherEnabled: boolean;
 }) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // The ids of each connection's live subscriptions, for the open-subscriptions gauge.
+  const live = new WeakMap<object, Set<string>>();
   const cleanup = useServer<Record<string, unknown>, { viewer: Context['viewer'] }>(
     {
       schema,
@@ -57,6 +60,15 @@ export function serveSubscriptions({
         const prepared = await guard.prepare(payload.query, operationName, variables, rateLimitKey);
         if ('errors' in prepared) return prepared.errors;
         return { schema, document: prepared.document, operationName, variableValues: variables };
+      },
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!(Symbol.asyncIterator in result)) return;
+        live.set(ctx, (live.get(ctx) ?? new Set()).add(id));
+        openSubscriptions.inc();
+      },
+      // Also called for the subscriptions of a connection that closes.
+      onComplete: (ctx, id) => {
+        if (live.get(ctx)?.delete(id)) openSubscriptions.dec();
       },
       // One context serves every event of a subscription, so its loaders must not cache.
       context: (ctx) =>

@@ -1,8 +1,10 @@
-import pino from 'pino';
+import type { Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { startApp, type App, type AppConfig } from '../app';
+import { createLogger } from '../common/logger';
 import { loadConfig } from '../config/config';
 import { DEMO_PASSWORD, seedDemoData } from '../db/seed/demo-data';
+import { MailCatcher } from '../notifications/mail-catcher';
 import type { StripeGateway } from '../payments/stripe-gateway';
 import { openTestStripe } from './test-stripe';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -88,18 +90,22 @@ export const TEST_APP_CONFIG: AppConfig = {
   stripe: { reconcileAfterSeconds: 60 },
   // Local receivers, and retries seconds apart rather than minutes.
   webhooks: { allowLocalUrls: true, retryLimit: 2, retryDelaySeconds: 1, timeoutSeconds: 3 },
+  retention: loadConfig({}).retention,
+  metrics: { port: undefined, token: undefined },
 };
 
 /** The real app (server, job queue, workers, mail catcher, Stripe stand-in) on a random port over a fresh database. */
 export async function startTestApp({
   seed = true,
   config = {},
-}: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+  logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+}: { seed?: boolean; config?: Partial<AppConfig>; logger?: Logger } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const stripe = await openTestStripe(logger);
   if (seed) await seedDemoData(db.dataSource, logger, { stripe: stripe.stripe });
-  const app = await startApp({ ...TEST_APP_CONFIG, ...config }, db.dataSource, db.url, logger, stripe);
+  const appConfig = { ...TEST_APP_CONFIG, ...config };
+  const mailCatcher = appConfig.smtpUrl ? null : new MailCatcher();
+  const app = await startApp(appConfig, db.dataSource, db.url, logger, stripe, mailCatcher);
   const server = app.server;
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;

@@ -17,8 +17,8 @@ function adminUrl(): string {
   return url;
 }
 
-/** A fresh database for one test file, migrated from empty. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh database for one test file, migrated from empty (or left empty, for the migration tests). */
+export async function createTestDatabase({ migrated = true }: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const name = `order_desk_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
@@ -29,7 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const statements: string[] = [];
   const dataSource = createDataSource({ url: url.toString(), poolSize: 10, onQuery: (sql) => statements.push(sql) });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  if (migrated) await dataSource.runMigrations({ transaction: 'each' });
   statements.length = 0;
   return {
     dataSource,

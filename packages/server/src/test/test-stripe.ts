@@ -1,3 +1,4 @@
+import * as standIn from '@order-desk/stripe-stand-in';
 import type { Logger } from 'pino';
 import { openStripeGateway, type StripeGateway } from '../payments/stripe-gateway';
 
@@ -7,4 +8,5 @@ export const openTestStripe = (logger: Logger): Promise<StripeGateway> =>
     { secretKey: undefined, webhookSecret: undefined, apiUrl: undefined, standInPort: 0, reconcileAfterSeconds: 60 },
     logger,
     null,
+    standIn,
   );

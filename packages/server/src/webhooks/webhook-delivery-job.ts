@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { webhookDeliveries } from '../common/metrics';
 import { rows } from '../common/sql';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import type { DeliveryJob } from './webhook-outbox';
@@ -55,6 +56,7 @@ export class WebhookDeliveryJob {
       [SIGNATURE_HEADER]: signWebhook(delivery.secret, delivery.body, timestamp),
     });
     await this.record({ deliveryId, jobId }, outcome, isLastTry);
+    webhookDeliveries.inc({ outcome: outcome.error ? (isLastTry ? 'failed' : 'retrying') : 'succeeded' });
     if (outcome.error) {
       this.logger.info(
         { deliveryId, statusCode: outcome.statusCode, err: outcome.error, isLastTry },

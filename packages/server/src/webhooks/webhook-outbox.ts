@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rows } from '../common/sql';
-import { inTransaction, QUEUES } from '../jobs/job-queue';
+import { inTransaction, QUEUES, withRequestId } from '../jobs/job-queue';
 import type { WebhookEventType } from './webhook-event-type';
 import { composeWebhookEvent, type WebhookEvent } from './webhook-payload';
 
@@ -80,5 +80,5 @@ export type DeliveryJob = { deliveryId: string; jobId: string };
 
 /** Queues the delivery's job (its tries and their retries) under the job id the delivery names. */
 export async function enqueueDelivery(tx: EntityManager, boss: PgBoss, job: DeliveryJob): Promise<void> {
-  await boss.send(QUEUES.WEBHOOK_DELIVERY, job, { id: job.jobId, db: inTransaction(tx) });
+  await boss.send(QUEUES.WEBHOOK_DELIVERY, withRequestId(job), { id: job.jobId, db: inTransaction(tx) });
 }

@@ -314,5 +314,8 @@ export class InitialSchema1764140000000 implements MigrationInterface {
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }
+    // up created it for the buyer-name search index; without CASCADE this fails, rather than breaks
+    // anything, if objects outside this schema came to use it.
+    await q.query(`DROP EXTENSION IF EXISTS pg_trgm`);
   }
 }

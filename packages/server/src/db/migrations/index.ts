@@ -10,6 +10,7 @@ import { OrderVersions1764220000000 } from './1764220000000-order-versions';
 import { OrderSearchIndex1764230000000 } from './1764230000000-order-search-index';
 import { IdempotencyKeys1764300000000 } from './1764300000000-idempotency-keys';
 import { SellerBusinessDetails1764310000000 } from './1764310000000-seller-business-details';
+import { RetentionIndexes1764240000000 } from './1764240000000-retention-indexes';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -23,6 +24,7 @@ export const migrations = [
   SellerDeadlines1764210000000,
   OrderVersions1764220000000,
   OrderSearchIndex1764230000000,
+  RetentionIndexes1764240000000,
   IdempotencyKeys1764300000000,
   SellerBusinessDetails1764310000000,
 ];
