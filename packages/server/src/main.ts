@@ -4,13 +4,14 @@ import path from 'node:path';
 import pino from 'pino';
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/config';
+import { assertSafeForProduction } from './config/production-checks';
 import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
 import { openStripeGateway } from './payments/stripe-gateway';
 
 function configOrExit(): Config {
   try {
-    return loadConfig();
+    return assertSafeForProduction(loadConfig());
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

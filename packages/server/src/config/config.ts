@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { securityEnv, securitySettings, type SecuritySettings } from './security-settings';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -87,6 +88,7 @@ const envSchema = z.object({
   API_RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).default(1000),
   /** Folder of the built dashboard served at `/` (default: packages/web/dist). */
   WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../../web/dist')),
+  ...securityEnv,
 });
 
 /** The GraphQL cost limits (see docs/partner-api.md). */
@@ -131,6 +133,8 @@ export type Config = {
   };
   redisUrl: string | undefined;
   webhooks: WebhookConfig;
+  /** Proxies, origins, schema visibility, seller-wide limits (see security-settings.ts). */
+  security: SecuritySettings;
 };
 
 export type WebhookConfig = {
@@ -161,7 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT,
-    seedDemoData: e.SEED_DEMO_DATA ?? e.DATABASE_URL === undefined,
+    // Production never seeds the demo accounts (published passwords) unless told to.
+    seedDemoData: e.SEED_DEMO_DATA ?? (e.DATABASE_URL === undefined && e.NODE_ENV !== 'production'),
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
@@ -194,5 +199,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
       timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
     },
+    security: securitySettings(e),
   };
 }
