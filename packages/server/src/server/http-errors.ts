@@ -9,8 +9,23 @@ const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
 };
 
 /**
- * Last in the chain: a body that cannot be read is the client's mistake (400/413/415); anything else
- * is logged and answered without details (never a stack trace).
+ * A client error raised by Express or a body parser (http-errors): a path that is not valid
+ * percent-encoding, a body whose Content-Encoding does not decode… Its status is 4xx; its message is
+ * passed on only when meant for the client (`expose`).
+ */
+function clientError(error: unknown): { status: number; message: string } | null {
+  if (!error || typeof error !== 'object') return null;
+  const { status, statusCode, expose, message } = error as Record<string, unknown>;
+  const code = typeof status === 'number' ? status : statusCode;
+  if (typeof code !== 'number' || code < 400 || code > 499) return null;
+  if (expose === true && typeof message === 'string') return { status: code, message };
+  // The router's URIError repeats the raw path segment: say what is wrong instead.
+  return { status: code, message: error instanceof URIError ? 'The URL is not valid percent-encoding.' : 'Bad request.' };
+}
+
+/**
+ * Last in the chain: a body that cannot be read, or any other client error, is the client's mistake
+ * (4xx with its message); anything else is logged and answered without details (never a stack trace).
  */
 export function errorResponder(
   error: unknown,
@@ -18,7 +33,7 @@ export function errorResponder(
   res: express.Response,
   _next: express.NextFunction,
 ): void {
-  const unreadable = UNREADABLE_BODIES[(error as { type?: string }).type ?? ''];
+  const unreadable = UNREADABLE_BODIES[(error as { type?: string }).type ?? ''] ?? clientError(error);
   if (unreadable && !res.headersSent) {
     res
       .status(unreadable.status)
