@@ -3,6 +3,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { PubSub } from 'type-graphql';
+import type { CredentialRevocationPublisher, RevokedCredential } from '../auth/credential-revocation';
 import type { OrderChange, OrderChangePublisher, OrderPlaced } from '../order-engine/order-change-events';
 import type { InvoicePaymentChange, InvoicePaymentChangePublisher } from '../payments/payment-changes';
 
@@ -10,11 +11,13 @@ export const TOPICS = {
   ORDER_CHANGED: 'ORDER_CHANGED',
   INVOICE_PAYMENT_CHANGED: 'INVOICE_PAYMENT_CHANGED',
   ORDER_PLACED: 'ORDER_PLACED',
+  CREDENTIAL_REVOKED: 'CREDENTIAL_REVOKED',
 } as const;
 
 type Topics = {
   [TOPICS.ORDER_CHANGED]: [OrderChange];
   [TOPICS.INVOICE_PAYMENT_CHANGED]: [InvoicePaymentChange];
+  [TOPICS.CREDENTIAL_REVOKED]: [RevokedCredential];
 };
 
 /**
@@ -58,11 +61,26 @@ export function createEventBus({ redisUrl, logger }: { redisUrl?: string | undef
       shared.publish(TOPICS.ORDER_CHANGED, { sellerId: change.sellerId, orderId: change.orderId });
     },
   };
+  // Revocations reach every instance (through Redis when set), where the WebSocket server closes the
+  // sockets opened with the credential.
+  const credentialRevocations: CredentialRevocationPublisher & {
+    subscribe: (listener: (revoked: RevokedCredential) => void) => () => void;
+  } = {
+    publish: (revoked) => shared.publish(TOPICS.CREDENTIAL_REVOKED, revoked),
+    subscribe: (listener) => {
+      const events = shared.subscribe(TOPICS.CREDENTIAL_REVOKED)[Symbol.asyncIterator]();
+      void (async () => {
+        for (let next = await events.next(); !next.done; next = await events.next()) listener(next.value);
+      })();
+      return () => void events.return?.();
+    },
+  };
   return {
     pubSub,
     orderChanges,
     orderPlacements,
     paymentChanges,
+    credentialRevocations,
     close: async () => {
       if (!redis) return;
       await Promise.all([redis.publish.quit(), redis.subscribe.quit()]);
