@@ -6,6 +6,7 @@ import { OrderAdjustments1764180000000 } from './1764180000000-order-adjustments
 import { ApiKeys1764190000000 } from './1764190000000-api-keys';
 import { Webhooks1764200000000 } from './1764200000000-webhooks';
 import { SellerDeadlines1764210000000 } from './1764210000000-seller-deadlines';
+import { ApiKeyExpiry1764220000000 } from './1764220000000-api-key-expiry';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ApiKeys1764190000000,
   Webhooks1764200000000,
   SellerDeadlines1764210000000,
+  ApiKeyExpiry1764220000000,
 ];
