@@ -12,15 +12,18 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
-import { rateLimitKeyOf, viewerFromCredentials } from '../auth/request-viewer';
+import { rateLimitKeyOf } from '../auth/request-viewer';
 import { sessionCookieFor } from '../auth/session-cookie';
+import type { RevokedCredential } from '../auth/credential-revocation';
 import type { Config } from '../config/config';
 import { creditNotePdfRoute } from '../credit-notes/credit-note-pdf.route';
 import { createContext, type Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
-import { createCostBudget } from '../graphql/limits/cost-budget';
+import { createBudgets } from '../graphql/limits/cost-budget';
 import { costLimitPlugin } from '../graphql/limits/cost-plugin';
 import { OperationGuard } from '../graphql/limits/operation-guard';
+import { REFUSALS, RefusalBudget } from '../graphql/limits/refusal-budget';
+import { schemaVisibilityPlugin } from '../graphql/schema-visibility';
 import type { Services } from '../graphql/services';
 import { unstorableTextPlugin } from '../graphql/text-input';
 import { invoicePdfRoute } from '../invoices/invoice-pdf.route';
@@ -28,17 +31,23 @@ import type { MailCatcher } from '../notifications/mail-catcher';
 import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
+import { clientAddressOf, trustFunction } from './client-address';
+import { gateViewerOf, graphqlGate } from './graphql-gate';
 import { errorResponder } from './http-errors';
+import { securityHeaders } from './security-headers';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
+import { sameOriginForCookies } from './websocket-origin';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl'>;
+  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl' | 'security'>;
   db: DataSource;
   schema: GraphQLSchema;
   services: Services;
   logger: Logger;
   mailCatcher?: MailCatcher | null;
+  /** Revoked sessions and keys, from every instance: their sockets are closed. */
+  credentialRevocations: { subscribe: (listener: (revoked: RevokedCredential) => void) => () => void };
 };
 
 export type RunningServer = {
@@ -58,22 +67,35 @@ export async function createServer({
   services,
   logger,
   mailCatcher,
+  credentialRevocations,
 }: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  const trust = trustFunction(config.security.trustProxy);
+  app.set('trust proxy', trust);
   const httpServer = http.createServer(app);
-  const costBudget = createCostBudget(config.apiLimits, { redisUrl: config.redisUrl, logger });
-  const guard = new OperationGuard(schema, config.apiLimits, costBudget.budget, {
+  const { apiLimits, security } = config;
+  const budgets = createBudgets({ redisUrl: config.redisUrl, logger });
+  const refusals = new RefusalBudget(budgets.open(REFUSALS.burst, REFUSALS.perSecond));
+  const guard = new OperationGuard(schema, apiLimits, budgets.open(apiLimits.rateLimitBucket, apiLimits.rateLimitRestoreRate), {
     exposeLimits: config.nodeEnv !== 'production',
+    sellerBudget: budgets.open(security.sellerRateLimit.bucket, security.sellerRateLimit.restoreRate),
   });
+  // The mail catcher is for development: production never serves it, whatever was started.
+  const mailCatcherServed = mailCatcher && config.nodeEnv !== 'production' ? mailCatcher : null;
   const subscriptions = serveSubscriptions({
     db,
     httpServer,
     schema,
     services,
     guard,
+    refusals,
     logger,
-    mailCatcherEnabled: Boolean(mailCatcher),
+    mailCatcherEnabled: Boolean(mailCatcherServed),
+    trust,
+    allowedOrigins: security.allowedOrigins,
+    visibility: security.schemaVisibility,
+    credentialRevocations,
   });
 
   const apollo = new ApolloServer<Context>({
@@ -93,13 +115,21 @@ export async function createServer({
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(guard),
+      schemaVisibilityPlugin(security.schemaVisibility),
       unstorableTextPlugin,
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
   });
   await apollo.start();
 
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(securityHeaders({ production: config.nodeEnv === 'production' }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      customProps: (req) => ({ clientAddress: clientAddressOf(req, trust) }),
+    }),
+  );
   app.use(stripeWebhookRoute(services.stripeWebhooks));
   app.use(compression());
 
@@ -115,10 +145,13 @@ export async function createServer({
 
   app.use(
     '/graphql',
+    sameOriginForCookies(security.allowedOrigins),
     express.json({ limit: '1mb' }),
+    graphqlGate({ guard, refusals, sources: services, visibility: security.schemaVisibility }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const viewer = await viewerFromCredentials(services, req.headers);
+        // The gate in front of Apollo found the viewer already.
+        const viewer = gateViewerOf(req) ?? null;
         return createContext({
           db,
           logger: req.log,
@@ -126,7 +159,8 @@ export async function createServer({
           viewer,
           sessionCookie: sessionCookieFor(req, res, config.cookieSecure),
           rateLimitKey: rateLimitKeyOf(viewer, req.ip),
-          mailCatcherEnabled: Boolean(mailCatcher),
+          clientAddress: req.ip ?? 'unknown',
+          mailCatcherEnabled: Boolean(mailCatcherServed),
         });
       },
     }),
@@ -135,7 +169,7 @@ export async function createServer({
   app.get('/exports/orders.csv', orderExportRoute(services, services.orderExport));
   app.get('/invoices/:id/pdf', invoicePdfRoute(services, services.invoices));
   app.get('/credit-notes/:id/pdf', creditNotePdfRoute(services, services.creditNotes));
-  if (mailCatcher) app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, mailCatcher));
+  if (mailCatcherServed) app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, services.sentEmails, mailCatcherServed));
   if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);
   serveDashboard(app, config.webDistDir, logger);
   app.use(errorResponder);
@@ -145,7 +179,7 @@ export async function createServer({
     stop: async () => {
       await apollo.stop();
       await subscriptions.close();
-      await costBudget.close();
+      await budgets.close();
     },
   };
 }
