@@ -78,7 +78,9 @@ describe("a seller's API keys", () => {
 
   it('may expire: an expired key authenticates nothing and is no longer listed; a past expiry is refused', async () => {
     const past = await createKey('Expired already', new Date(Date.now() - 60_000).toISOString());
-    expect(past.createApiKey.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'expiresAt'] })]);
+    expect(past.createApiKey.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'expiresAt'] }),
+    ]);
     const keys = await activeKeys();
     await owner.data(REVOKE, { input: { id: keys[keys.length - 1]!.id } });
     const expiring = await createKey('Expires', new Date(Date.now() + 3600_000).toISOString());

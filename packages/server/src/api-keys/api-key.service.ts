@@ -55,9 +55,15 @@ export class ApiKeyService {
     }
     const expiresAt = input.expiresAt ?? null;
     const latest = Date.now() + MAX_EXPIRY_DAYS * 86_400_000;
-    if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now() || expiresAt.getTime() > latest)) {
+    if (
+      expiresAt &&
+      (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now() || expiresAt.getTime() > latest)
+    ) {
       return refused(
-        userError(UserErrorCode.INVALID_INPUT, 'Choose an expiry in the future, within 2 years.', ['input', 'expiresAt']),
+        userError(UserErrorCode.INVALID_INPUT, 'Choose an expiry in the future, within 2 years.', [
+          'input',
+          'expiresAt',
+        ]),
       );
     }
     const secret = API_KEY_PREFIX + newSecretToken();

@@ -33,7 +33,7 @@ describe('the sign-in throttle', () => {
       'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
       { input: { name: 'Guesser', scopes: ['ORDERS_READ'] } },
     );
-    const credentials = [
+    const credentials: Record<string, string>[] = [
       { cookie: owner.cookie! },
       { cookie: staff.cookie! },
       { authorization: `Bearer ${key.createApiKey.secret}` },
@@ -61,7 +61,7 @@ describe('behind a proxy', () => {
     await direct.close();
   });
 
-  it("counts each client by the address the trusted proxy saw: one guesser does not lock everyone out", async () => {
+  it('counts each client by the address the trusted proxy saw: one guesser does not lock everyone out', async () => {
     const guesser = { 'x-forwarded-for': '203.0.113.7' };
     for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) {
       expect(await attempt(proxied, `nobody-${i}@demo-brand.test`, 'guess', guesser)).toBe('INVALID_CREDENTIALS');
@@ -94,7 +94,8 @@ describe('with several API instances', () => {
   it('shares the counts through Redis: N instances do not allow N times the attempts', async () => {
     const [first, second] = [instance(), instance()];
     const email = `${crypto.randomUUID()}@demo-brand.test`;
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmailAndAddress; i++) await (i % 2 ? first : second).failed(email, '203.0.113.9');
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmailAndAddress; i++)
+      await (i % 2 ? first : second).failed(email, '203.0.113.9');
     expect(await first.retryAfterSeconds(email, '203.0.113.9')).toBeGreaterThan(14 * 60);
     expect(await second.retryAfterSeconds(email, '203.0.113.9')).toBeGreaterThan(14 * 60);
     expect(await second.retryAfterSeconds(email, '203.0.113.10')).toBe(0);
@@ -104,7 +105,8 @@ describe('with several API instances', () => {
     const unreachable = new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false });
     unreachable.on('error', () => undefined);
     const throttle = new SignInThrottle(unreachable);
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmailAndAddress; i++) await throttle.failed('a@demo-brand.test', '203.0.113.11');
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmailAndAddress; i++)
+      await throttle.failed('a@demo-brand.test', '203.0.113.11');
     expect(await throttle.retryAfterSeconds('a@demo-brand.test', '203.0.113.11')).toBeGreaterThan(0);
     unreachable.disconnect();
   });

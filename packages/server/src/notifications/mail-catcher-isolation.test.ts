@@ -70,3 +70,14 @@ describe('the mail catcher (/dev/mail)', () => {
     );
   });
 });
+
+describe('in production', () => {
+  it('never serves the mail catcher', async () => {
+    const production = await startTestApp({ seed: false, config: { nodeEnv: 'production' } });
+    try {
+      expect((await fetch(`${production.url}/dev/mail?format=json`)).status).toBe(404);
+    } finally {
+      await production.close();
+    }
+  });
+});

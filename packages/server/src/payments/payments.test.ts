@@ -247,7 +247,8 @@ describe('Stripe webhooks', () => {
     for (let i = 0; i < 3; i++) expect(await standIn.redeliver(String(succeeded.id))).toBe(true);
     // A failure report for the same charge arriving late (out of order) is not a transition from PAID.
     const late = JSON.stringify({ ...succeeded, id: 'evt_late_failure', type: 'payment_intent.payment_failed' });
-    for (let i = 0; i < 3; i++) expect((await post(late, signPayload(late, app.stripe.webhookSecret))).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await post(late, signPayload(late, app.stripe.webhookSecret))).status).toBe(200);
     expect((await invoice(invoiceId)).paymentStatus).toBe('PAID');
     expect((await eventTypes(orderId)).filter((t) => t.startsWith('PAYMENT_'))).toEqual(['PAYMENT_PAID']);
     const [{ n }] = await app.db.dataSource.query(
@@ -284,7 +285,10 @@ describe('a crash between the charge and recording it', () => {
     const replay = JSON.stringify({ ...event, id: `${String(event.id)}_redelivered` });
     const response = await fetch(`${app.url}/webhooks/stripe`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'stripe-signature': signPayload(replay, app.stripe.webhookSecret) },
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': signPayload(replay, app.stripe.webhookSecret),
+      },
       body: replay,
     });
     expect(response.status).toBe(200);

@@ -34,7 +34,10 @@ export class StripeWebhookHandler {
     }
     const problem = stripeEventProblem(event);
     if (problem) {
-      this.logger.warn({ eventId: event?.id, type: event?.type, problem }, 'Stripe webhook refused: unexpected event shape');
+      this.logger.warn(
+        { eventId: event?.id, type: event?.type, problem },
+        'Stripe webhook refused: unexpected event shape',
+      );
       return { status: 400, body: { error: `Malformed event: ${problem}` } };
     }
     const change = await this.db.transaction(async (tx): Promise<InvoicePaymentChange | null> => {

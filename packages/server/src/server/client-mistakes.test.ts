@@ -77,7 +77,12 @@ describe('client mistakes get a clear 4xx', () => {
       { id: 'evt_null_object', object: 'event', type: 'payment_intent.succeeded', data: { object: null } },
       { object: 'event', type: 'payment_intent.succeeded', data: { object: { id: 'pi_1', object: 'payment_intent' } } },
       { id: 'evt_no_data', object: 'event', type: 'charge.refunded' },
-      { id: 'evt_bad_charge', object: 'event', type: 'charge.refunded', data: { object: { id: 'ch_1', refunded: 'yes' } } },
+      {
+        id: 'evt_bad_charge',
+        object: 'event',
+        type: 'charge.refunded',
+        data: { object: { id: 'ch_1', refunded: 'yes' } },
+      },
       null,
       [],
     ];
@@ -85,7 +90,10 @@ describe('client mistakes get a clear 4xx', () => {
       const body = JSON.stringify(event);
       const response = await fetch(`${app.url}/webhooks/stripe`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'stripe-signature': signPayload(body, app.stripe.webhookSecret) },
+        headers: {
+          'content-type': 'application/json',
+          'stripe-signature': signPayload(body, app.stripe.webhookSecret),
+        },
         body,
       });
       const result = { status: response.status, text: await response.text() };

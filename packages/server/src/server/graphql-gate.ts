@@ -96,7 +96,9 @@ export function graphqlGate({
         answer(res, 400, errors, visible);
       };
       if (nestsDeeperThan(request.variables, MAX_VARIABLE_DEPTH)) {
-        await refuse([refusalError('The variables are nested too deeply for any input of this API.', 'BAD_USER_INPUT')]);
+        await refuse([
+          refusalError('The variables are nested too deeply for any input of this API.', 'BAD_USER_INPUT'),
+        ]);
         return;
       }
       const screened = guard.screen(request.query);

@@ -20,7 +20,10 @@ function clientError(error: unknown): { status: number; message: string } | null
   if (typeof code !== 'number' || code < 400 || code > 499) return null;
   if (expose === true && typeof message === 'string') return { status: code, message };
   // The router's URIError repeats the raw path segment: say what is wrong instead.
-  return { status: code, message: error instanceof URIError ? 'The URL is not valid percent-encoding.' : 'Bad request.' };
+  return {
+    status: code,
+    message: error instanceof URIError ? 'The URL is not valid percent-encoding.' : 'Bad request.',
+  };
 }
 
 /**

@@ -69,7 +69,10 @@ describe('outside production', () => {
 
   it("refuses a cookie request from another site's page, and takes the server's own origin", async () => {
     const { cookie } = await app.signIn('owner@demo-brand.test');
-    const foreign = await post(app, 'mutation { signOut { signedOut } }', { cookie: cookie!, origin: 'https://evil.example' });
+    const foreign = await post(app, 'mutation { signOut { signedOut } }', {
+      cookie: cookie!,
+      origin: 'https://evil.example',
+    });
     expect(foreign.status).toBe(403);
     expect((await post(app, '{ me { email } }', { cookie: cookie!, origin: app.url })).text).toContain(
       'owner@demo-brand.test',

@@ -40,7 +40,10 @@ import { serveSubscriptions } from './websocket';
 import { sameOriginForCookies } from './websocket-origin';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl' | 'security'>;
+  config: Pick<
+    Config,
+    'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl' | 'security'
+  >;
   db: DataSource;
   schema: GraphQLSchema;
   services: Services;
@@ -77,10 +80,15 @@ export async function createServer({
   const { apiLimits, security } = config;
   const budgets = createBudgets({ redisUrl: config.redisUrl, logger });
   const refusals = new RefusalBudget(budgets.open(REFUSALS.burst, REFUSALS.perSecond));
-  const guard = new OperationGuard(schema, apiLimits, budgets.open(apiLimits.rateLimitBucket, apiLimits.rateLimitRestoreRate), {
-    exposeLimits: config.nodeEnv !== 'production',
-    sellerBudget: budgets.open(security.sellerRateLimit.bucket, security.sellerRateLimit.restoreRate),
-  });
+  const guard = new OperationGuard(
+    schema,
+    apiLimits,
+    budgets.open(apiLimits.rateLimitBucket, apiLimits.rateLimitRestoreRate),
+    {
+      exposeLimits: config.nodeEnv !== 'production',
+      sellerBudget: budgets.open(security.sellerRateLimit.bucket, security.sellerRateLimit.restoreRate),
+    },
+  );
   // The mail catcher is for development: production never serves it, whatever was started.
   const mailCatcherServed = mailCatcher && config.nodeEnv !== 'production' ? mailCatcher : null;
   const subscriptions = serveSubscriptions({
@@ -169,7 +177,8 @@ export async function createServer({
   app.get('/exports/orders.csv', orderExportRoute(services, services.orderExport));
   app.get('/invoices/:id/pdf', invoicePdfRoute(services, services.invoices));
   app.get('/credit-notes/:id/pdf', creditNotePdfRoute(services, services.creditNotes));
-  if (mailCatcherServed) app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, services.sentEmails, mailCatcherServed));
+  if (mailCatcherServed)
+    app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, services.sentEmails, mailCatcherServed));
   if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);
   serveDashboard(app, config.webDistDir, logger);
   app.use(errorResponder);

@@ -55,7 +55,9 @@ export class SocketCredentials {
     if (!this.holds(entry, validity)) return false;
     const expiresIn = validity ? validity.getTime() - Date.now() : null;
     const timer =
-      expiresIn !== null && expiresIn < LONGEST_TIMER_MS ? setTimeout(() => this.close(entry, 'expired'), expiresIn) : null;
+      expiresIn !== null && expiresIn < LONGEST_TIMER_MS
+        ? setTimeout(() => this.close(entry, 'expired'), expiresIn)
+        : null;
     timer?.unref();
     const sockets = this.watched.get(entry.key) ?? new Set();
     sockets.add(entry);
@@ -122,7 +124,10 @@ export class SocketCredentials {
 
   private close(entry: Watched, why: 'revoked' | 'expired'): false {
     if (entry.socket.readyState === entry.socket.OPEN || entry.socket.readyState === entry.socket.CONNECTING) {
-      entry.socket.close(FORBIDDEN_CLOSE, why === 'revoked' ? 'Forbidden: credentials revoked' : 'Forbidden: credentials expired');
+      entry.socket.close(
+        FORBIDDEN_CLOSE,
+        why === 'revoked' ? 'Forbidden: credentials revoked' : 'Forbidden: credentials expired',
+      );
     }
     return false;
   }

@@ -158,9 +158,10 @@ describe('subscriptions end with their credentials', () => {
     const socket = watch(a.url, { cookie: staff.cookie! });
     await live(socket);
     // Gone from the database behind the server's back (an operator, a lost Redis message).
-    await a.db.dataSource.query(`DELETE FROM sessions WHERE seller_user_id = (SELECT id FROM seller_users WHERE email = $1)`, [
-      'staff@demo-brand.test',
-    ]);
+    await a.db.dataSource.query(
+      `DELETE FROM sessions WHERE seller_user_id = (SELECT id FROM seller_users WHERE email = $1)`,
+      ['staff@demo-brand.test'],
+    );
     await changeOrder('Written after the session was gone');
     await eventually(async () => expect(socket.state.closeCode).toBe(4403));
     expect(JSON.stringify(socket.received)).not.toContain('Written after the session was gone');

@@ -29,7 +29,9 @@ export function sameOriginForCookies(allowedOrigins: readonly string[]): express
       return;
     }
     res.status(403).json({
-      errors: [{ message: 'This origin may not call the API with a session cookie.', extensions: { code: 'FORBIDDEN' } }],
+      errors: [
+        { message: 'This origin may not call the API with a session cookie.', extensions: { code: 'FORBIDDEN' } },
+      ],
     });
   };
 }

@@ -95,7 +95,9 @@ export function serveSubscriptions({
         if (!viewer) return [unauthenticated()];
         const clientAddress = clientAddressOf(ctx.extra.request, trust);
         if ((await refusals.waitSeconds(clientAddress)) > 0)
-          return [new GraphQLError('Too many refused operations from your address.', { extensions: { code: 'THROTTLED' } })];
+          return [
+            new GraphQLError('Too many refused operations from your address.', { extensions: { code: 'THROTTLED' } }),
+          ];
         const variables = payload.variables ?? undefined;
         const operationName = payload.operationName ?? undefined;
         const screened = guard.screen(payload.query);
@@ -106,7 +108,8 @@ export function serveSubscriptions({
             visible ? error : new GraphQLError(withoutSuggestions(error.message), { extensions: error.extensions }),
           );
         }
-        if (getOperationAST(screened.document, operationName)?.operation !== 'subscription') return [subscriptionsOnly()];
+        if (getOperationAST(screened.document, operationName)?.operation !== 'subscription')
+          return [subscriptionsOnly()];
         const rateLimitKey = rateLimitKeyOf(viewer, clientAddress);
         const prepared = await guard.prepare(payload.query, operationName, variables, rateLimitKey, viewer.sellerId);
         if ('errors' in prepared) return prepared.errors;

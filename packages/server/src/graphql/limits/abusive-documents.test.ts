@@ -20,11 +20,20 @@ const ABUSIVE: [string, string][] = [
   ],
   ['374 copies of one field with a selection', `{ ${'me { id } '.repeat(374)} }`],
   ['1,400 copies of one field', `{ me { ${'id '.repeat(1400)} } }`],
-  ['17 fragments spread in one selection', `{ ${range(17, (i) => `...f${i}`)} } ${range(17, (i) => `fragment f${i} on Query { me { id } }`)}`],
-  ['41 fragments', `{ ...f0 } ${range(41, (i) => `fragment f${i} on Query { me { id } ${i < 40 ? `...f${i + 1}` : ''} }`)}`],
+  [
+    '17 fragments spread in one selection',
+    `{ ${range(17, (i) => `...f${i}`)} } ${range(17, (i) => `fragment f${i} on Query { me { id } }`)}`,
+  ],
+  [
+    '41 fragments',
+    `{ ...f0 } ${range(41, (i) => `fragment f${i} on Query { me { id } ${i < 40 ? `...f${i + 1}` : ''} }`)}`,
+  ],
   ['a field written 4 times in one selection', '{ me { id id id id } }'],
   ['11 directives', `{ me ${'@include(if: true) '.repeat(11)} { id } }`],
-  ['introspection 30 levels deep', `{ __schema { types { ${'fields { type { '.repeat(14)} name ${'} } '.repeat(14)} } } }`],
+  [
+    'introspection 30 levels deep',
+    `{ __schema { types { ${'fields { type { '.repeat(14)} name ${'} } '.repeat(14)} } } }`,
+  ],
   ['100 conflicting arguments', `{ ${range(100, (i) => `orders(first: ${i}) { totalCount }`)} }`],
 ];
 
@@ -39,7 +48,9 @@ function publishedDocuments(): string[] {
   const docs = fs
     .readdirSync(path.join(ROOT, 'docs'))
     .filter((file) => file.endsWith('.md'))
-    .flatMap((file) => [...fs.readFileSync(path.join(ROOT, 'docs', file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)])
+    .flatMap((file) => [
+      ...fs.readFileSync(path.join(ROOT, 'docs', file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g),
+    ])
     .flatMap((match) => parse(match[1]!).definitions.map((definition) => print(definition)));
   const introspection = getIntrospectionQuery({
     descriptions: true,
@@ -98,9 +109,9 @@ describe('refusals over HTTP', () => {
     const turnedAway = await post('{ carriers }', '203.0.113.50');
     expect(turnedAway.status).toBe(429);
     expect(Number(turnedAway.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await turnedAway.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'THROTTLED',
-    );
+    expect(
+      ((await turnedAway.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe('THROTTLED');
     expect((await post('{ carriers }', '203.0.113.51')).status).toBe(200);
   });
 });

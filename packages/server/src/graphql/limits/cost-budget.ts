@@ -4,7 +4,10 @@ import { CostBuckets, type CostBudget } from './cost-buckets';
 import { RedisCostBuckets } from './redis-cost-buckets';
 
 /** Opens budgets (leaky buckets) of one size; their keys must not collide with another's. */
-export type Budgets = { open: (maximumAvailable: number, restoreRate: number) => CostBudget; close: () => Promise<void> };
+export type Budgets = {
+  open: (maximumAvailable: number, restoreRate: number) => CostBudget;
+  close: () => Promise<void>;
+};
 
 /**
  * The clients' budgets (per key or session, per seller, per address for refusals): shared through one
@@ -13,7 +16,10 @@ export type Budgets = { open: (maximumAvailable: number, restoreRate: number) =>
  */
 export function createBudgets({ redisUrl, logger }: { redisUrl: string | undefined; logger: Logger }): Budgets {
   if (!redisUrl) {
-    return { open: (maximumAvailable, restoreRate) => new CostBuckets(maximumAvailable, restoreRate), close: async () => {} };
+    return {
+      open: (maximumAvailable, restoreRate) => new CostBuckets(maximumAvailable, restoreRate),
+      close: async () => {},
+    };
   }
   // No offline queue: while Redis is unreachable a budget check fails at once and uses the fallback.
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });

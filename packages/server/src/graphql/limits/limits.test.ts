@@ -45,7 +45,10 @@ describe('operation limits', () => {
     const { status, body } = await post(seller, { query });
     expect(status).toBe(400);
     expect(body.errors).toMatchObject([
-      { message: `Query depth limit of ${MAX_DEPTH} exceeded, found 11.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      {
+        message: `Query depth limit of ${MAX_DEPTH} exceeded, found 11.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
     ]);
     expect(body.data).toBeUndefined();
   });
@@ -154,7 +157,10 @@ describe('subscriptions', () => {
         client.subscribe({ query: deep }, { next: () => undefined, error: resolve, complete: () => undefined }),
       );
       expect(errors).toMatchObject([
-        { message: `Query depth limit of ${MAX_DEPTH} exceeded, found 12.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+        {
+          message: `Query depth limit of ${MAX_DEPTH} exceeded, found 12.`,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
       ]);
     } finally {
       await client.dispose();
