@@ -4,7 +4,10 @@ import type express from 'express';
 const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
   'entity.parse.failed': { status: 400, message: 'The request body is not valid JSON.' },
   'entity.too.large': { status: 413, message: 'The request body is too large.' },
-  'encoding.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
+  'encoding.unsupported': {
+    status: 415,
+    message: 'The Content-Encoding of the request body is not supported (send gzip, deflate, br or none).',
+  },
   'charset.unsupported': { status: 415, message: 'The request body must be UTF-8.' },
 };
 
