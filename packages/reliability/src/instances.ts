@@ -45,7 +45,7 @@ export function startOrRefuse(env: NodeJS.ProcessEnv): Promise<{ code: number | 
     let started = false;
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      if (!started && output.includes('order desk ready')) {
+      if (!started && output.includes('Order Desk is running')) {
         started = true;
         child.kill('SIGTERM');
       }

@@ -22,7 +22,7 @@ function runMain(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output:
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('order desk ready')) child.kill('SIGKILL');
+      if (output.includes('Order Desk is running')) child.kill('SIGKILL');
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);

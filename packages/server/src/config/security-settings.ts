@@ -66,8 +66,8 @@ export const securityEnv = {
   ALLOWED_ORIGINS: originList.optional(),
   GRAPHQL_INTROSPECTION: z.enum(['everyone', 'signed-in', 'nobody']).optional(),
   /** One seller's ceiling, shared by all its keys and sessions (default: 3 keys' worth). */
-  API_SELLER_RATE_LIMIT_BUCKET: z.coerce.number().int().min(1).optional(),
-  API_SELLER_RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).optional(),
+  API_SELLER_BUCKET: z.coerce.number().int().min(1).optional(),
+  API_SELLER_RESTORE_RATE: z.coerce.number().int().min(1).optional(),
   API_KEYS_PER_SELLER: z.coerce.number().int().min(1).max(1000).default(25),
 };
 
@@ -95,8 +95,8 @@ export function securitySettings(
     allowedOrigins: e.ALLOWED_ORIGINS ?? (production ? [] : DEV_SERVER_ORIGINS),
     schemaVisibility: e.GRAPHQL_INTROSPECTION ?? (production ? 'signed-in' : 'everyone'),
     sellerRateLimit: {
-      bucket: e.API_SELLER_RATE_LIMIT_BUCKET ?? 3 * e.API_RATE_LIMIT_BUCKET,
-      restoreRate: e.API_SELLER_RATE_LIMIT_RESTORE_RATE ?? 3 * e.API_RATE_LIMIT_RESTORE_RATE,
+      bucket: e.API_SELLER_BUCKET ?? 3 * e.API_RATE_LIMIT_BUCKET,
+      restoreRate: e.API_SELLER_RESTORE_RATE ?? 3 * e.API_RATE_LIMIT_RESTORE_RATE,
     },
     apiKeysPerSeller: e.API_KEYS_PER_SELLER,
   };

@@ -27,7 +27,7 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
-const refusalError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+const graphqlError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
 function answer(res: express.Response, status: number, errors: GraphQLError[], visible: boolean): void {
   res.status(status).json({
@@ -73,7 +73,7 @@ export function graphqlGate({
       if (wait > 0) {
         res.setHeader('Retry-After', String(wait));
         const message = `Too many refused operations from your address: try again in ${wait} s.`;
-        answer(res, 429, [refusalError(message, 'THROTTLED')], true);
+        answer(res, 429, [graphqlError(message, 'THROTTLED')], true);
         return;
       }
       let viewer: Viewer | null;
@@ -97,7 +97,7 @@ export function graphqlGate({
       };
       if (nestsDeeperThan(request.variables, MAX_VARIABLE_DEPTH)) {
         await refuse([
-          refusalError('The variables are nested too deeply for any input of this API.', 'BAD_USER_INPUT'),
+          graphqlError('The variables are nested too deeply for any input of this API.', 'BAD_USER_INPUT'),
         ]);
         return;
       }
@@ -108,12 +108,21 @@ export function graphqlGate({
       }
       if (getOperationAST(screened.document, request.operationName)?.operation === 'subscription') {
         const message = 'Subscriptions run over a WebSocket on /graphql (the graphql-ws protocol), not over HTTP.';
-        answer(res, 400, [refusalError(message, 'BAD_REQUEST')], visible);
+        answer(res, 400, [graphqlError(message, 'BAD_REQUEST')], visible);
         return;
       }
       next();
     } catch (error) {
-      next(error);
+      // Apollo's answer to an unexpected failure (the database down while the viewer is looked up):
+      // logged, and masked in the GraphQL shape clients read.
+      req.log.error({ err: error }, 'unexpected error before the GraphQL operation');
+      if (res.headersSent) return;
+      answer(
+        res,
+        500,
+        [graphqlError('Something went wrong on our side. Please try again.', 'INTERNAL_SERVER_ERROR')],
+        true,
+      );
     }
   };
 }

@@ -29,6 +29,11 @@ function clientError(error: unknown): { status: number; message: string } | null
   };
 }
 
+/** What no route answered: a 404 that keeps the security headers (Express's own page replaces the CSP). */
+export function notFound(_req: express.Request, res: express.Response): void {
+  res.status(404).json({ error: 'Not found.' });
+}
+
 /**
  * Last in the chain: a body that cannot be read, or any other client error, is the client's mistake
  * (4xx with its message); anything else is logged and answered without details (never a stack trace).

@@ -39,7 +39,13 @@ describe('in production', () => {
   });
 
   it('sends helmet’s headers with a CSP that allows no inline script and no framing, and HSTS', async () => {
-    for (const path of ['/graphql?query=%7Bcarriers%7D', '/healthz', '/invoices/x/pdf', '/exports/orders.csv']) {
+    for (const path of [
+      '/graphql?query=%7Bcarriers%7D',
+      '/healthz',
+      '/invoices/x/pdf',
+      '/exports/orders.csv',
+      '/no-such-page',
+    ]) {
       const response = await fetch(`${app.url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("frame-ancestors 'none'");

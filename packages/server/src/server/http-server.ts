@@ -33,7 +33,7 @@ import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { clientAddressOf, trustFunction } from './client-address';
 import { gateViewerOf, graphqlGate } from './graphql-gate';
-import { errorResponder } from './http-errors';
+import { errorResponder, notFound } from './http-errors';
 import { securityHeaders } from './security-headers';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
@@ -181,6 +181,7 @@ export async function createServer({
     app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, services.sentEmails, mailCatcherServed));
   if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);
   serveDashboard(app, config.webDistDir, logger);
+  app.use(notFound);
   app.use(errorResponder);
 
   return {
