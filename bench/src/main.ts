@@ -242,11 +242,7 @@ async function runCluster(
     await startOurServer('ours-1', shared, env, spawnOptions),
     await startOurServer('ours-2', shared, env, spawnOptions),
   ];
-  const worker = await startWorker(
-    shared,
-    { REDIS_URL: redisUrl, LOG_LEVEL: 'info' },
-    spawnOptions,
-  );
+  const worker = await startWorker(shared, { REDIS_URL: redisUrl, LOG_LEVEL: 'info' }, spawnOptions);
   log(`cluster: ours-1 :${apis[0]!.port}, ours-2 :${apis[1]!.port}, worker pid ${worker.pid}, redis ${redisUrl}`);
   const results: ScenarioResult[] = [];
   try {
