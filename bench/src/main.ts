@@ -112,7 +112,7 @@ async function main(): Promise<number> {
       if (!redisUrl) {
         log('cluster mode skipped: no REDIS_URL and no redis-server on PATH to start');
       } else {
-        results.push(...(await runCluster(scenarios, shared, redisUrl, ctx, options, baseline, peaks, cleanups)));
+        results.push(...(await runCluster(scenarios, shared, redisUrl, ctx, options, baseline, peaks)));
       }
     }
     await baseline.stop();
@@ -234,7 +234,6 @@ async function runCluster(
   options: BenchOptions,
   baseline: RunningProcess,
   peaks: Record<string, number | null>,
-  cleanups: (() => Promise<unknown>)[],
 ): Promise<ScenarioResult[]> {
   const spawnOptions = { cpuProfileDir: null };
   const env = { REDIS_URL: redisUrl, RUN_WORKER: 'false' };
