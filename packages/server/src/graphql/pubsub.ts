@@ -85,7 +85,13 @@ const REVOCATIONS = 'order-desk:credential-revoked';
  * time it is ready (a subscription requested while the shared connection was still connecting was
  * seen to be lost, and a lost revocation would leave a socket open).
  */
-function revocationChannel(redisUrl: string | undefined, logger: Logger | undefined) {
+function revocationChannel(
+  redisUrl: string | undefined,
+  logger: Logger | undefined,
+): CredentialRevocationPublisher & {
+  subscribe: (listener: (revoked: RevokedCredential) => void) => () => void;
+  close: () => Promise<void>;
+} {
   const local = new EventEmitter();
   const deliver = (revoked: RevokedCredential) => local.emit('revoked', revoked);
   const connection = (role: string) => {
@@ -115,5 +121,5 @@ function revocationChannel(redisUrl: string | undefined, logger: Logger | undefi
     close: async () => {
       await Promise.all([publisher?.quit(), subscriber?.quit()]);
     },
-  } satisfies CredentialRevocationPublisher;
+  };
 }
