@@ -42,11 +42,12 @@ export async function probeThrottle(
 ): Promise<void> {
   const { env, a, b } = ctx;
   const key = await createApiKey(env.apiUrl, a.session, ['ORDERS_READ']);
-  const other = await signIn(one.url, 'owner@other-brand.test');
+  // (owner@other-brand.test is throttled from this address by the sessions checks by now.)
+  const staff = await signIn(one.url, 'staff@demo-brand.test');
   const credentials: Record<string, string>[] = [
     { cookie: a.session.cookie },
     { cookie: b.session.cookie },
-    { cookie: other.cookie },
+    { cookie: staff.cookie },
     { authorization: `Bearer ${key}` },
     { cookie: 'od_session=planted-by-the-guesser-0000000000000000000' },
     {},
