@@ -11,8 +11,8 @@ type Mistake = {
   body?: string | Buffer;
 };
 
-const deepArray = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
-const deepObject = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
+const deepArray = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+const deepObject = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
 const json = { 'content-type': 'application/json' };
 
 /**

@@ -29,9 +29,12 @@ function expectClientError({ status, text }: { status: number; text: string }, m
 }
 
 describe('client mistakes get a clear 4xx', () => {
-  it('an unused variable nested 100,000 deep', async () => {
-    const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
-    const result = await postGraphQL(`{"query":"{ me { id } }","variables":{"unused":${deep}}}`);
+  it('an unused variable nested 100,000 deep (a body too large), and 20,000 deep', async () => {
+    const deep = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+    const huge = await postGraphQL(`{"query":"{ me { id } }","variables":{"unused":${deep(100_000)}}}`);
+    expect(huge.status).toBe(413);
+    expectClientError(huge, /too large/);
+    const result = await postGraphQL(`{"query":"{ me { id } }","variables":{"unused":${deep(20_000)}}}`);
     expectClientError(result, /nested too deeply/);
     expect(JSON.parse(result.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });

@@ -7,6 +7,13 @@ import type { OperationGuard } from '../graphql/limits/operation-guard';
 import type { RefusalBudget } from '../graphql/limits/refusal-budget';
 import { schemaVisibleTo, withoutSuggestions } from '../graphql/schema-visibility';
 
+/**
+ * The largest /graphql request body. The largest legitimate one is a few KB (the dashboard's biggest
+ * document is 6 KB, 100 orders for acceptOrders about 7 KB, a note or a message 2,000 characters): a
+ * bigger body is refused from its Content-Length, before it is read (413).
+ */
+export const MAX_REQUEST_BODY = '100kb';
+
 /** Variables nest at most this deep (the API's deepest input, editOrder's, nests 4 levels). */
 export const MAX_VARIABLE_DEPTH = 16;
 

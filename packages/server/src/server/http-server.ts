@@ -32,7 +32,7 @@ import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { clientAddressOf, trustFunction } from './client-address';
-import { gateViewerOf, graphqlGate } from './graphql-gate';
+import { gateViewerOf, graphqlGate, MAX_REQUEST_BODY } from './graphql-gate';
 import { errorResponder, notFound } from './http-errors';
 import { securityHeaders } from './security-headers';
 import { serveDashboard, servePlayground } from './static-sites';
@@ -154,7 +154,7 @@ export async function createServer({
   app.use(
     '/graphql',
     sameOriginForCookies(security.allowedOrigins),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_REQUEST_BODY }),
     graphqlGate({ guard, refusals, sources: services, visibility: security.schemaVisibility }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
