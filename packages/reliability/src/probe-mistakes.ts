@@ -32,12 +32,16 @@ export async function probeMistakes(ctx: SuiteContext, families: Families): Prom
   });
   const mistakes: Mistake[] = [
     {
-      ...graphql(`{"query":"{ me { id } }","variables":{"unused":${deepArray}}}`),
-      label: 'an unused variable nested 100,000 deep',
+      ...graphql(`{"query":"{ me { id } }","variables":{"unused":${deepArray(100_000)}}}`),
+      label: 'an unused variable nested 100,000 deep (over the body limit)',
     },
     {
-      ...graphql(`{"query":"{ me { id } }","variables":{"unused":${deepObject}}}`),
-      label: 'an object variable nested 50,000 deep',
+      ...graphql(`{"query":"{ me { id } }","variables":{"unused":${deepArray(20_000)}}}`),
+      label: 'an unused variable nested 20,000 deep',
+    },
+    {
+      ...graphql(`{"query":"{ me { id } }","variables":{"unused":${deepObject(10_000)}}}`),
+      label: 'an object variable nested 10,000 deep',
     },
     {
       ...graphql(JSON.stringify({ query: 'subscription { orderChanged { id } }' })),
