@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,8 @@ import {
 import { judge, problemsOf, table, writeResults, type ScenarioResult } from './report';
 import { answerOk, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
 
-const WEBHOOK_SECRET = 'whsec_order_desk_bench';
+// Production refuses a published or short webhook secret: one of the run's own.
+const WEBHOOK_SECRET = `whsec_${crypto.randomBytes(24).toString('base64url')}`;
 const POOL_SIZE = 10;
 const FANOUT = 'payment status fan-out';
 
@@ -55,10 +57,14 @@ async function main(): Promise<number> {
     const standIn = new StripeStandIn({ webhookSecret: WEBHOOK_SECRET, stateFile: null });
     const stripeAddress = await standIn.start(0);
     cleanups.push(() => standIn.stop());
+    const mail = new MailCatcher();
+    const smtpPort = await mail.start(0);
+    cleanups.push(() => mail.stop());
     const shared: SharedEnv = {
       databaseUrl: database.url,
       stripeApiUrl: `http://127.0.0.1:${stripeAddress.port}`,
       webhookSecret: WEBHOOK_SECRET,
+      smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
       poolSize: POOL_SIZE,
       dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'order-desk-bench-server-')),
     };
@@ -108,7 +114,7 @@ async function main(): Promise<number> {
       if (!redisUrl) {
         log('cluster mode skipped: no REDIS_URL and no redis-server on PATH to start');
       } else {
-        results.push(...(await runCluster(scenarios, shared, redisUrl, ctx, options, baseline, peaks, cleanups)));
+        results.push(...(await runCluster(scenarios, shared, redisUrl, ctx, options, baseline, peaks)));
       }
     }
     await baseline.stop();
@@ -249,22 +255,14 @@ async function runCluster(
   options: BenchOptions,
   baseline: RunningProcess,
   peaks: Record<string, number | null>,
-  cleanups: (() => Promise<unknown>)[],
 ): Promise<ScenarioResult[]> {
-  const mail = new MailCatcher();
-  const smtpPort = await mail.start(0);
-  cleanups.push(() => mail.stop());
   const spawnOptions = { cpuProfileDir: null };
   const env = { REDIS_URL: redisUrl, RUN_WORKER: 'false' };
   const apis = [
     await startOurServer('ours-1', shared, env, spawnOptions),
     await startOurServer('ours-2', shared, env, spawnOptions),
   ];
-  const worker = await startWorker(
-    shared,
-    { REDIS_URL: redisUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, LOG_LEVEL: 'info' },
-    spawnOptions,
-  );
+  const worker = await startWorker(shared, { REDIS_URL: redisUrl, LOG_LEVEL: 'info' }, spawnOptions);
   log(`cluster: ours-1 :${apis[0]!.port}, ours-2 :${apis[1]!.port}, worker pid ${worker.pid}, redis ${redisUrl}`);
   const results: ScenarioResult[] = [];
   try {

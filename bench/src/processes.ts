@@ -25,6 +25,8 @@ export type SharedEnv = {
   databaseUrl: string;
   stripeApiUrl: string;
   webhookSecret: string;
+  /** Where the API processes send mail (production requires SMTP_URL). */
+  smtpUrl: string;
   poolSize: number;
   dataDir: string;
 };
@@ -40,7 +42,7 @@ function ourEnv(shared: SharedEnv, extra: Record<string, string>): NodeJS.Proces
     DATA_DIR: shared.dataDir,
     SEED_DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
-    MAIL_CATCHER_PORT: '0',
+    SMTP_URL: shared.smtpUrl,
     STRIPE_SECRET_KEY: 'sk_test_order_desk_bench',
     STRIPE_WEBHOOK_SECRET: shared.webhookSecret,
     STRIPE_API_URL: shared.stripeApiUrl,

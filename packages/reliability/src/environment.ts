@@ -31,6 +31,10 @@ export type Environment = {
   worker: Restartable & { kill: () => void };
   /** The secrets the environment configured (Stripe key, webhook signing secret). */
   secrets: string[];
+  /** The API's environment variables: another API instance on the same services starts from them. */
+  apiEnv: NodeJS.ProcessEnv;
+  /** The signing secret of the Stripe stand-in's webhooks. */
+  webhookSecret: string;
   /** Everything the API and the worker wrote to stdout/stderr (scanned for secrets at the end). */
   logs: () => string;
   close: () => Promise<void>;
@@ -177,6 +181,8 @@ export async function startEnvironment(): Promise<Environment> {
     smtp,
     worker,
     secrets: [env.STRIPE_SECRET_KEY!, WEBHOOK_SECRET],
+    apiEnv: env,
+    webhookSecret: WEBHOOK_SECRET,
     logs: () => [api.output(), ...retiredWorkerLogs, workerProcess?.output() ?? ''].join('\n'),
     close: async () => {
       await worker.stop();

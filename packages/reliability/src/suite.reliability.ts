@@ -5,6 +5,8 @@ import { checkInvariants } from './invariants';
 import { runIsolationProbes } from './isolation';
 import { runStorms } from './storms';
 import { runFaults } from './faults';
+import { Families } from './families';
+import { runSecurityProbes } from './security-probes';
 import { runSessionChecks } from './sessions';
 import { introspect } from './schema-operations';
 import { loadSellerData, sellerIdByName } from './seller-data';
@@ -13,6 +15,7 @@ import { Tally } from './tally';
 
 const mode = modeFromEnvironment();
 const tally = new Tally();
+const families = new Families();
 let env: Environment;
 let ctx: SuiteContext;
 
@@ -36,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // The server's own account of what went wrong (pino level 50 = error), to find the cause of a failure.
   const errors =
-    tally.failures() > 0 && env
+    tally.failures() + families.failures() > 0 && env
       ? env
           .logs()
           .split('\n')
@@ -45,7 +48,7 @@ afterAll(async () => {
   await env?.close();
   // Printed past jest's console capture, so CI logs show the table as is.
   process.stdout.write(
-    `\n${tally.table(mode)}\n${errors
+    `\n${tally.table(mode)}\n\n${families.table()}\n${errors
       .slice(0, 10)
       .map((line) => line.slice(0, 1500))
       .join('\n')}\n\n`,
@@ -76,4 +79,9 @@ test('fault injection: PostgreSQL, the worker, Stripe, Redis and SMTP fail under
 test('sessions and secrets: cookie flags, fixation, sign-in throttle, password hashing, no secret in code or logs', async () => {
   await runSessionChecks(ctx, [...env.secrets, ...usedSecrets]);
   expect(tally.parts.sessions.findings).toEqual([]);
+});
+
+test('security probe families: production start-up, mail catcher, sockets, sign-in throttle, expensive documents, client mistakes', async () => {
+  await runSecurityProbes(ctx, families);
+  expect(Object.values(families.tallies).flatMap((family) => family.findings)).toEqual([]);
 });

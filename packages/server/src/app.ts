@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import nodemailer from 'nodemailer';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
@@ -41,6 +42,7 @@ export type AppConfig = Pick<
   | 'webhooks'
   | 'retention'
   | 'metrics'
+  | 'security'
 > & { stripe: Pick<Config['stripe'], 'reconcileAfterSeconds'> };
 
 export type App = {
@@ -82,6 +84,11 @@ export async function startApp(
 
   const events = createEventBus({ redisUrl: config.redisUrl, logger });
   const placedOrders = await listenForPlacedOrders(databaseUrl, events.orderPlacements.publish, logger);
+  // Failed sign-ins are counted across instances; no offline queue: while Redis is down each counts in memory.
+  const throttleRedis = config.redisUrl
+    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : null;
+  throttleRedis?.on('error', (error) => logger.debug({ err: error }, 'redis sign-in throttle connection error'));
   const services = createServices(db, {
     sessionTtlHours: config.sessionTtlHours,
     outbox: new EmailOutbox(boss),
@@ -92,6 +99,9 @@ export async function startApp(
     stripeWebhookSecret: stripe.webhookSecret,
     webhookAllowLocalUrls: config.webhooks.allowLocalUrls,
     logger,
+    credentialRevocations: events.credentialRevocations,
+    throttleRedis,
+    apiKeysPerSeller: config.security.apiKeysPerSeller,
   });
   const schema = await createSchema({ pubSub: events.pubSub });
   const readiness = new Readiness([
@@ -99,7 +109,16 @@ export async function startApp(
     ...(events.isRedisReady ? [redisCheck(events.isRedisReady)] : []),
   ]);
   const unwatch = [watchPool(db), watchQueue(boss)];
-  const server = await createServer({ config, db, readiness, schema, services, logger, mailCatcher });
+  const server = await createServer({
+    config,
+    db,
+    readiness,
+    schema,
+    services,
+    logger,
+    mailCatcher,
+    credentialRevocations: events.credentialRevocations,
+  });
   if (config.runWorker) {
     await startWorkers(boss, {
       emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
@@ -126,6 +145,7 @@ export async function startApp(
       await mailCatcher?.stop();
       await placedOrders.close();
       await events.close();
+      throttleRedis?.disconnect();
     },
   };
 }

@@ -8,6 +8,7 @@ import { loadDevOnly, StandInNotInstalled } from './common/dev-only';
 import { createLogger } from './common/logger';
 import { collectProcessMetrics } from './common/metrics';
 import { ConfigError, loadConfig, type Config } from './config/config';
+import { assertSafeForProduction } from './config/production-checks';
 import { openDatabase } from './db/database';
 import { PendingMigrationsError } from './db/migrate';
 import { seedDemoData } from './db/seed/demo-data';
@@ -17,7 +18,7 @@ import { startOpsServer } from './server/ops-server';
 
 function configOrExit(): Config {
   try {
-    return loadConfig();
+    return assertSafeForProduction(loadConfig());
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -36,6 +36,10 @@ export class ApiKey extends SellerOwned {
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the key stops working by itself; null: never.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When the key was revoked; a revoked key authenticates nothing.' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

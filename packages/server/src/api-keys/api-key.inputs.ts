@@ -10,6 +10,12 @@ export class CreateApiKeyInput {
 
   @Field(() => [ApiKeyScope], { description: 'The scopes to grant; at least one.' })
   scopes: ApiKeyScope[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the key stops working by itself (in the future, within 2 years); omitted: when revoked.',
+  })
+  expiresAt?: Date | null;
 }
 
 @ObjectType({ description: 'The created key and its secret.' })

@@ -65,7 +65,7 @@ export class AuthResolver {
         userErrors: [userError(UserErrorCode.REQUIRED, 'Enter your password.', ['input', 'password'])],
       };
     }
-    const result = await ctx.services.sessions.signIn(input.email, input.password, ctx.rateLimitKey);
+    const result = await ctx.services.sessions.signIn(input.email, input.password, ctx.clientAddress);
     if (result.kind === 'TOO_MANY_ATTEMPTS') {
       const minutes = Math.ceil(result.retryAfterSeconds / 60);
       return {

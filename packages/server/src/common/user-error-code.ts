@@ -18,6 +18,7 @@ export enum UserErrorCode {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   // API keys
   NOT_FOUND = 'NOT_FOUND',
+  TOO_MANY_API_KEYS = 'TOO_MANY_API_KEYS',
   // Seller settings
   INVALID_SETTING = 'INVALID_SETTING',
   // Orders
@@ -79,6 +80,7 @@ const DESCRIPTIONS: Readonly<Record<UserErrorCode, string>> = {
   INVALID_CREDENTIALS: 'The email and password do not match an account.',
   TOO_MANY_ATTEMPTS: 'Too many failed sign-ins: wait retryAfterSeconds.',
   NOT_FOUND: 'The API key does not exist (or is not this seller’s).',
+  TOO_MANY_API_KEYS: 'The seller has as many active API keys as allowed: revoke one first.',
   INVALID_SETTING: 'A seller setting is out of range or unknown.',
   ORDER_NOT_FOUND: 'The order does not exist (or is not this seller’s).',
   ITEM_NOT_FOUND: 'The item is not on the order.',

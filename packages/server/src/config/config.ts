@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
+import { securityEnv, securitySettings, type SecuritySettings } from './security-settings';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -205,6 +206,7 @@ export const envSchema = z.object({
       defaultText: 'unset: no tracing',
     }),
   OTEL_SERVICE_NAME: z.string().min(1).default('order-desk').describe('Service name of the exported traces.'),
+  ...securityEnv,
 });
 
 /** The GraphQL cost limits (see docs/partner-api.md). */
@@ -255,6 +257,8 @@ export type Config = {
   webhooks: WebhookConfig;
   /** Where /metrics is served and the token it asks for (see METRICS_PORT). */
   metrics: { port: number | undefined; token: string | undefined };
+  /** Proxies, origins, schema visibility, seller-wide limits (see security-settings.ts). */
+  security: SecuritySettings;
 };
 
 /** How many days each kind of record is kept (see jobs/retention.ts). */
@@ -289,7 +293,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: e.MIGRATE_ON_START ?? e.NODE_ENV !== 'production',
     dataDir: e.DATA_DIR,
     embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT,
-    seedDemoData: e.SEED_DEMO_DATA ?? e.DATABASE_URL === undefined,
+    // Production never seeds the demo accounts (published passwords) unless told to.
+    seedDemoData: e.SEED_DEMO_DATA ?? (e.DATABASE_URL === undefined && e.NODE_ENV !== 'production'),
     logLevel: e.LOG_LEVEL,
     shutdownDelaySeconds: e.SHUTDOWN_DELAY_SECONDS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
@@ -333,5 +338,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
     },
     metrics: { port: e.METRICS_PORT, token: e.METRICS_TOKEN },
+    security: securitySettings(e),
   };
 }

@@ -16,6 +16,8 @@ export type Context = {
   sessionCookie: SessionCookie | null;
   /** Whose budget of the rate limit this request spends (the key, the session, or the address). */
   rateLimitKey: string;
+  /** The client's address (behind trusted proxies, the one they saw): what the sign-in throttle counts by. */
+  clientAddress: string;
   /** Whether outgoing mail goes to the built-in catcher (development). */
   mailCatcherEnabled: boolean;
   /** Batch loaders, created for this request and this seller. */

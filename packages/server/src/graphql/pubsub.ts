@@ -1,8 +1,10 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
+import { EventEmitter } from 'node:events';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { PubSub } from 'type-graphql';
+import type { CredentialRevocationPublisher, RevokedCredential } from '../auth/credential-revocation';
 import type { OrderChange, OrderChangePublisher, OrderPlaced } from '../order-engine/order-change-events';
 import type { InvoicePaymentChange, InvoicePaymentChangePublisher } from '../payments/payment-changes';
 
@@ -58,6 +60,7 @@ export function createEventBus({ redisUrl, logger }: { redisUrl?: string | undef
       shared.publish(TOPICS.ORDER_CHANGED, { sellerId: change.sellerId, orderId: change.orderId });
     },
   };
+  const credentialRevocations = revocationChannel(redisUrl, logger);
   return {
     pubSub,
     orderChanges,
@@ -65,7 +68,9 @@ export function createEventBus({ redisUrl, logger }: { redisUrl?: string | undef
     paymentChanges,
     /** Whether Redis is connected (for /readyz); null without REDIS_URL. */
     isRedisReady: redis ? () => redis.publish.status === 'ready' : null,
+    credentialRevocations,
     close: async () => {
+      await credentialRevocations.close();
       if (!redis) return;
       await Promise.all([redis.publish.quit(), redis.subscribe.quit()]);
     },
@@ -73,3 +78,50 @@ export function createEventBus({ redisUrl, logger }: { redisUrl?: string | undef
 }
 
 export type EventBus = ReturnType<typeof createEventBus>;
+
+const REVOCATIONS = 'order-desk:credential-revoked';
+
+/**
+ * Revoked sessions and keys, delivered to every instance so its WebSocket server closes their sockets.
+ * With Redis, on a channel of its own and a subscriber connection of its own that subscribes each
+ * time it is ready (a subscription requested while the shared connection was still connecting was
+ * seen to be lost, and a lost revocation would leave a socket open).
+ */
+function revocationChannel(
+  redisUrl: string | undefined,
+  logger: Logger | undefined,
+): CredentialRevocationPublisher & {
+  subscribe: (listener: (revoked: RevokedCredential) => void) => () => void;
+  close: () => Promise<void>;
+} {
+  const local = new EventEmitter();
+  const deliver = (revoked: RevokedCredential) => local.emit('revoked', revoked);
+  const connection = (role: string) => {
+    const redis = new Redis(redisUrl!, { maxRetriesPerRequest: null });
+    redis.on('error', (error) => logger?.warn({ err: error }, `redis ${role} connection error`));
+    return redis;
+  };
+  const publisher = redisUrl ? connection('revocation publisher') : null;
+  const subscriber = redisUrl ? connection('revocation subscriber') : null;
+  subscriber?.on('ready', () => {
+    subscriber
+      .subscribe(REVOCATIONS)
+      .catch((error: unknown) => logger?.warn({ err: error }, 'revocations not subscribed'));
+  });
+  subscriber?.on('message', (channel, message) => {
+    if (channel === REVOCATIONS) deliver(JSON.parse(message) as RevokedCredential);
+  });
+  return {
+    publish: (revoked: RevokedCredential) => {
+      if (publisher) void publisher.publish(REVOCATIONS, JSON.stringify(revoked)).catch(() => deliver(revoked));
+      else deliver(revoked);
+    },
+    subscribe: (listener: (revoked: RevokedCredential) => void) => {
+      local.on('revoked', listener);
+      return () => void local.off('revoked', listener);
+    },
+    close: async () => {
+      await Promise.all([publisher?.quit(), subscriber?.quit()]);
+    },
+  };
+}

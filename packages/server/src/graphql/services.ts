@@ -1,8 +1,10 @@
+import type Redis from 'ioredis';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 import { ApiKeyService } from '../api-keys/api-key.service';
+import type { CredentialRevocationPublisher } from '../auth/credential-revocation';
 import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
 import { CatalogueService } from '../catalog/catalogue.service';
@@ -10,6 +12,7 @@ import { CreditNoteService } from '../credit-notes/credit-note.service';
 import { CustomerService } from '../customers/customer.service';
 import { InvoiceService } from '../invoices/invoice.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
+import { SentEmails } from '../notifications/sent-emails';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import { OrderBulkAcceptService } from '../orders/order-bulk-accept.service';
 import { OrderCancellationService } from '../orders/order-cancellation.service';
@@ -39,6 +42,11 @@ export type ServiceDeps = {
   stripeWebhookSecret: string;
   webhookAllowLocalUrls: boolean;
   logger: Logger;
+  credentialRevocations: CredentialRevocationPublisher;
+  /** Shares the sign-in throttle's counts between instances; null: counted in this process. */
+  throttleRedis: Redis | null;
+  /** Active API keys one seller may hold. */
+  apiKeysPerSeller: number;
 };
 
 /** The domain services, created once per process and reached by resolvers through the context. */
@@ -50,8 +58,8 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
   const ordersQuery = new OrdersQueryService(db);
   const orderReview = new OrderReviewService(db, customers, deps.outbox, orderChanges, refunds);
   return {
-    sessions: new SessionService(db, deps.sessionTtlHours),
-    apiKeys: new ApiKeyService(db),
+    sessions: new SessionService(db, deps.sessionTtlHours, deps.credentialRevocations, deps.throttleRedis),
+    apiKeys: new ApiKeyService(db, deps.credentialRevocations, deps.apiKeysPerSeller),
     ordersQuery,
     today: new TodayService(db),
     orderExport: new OrderExportService(db, ordersQuery),
@@ -80,6 +88,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
       deps.logger,
     ),
     webhookEndpoints: new WebhookEndpointService(db, deps.boss, { allowLocalUrls: deps.webhookAllowLocalUrls }),
+    sentEmails: new SentEmails(db),
   };
 }
 

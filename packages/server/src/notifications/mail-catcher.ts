@@ -28,6 +28,13 @@ export class MailCatcher {
   readonly messages: CaughtMail[] = [];
   private nextId = 1;
   private server: SMTPServer | null = null;
+  /** What each /dev/mail answer may show: nothing unless the route says which messages (see showing). */
+  private readonly shown = new WeakMap<express.Response, CaughtMail[]>();
+
+  /** Lets the router answer `res` with these messages only (the reader's own). */
+  showing(res: express.Response, messages: CaughtMail[]): void {
+    this.shown.set(res, messages);
+  }
 
   async start(port: number, host = '127.0.0.1'): Promise<number> {
     const server = new SMTPServer({
@@ -69,12 +76,15 @@ export class MailCatcher {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  /** `/dev/mail`: the caught messages, newest first (JSON with `?format=json`); `/dev/mail/:id`: one message. */
+  /**
+   * `/dev/mail`: the caught messages the reader may see, newest first (JSON with `?format=json`);
+   * `/dev/mail/:id`: one of them.
+   */
   router(): express.Router {
     const router = express.Router();
     router.get('/', (req, res) => {
       const messageId = typeof req.query.messageId === 'string' ? req.query.messageId : null;
-      const list = [...this.messages].reverse().filter((m) => !messageId || m.messageId === messageId);
+      const list = [...(this.shown.get(res) ?? [])].reverse().filter((m) => !messageId || m.messageId === messageId);
       if (req.query.format === 'json') {
         res.json(list);
         return;
@@ -97,7 +107,7 @@ export class MailCatcher {
       );
     });
     router.get('/:id', (req, res) => {
-      const mail = this.messages.find((m) => m.id === Number(req.params.id));
+      const mail = (this.shown.get(res) ?? []).find((m) => m.id === Number(req.params.id));
       if (!mail) {
         res.status(404).type('html').send(page('Not found', '<p>No such message.</p>'));
         return;

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { STAND_IN_WEBHOOK_SECRET } from '../payments/stripe-gateway';
 import { SeedFixtures } from '../test/fixtures';
 import { eventually } from '@order-desk/testing';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -78,7 +77,7 @@ function startWorker(): ChildProcess {
       DATABASE_URL: app.db.url,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       STRIPE_SECRET_KEY: 'sk_test_worker',
-      STRIPE_WEBHOOK_SECRET: STAND_IN_WEBHOOK_SECRET,
+      STRIPE_WEBHOOK_SECRET: app.stripe.webhookSecret,
       STRIPE_API_URL: app.stripe.standInUrl!,
       JOB_EXPIRE_SECONDS: '3',
       JOB_MAINTENANCE_INTERVAL_SECONDS: '1',

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { ApiKeyScope } from '../auth/api-key-scope';
 import { routeViewer } from '../auth/route-viewer';
+import { holdsUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../common/storable-text';
 import type { ViewerSources } from '../auth/request-viewer';
 import { PaymentStatus } from '../billing/payment-status';
 import { DeadlineStatus } from '../order-engine/order-deadline-status';
@@ -43,6 +44,11 @@ export function orderExportRoute(sources: ViewerSources, orderExport: OrderExpor
     try {
       const viewer = await routeViewer(sources, req, res, ApiKeyScope.ORDERS_READ);
       if (!viewer) return;
+      // PostgreSQL refuses a NUL in a query parameter: that is the client's mistake, not a 500.
+      if (holdsUnstorableText(req.query)) {
+        res.status(400).json({ error: UNSTORABLE_TEXT_MESSAGE });
+        return;
+      }
       const parsed = exportParameters.safeParse(req.query);
       if (!parsed.success) {
         res.status(400).json({ error: describe(parsed.error) });

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { STAND_IN_WEBHOOK_SECRET } from './stripe-gateway';
 import { eventually } from '@order-desk/testing';
 import { GraphQLClient, startTestApp, type TestApp } from '../test/test-app';
 
@@ -32,7 +31,7 @@ async function startInstanceB(): Promise<typeof b> {
       PORT: String(port),
       HOST: '127.0.0.1',
       STRIPE_SECRET_KEY: 'sk_test_instance_b',
-      STRIPE_WEBHOOK_SECRET: STAND_IN_WEBHOOK_SECRET,
+      STRIPE_WEBHOOK_SECRET: a.stripe.webhookSecret,
       STRIPE_API_URL: a.stripe.standInUrl!,
       MAIL_CATCHER_PORT: '0',
       DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'order-desk-b-')),

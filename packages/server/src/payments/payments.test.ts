@@ -3,7 +3,6 @@ import { DECLINING_CARDS } from '../db/seed/demo-data';
 import { eventually } from '@order-desk/testing';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
 import { replaceCardOnFile } from './cards-on-file';
-import { STAND_IN_WEBHOOK_SECRET } from './stripe-gateway';
 
 const ERRORS = `userErrors { code field message }`;
 const INVOICE = `id status paymentStatus paymentMethod dueOn overdue total { amount }
@@ -228,7 +227,7 @@ describe('Stripe webhooks', () => {
     });
     expect((await post(forged, signPayload(forged, 'whsec_wrong_secret'))).status).toBe(400);
     expect((await post(forged, 't=1,v1=deadbeef')).status).toBe(400);
-    const stale = signPayload(forged, STAND_IN_WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 3600);
+    const stale = signPayload(forged, app.stripe.webhookSecret, Math.floor(Date.now() / 1000) - 3600);
     expect((await post(forged, stale)).status).toBe(400);
     expect(await app.db.dataSource.query(`SELECT count(*)::int AS n FROM stripe_events`)).toEqual([payment]);
     expect((await invoice(invoiceId)).status).toBe('DRAFT');
@@ -248,7 +247,8 @@ describe('Stripe webhooks', () => {
     for (let i = 0; i < 3; i++) expect(await standIn.redeliver(String(succeeded.id))).toBe(true);
     // A failure report for the same charge arriving late (out of order) is not a transition from PAID.
     const late = JSON.stringify({ ...succeeded, id: 'evt_late_failure', type: 'payment_intent.payment_failed' });
-    for (let i = 0; i < 3; i++) expect((await post(late, signPayload(late, STAND_IN_WEBHOOK_SECRET))).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await post(late, signPayload(late, app.stripe.webhookSecret))).status).toBe(200);
     expect((await invoice(invoiceId)).paymentStatus).toBe('PAID');
     expect((await eventTypes(orderId)).filter((t) => t.startsWith('PAYMENT_'))).toEqual(['PAYMENT_PAID']);
     const [{ n }] = await app.db.dataSource.query(
@@ -285,7 +285,10 @@ describe('a crash between the charge and recording it', () => {
     const replay = JSON.stringify({ ...event, id: `${String(event.id)}_redelivered` });
     const response = await fetch(`${app.url}/webhooks/stripe`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'stripe-signature': signPayload(replay, STAND_IN_WEBHOOK_SECRET) },
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': signPayload(replay, app.stripe.webhookSecret),
+      },
       body: replay,
     });
     expect(response.status).toBe(200);

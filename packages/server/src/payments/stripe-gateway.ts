@@ -1,11 +1,9 @@
+import crypto from 'node:crypto';
 import type { StripeStandIn } from '@order-desk/stripe-stand-in';
 import type { Logger } from 'pino';
 import Stripe from 'stripe';
 import { loadDevOnly } from '../common/dev-only';
 import type { Config } from '../config/config';
-
-/** The webhook secret the built-in stand-in signs with (development and tests only). */
-export const STAND_IN_WEBHOOK_SECRET = 'whsec_order_desk_stand_in';
 
 export type StripeGateway = {
   stripe: Stripe;
@@ -56,13 +54,16 @@ export async function openStripeGateway(
   const { StripeStandIn } =
     standInModule ??
     (await loadDevOnly(() => import('@order-desk/stripe-stand-in'), 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET'));
-  const standIn = new StripeStandIn({ webhookSecret: STAND_IN_WEBHOOK_SECRET, stateFile: standInStateFile });
+  // A fresh secret every start: a constant one would be public, and would sign forged events anywhere
+  // it was accepted.
+  const webhookSecret = `whsec_${crypto.randomBytes(24).toString('base64url')}`;
+  const standIn = new StripeStandIn({ webhookSecret, stateFile: standInStateFile });
   const address = await standIn.start(config.standInPort);
   logger.info({ port: address.port }, 'Stripe stand-in listening (STRIPE_SECRET_KEY unset): test cards only');
   const stripe = new Stripe('sk_test_order_desk_stand_in', { ...address, maxNetworkRetries: 2, timeout: 20_000 });
   return {
     stripe,
-    webhookSecret: STAND_IN_WEBHOOK_SECRET,
+    webhookSecret,
     standIn,
     standInUrl: `${address.protocol}://${address.host}:${address.port}`,
     setWebhookUrl: (url) => {

@@ -5,13 +5,14 @@ import { rows } from '../common/sql';
 import type { CardPaymentService } from './card-payment.service';
 import type { InvoicePaymentChange, InvoicePaymentChangePublisher } from './payment-changes';
 import { settleAttempt } from './payment-settlement';
+import { stripeEventProblem } from './stripe-event';
 import { PaymentStatus } from '../billing/payment-status';
 
 export type WebhookResult = { status: 200 | 400; body: Record<string, unknown> };
 
 /**
- * POST /webhooks/stripe: verifies Stripe's signature on the raw body, records each event id once and
- * applies it in the same transaction, so a replayed or duplicated event changes nothing twice.
+ * POST /webhooks/stripe: verifies Stripe's signature on the raw body, checks the event's shape, records
+ * each event id once and applies it in the same transaction, so a replayed or duplicated event changes nothing twice.
  */
 export class StripeWebhookHandler {
   constructor(
@@ -30,6 +31,14 @@ export class StripeWebhookHandler {
     } catch (error) {
       this.logger.warn({ err: error }, 'Stripe webhook refused: bad signature');
       return { status: 400, body: { error: 'Invalid signature.' } };
+    }
+    const problem = stripeEventProblem(event);
+    if (problem) {
+      this.logger.warn(
+        { eventId: event?.id, type: event?.type, problem },
+        'Stripe webhook refused: unexpected event shape',
+      );
+      return { status: 400, body: { error: `Malformed event: ${problem}` } };
     }
     const change = await this.db.transaction(async (tx): Promise<InvoicePaymentChange | null> => {
       const [fresh] = await rows<{ id: string }>(

@@ -13,13 +13,14 @@ declare module 'node:http' {
 
 /**
  * One access-log line per request when it finishes (error for 5xx, warn for 4xx, else info): method,
- * path, status, duration, and for GraphQL what `graphqlFields` adds (operation, caller, cost). The
+ * path, status, duration, and what `fields` adds (the client's address; for GraphQL the operation,
+ * caller and cost). The
  * request's logger is a child binding its id alone: no per-request serialisation of the request, and
  * nothing built for a level the logger does not write.
  */
 export function accessLog(
   logger: Logger,
-  { ignore, graphqlFields }: { ignore: (path: string) => boolean; graphqlFields: (res: ServerResponse) => object },
+  { ignore, fields }: { ignore: (path: string) => boolean; fields: (req: Request, res: ServerResponse) => object },
 ) {
   return (req: Request, res: Response, next: NextFunction) => {
     req.log = logger.child({ requestId: req.id });
@@ -35,7 +36,7 @@ export function accessLog(
             req: { method: req.method, url: req.originalUrl.split('?')[0] },
             res: { statusCode: status },
             responseTime: Math.round((performance.now() - started) * 10) / 10,
-            ...graphqlFields(res),
+            ...fields(req, res),
           },
           'request completed',
         );

@@ -13,13 +13,16 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { rateLimitKeyOf } from '../auth/request-viewer';
 import { sessionCookieFor } from '../auth/session-cookie';
+import type { RevokedCredential } from '../auth/credential-revocation';
 import type { Config } from '../config/config';
 import { creditNotePdfRoute } from '../credit-notes/credit-note-pdf.route';
 import { createContext, type Context } from '../graphql/context';
 import { formatError, unexpectedErrorsPlugin } from '../graphql/errors';
-import { createCostBudget } from '../graphql/limits/cost-budget';
+import { createBudgets } from '../graphql/limits/cost-budget';
 import { costLimitPlugin } from '../graphql/limits/cost-plugin';
 import { OperationGuard } from '../graphql/limits/operation-guard';
+import { REFUSALS, RefusalBudget } from '../graphql/limits/refusal-budget';
+import { schemaVisibilityPlugin } from '../graphql/schema-visibility';
 import type { Services } from '../graphql/services';
 import { unstorableTextPlugin } from '../graphql/text-input';
 import { invoicePdfRoute } from '../invoices/invoice-pdf.route';
@@ -28,24 +31,32 @@ import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { accessLog } from './access-log';
+import { clientAddressOf, trustFunction } from './client-address';
+import { gateViewerOf, graphqlGate, MAX_REQUEST_BODY } from './graphql-gate';
 import { healthRoutes, PROBE_PATHS, type Readiness } from './health';
-import { errorResponder } from './http-errors';
+import { errorResponder, notFound } from './http-errors';
 import { idempotency } from './idempotency';
 import { jitGateway } from './jit-gateway';
 import { httpMetrics, metricsPlugin, metricsRoute } from './metrics';
 import { graphqlAccessFields, isMutation, linkGraphQLContext, openRequestContext, requestIds } from './request-id';
+import { securityHeaders } from './security-headers';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
-import { viewerOfRequest } from './request-caller';
+import { sameOriginForCookies } from './websocket-origin';
 
 export type ServerDeps = {
-  config: Pick<Config, 'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl' | 'metrics'>;
+  config: Pick<
+    Config,
+    'nodeEnv' | 'cookieSecure' | 'webDistDir' | 'playground' | 'apiLimits' | 'redisUrl' | 'metrics' | 'security'
+  >;
   db: DataSource;
   readiness: Readiness;
   schema: GraphQLSchema;
   services: Services;
   logger: Logger;
   mailCatcher?: MailCatcher | null;
+  /** Revoked sessions and keys, from every instance: their sockets are closed. */
+  credentialRevocations: { subscribe: (listener: (revoked: RevokedCredential) => void) => () => void };
 };
 
 export type RunningServer = {
@@ -67,24 +78,42 @@ export async function createServer({
   services,
   logger,
   mailCatcher,
+  credentialRevocations,
 }: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   // Answers are JSON computed per request (GraphQL above all), never revalidated: no ETag hashing.
   app.set('etag', false);
+  const trust = trustFunction(config.security.trustProxy);
+  app.set('trust proxy', trust);
   const httpServer = http.createServer(app);
-  const costBudget = createCostBudget(config.apiLimits, { redisUrl: config.redisUrl, logger });
-  const guard = new OperationGuard(schema, config.apiLimits, costBudget.budget, {
-    exposeLimits: config.nodeEnv !== 'production',
-  });
+  const { apiLimits, security } = config;
+  const budgets = createBudgets({ redisUrl: config.redisUrl, logger });
+  const refusals = new RefusalBudget(budgets.open(REFUSALS.burst, REFUSALS.perSecond));
+  const guard = new OperationGuard(
+    schema,
+    apiLimits,
+    budgets.open(apiLimits.rateLimitBucket, apiLimits.rateLimitRestoreRate),
+    {
+      exposeLimits: config.nodeEnv !== 'production',
+      sellerBudget: budgets.open(security.sellerRateLimit.bucket, security.sellerRateLimit.restoreRate),
+    },
+  );
+  // The mail catcher is for development: production never serves it, whatever was started.
+  const mailCatcherServed = mailCatcher && config.nodeEnv !== 'production' ? mailCatcher : null;
   const subscriptions = serveSubscriptions({
     db,
     httpServer,
     schema,
     services,
     guard,
+    refusals,
     logger,
-    mailCatcherEnabled: Boolean(mailCatcher),
+    mailCatcherEnabled: Boolean(mailCatcherServed),
+    trust,
+    allowedOrigins: security.allowedOrigins,
+    visibility: security.schemaVisibility,
+    credentialRevocations,
   });
 
   const apollo = new ApolloServer<Context>({
@@ -107,6 +136,7 @@ export async function createServer({
       // After the cost plugin: it reads the cost that plugin reports.
       metricsPlugin(),
       unexpectedErrorsPlugin(logger),
+      schemaVisibilityPlugin(security.schemaVisibility),
       unstorableTextPlugin,
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
@@ -114,7 +144,13 @@ export async function createServer({
   await apollo.start();
 
   app.use(requestIds, httpMetrics);
-  app.use(accessLog(logger, { ignore: (path) => PROBE_PATHS.includes(path), graphqlFields: graphqlAccessFields }));
+  app.use(securityHeaders({ production: config.nodeEnv === 'production' }));
+  app.use(
+    accessLog(logger, {
+      ignore: (path) => PROBE_PATHS.includes(path),
+      fields: (req, res) => ({ clientAddress: clientAddressOf(req, trust), ...graphqlAccessFields(res) }),
+    }),
+  );
   app.use(
     '/webhooks/stripe',
     openRequestContext(() => true),
@@ -130,12 +166,15 @@ export async function createServer({
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    idempotency(db, services, guard.parseOptions),
+    sameOriginForCookies(security.allowedOrigins),
+    express.json({ limit: MAX_REQUEST_BODY }),
+    graphqlGate({ guard, refusals, sources: services, visibility: security.schemaVisibility }),
+    idempotency(db, guard.parseOptions),
     openRequestContext(isMutation),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const viewer = await viewerOfRequest(services, req);
+        // The gate in front of Apollo found the viewer already.
+        const viewer = gateViewerOf(req) ?? null;
         const context = createContext({
           db,
           logger: req.log,
@@ -143,7 +182,8 @@ export async function createServer({
           viewer,
           sessionCookie: sessionCookieFor(req, res, config.cookieSecure),
           rateLimitKey: rateLimitKeyOf(viewer, req.ip),
-          mailCatcherEnabled: Boolean(mailCatcher),
+          clientAddress: req.ip ?? 'unknown',
+          mailCatcherEnabled: Boolean(mailCatcherServed),
         });
         linkGraphQLContext(context, res, viewer);
         return context;
@@ -154,9 +194,11 @@ export async function createServer({
   app.get('/exports/orders.csv', orderExportRoute(services, services.orderExport));
   app.get('/invoices/:id/pdf', invoicePdfRoute(services, services.invoices));
   app.get('/credit-notes/:id/pdf', creditNotePdfRoute(services, services.creditNotes));
-  if (mailCatcher) app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, mailCatcher));
+  if (mailCatcherServed)
+    app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, services.sentEmails, mailCatcherServed));
   if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);
   serveDashboard(app, config.webDistDir, logger);
+  app.use(notFound);
   app.use(errorResponder);
 
   return {
@@ -164,7 +206,7 @@ export async function createServer({
     stop: async () => {
       await apollo.stop();
       await subscriptions.close();
-      await costBudget.close();
+      await budgets.close();
     },
   };
 }

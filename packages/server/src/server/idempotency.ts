@@ -2,11 +2,10 @@ import type { NextFunction, Request, Response } from 'express';
 import { getOperationAST, OperationTypeNode, parse, type GraphQLError, type ParseOptions } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { ViewerSources } from '../auth/request-viewer';
 import type { Viewer } from '../auth/viewer';
 import { idempotencyKeyInProgress, idempotencyKeyInvalid, idempotencyKeyReused } from '../common/api-errors';
 import { IdempotencyKeys, type KeyScope, type StoredAnswer } from './idempotency-keys';
-import { viewerOfRequest } from './request-caller';
+import { gateViewerOf } from './graphql-gate';
 
 /** 1 to 255 printable ASCII characters (a UUID, a hash, an ERP's own request id). */
 const VALID_KEY = /^[\x20-\x7e]{1,255}$/;
@@ -20,22 +19,18 @@ type GraphQLBody = { query: string; operationName?: unknown; variables?: unknown
  * `Idempotency-Key` on /graphql, before Apollo: the first run of a mutation claims the key and its
  * answer is stored; a retry with the same key and body is answered from the store without running
  * anything (not even Apollo); the same key with another body, or while the first still runs, is
- * refused (422, 409). Queries, and requests Apollo refuses anyway (unreadable, signed out, a bad API
- * key), pass through untouched.
+ * refused (422, 409). Queries, and requests Apollo refuses anyway (unreadable, signed out), pass
+ * through untouched. Mounted after the gate (graphql-gate.ts), which found the viewer and refused a
+ * bad API key and an abusive document already.
  */
-export function idempotency(db: DataSource, viewers: ViewerSources, parseOptions: ParseOptions) {
+export function idempotency(db: DataSource, parseOptions: ParseOptions) {
   const keys = new IdempotencyKeys(db);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const header = req.headers['idempotency-key'];
     const body = graphqlBody(req.body);
     if (header === undefined || !body || !isMutation(body, parseOptions)) return next();
     if (typeof header !== 'string' || !VALID_KEY.test(header)) return refuse(res, idempotencyKeyInvalid());
-    let viewer: Viewer | null;
-    try {
-      viewer = await viewerOfRequest(viewers, req);
-    } catch {
-      return next(); // Apollo answers the bad API key (UNAUTHENTICATED).
-    }
+    const viewer = gateViewerOf(req);
     if (!viewer) return next();
     const scope: KeyScope = { sellerId: viewer.sellerId, credential: credentialOf(viewer), key: header };
     const claim = await keys.claim(scope, requestHash(body));

@@ -43,7 +43,7 @@ export const httpMetrics: express.RequestHandler = (req, res, next) => {
   next();
 };
 
-const codeOf = (error: GraphQLError) =>
+export const codeOf = (error: GraphQLError) =>
   typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
 
 const requestedCost = (extensions: Record<string, unknown> | undefined) => {

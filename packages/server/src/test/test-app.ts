@@ -92,6 +92,8 @@ export const TEST_APP_CONFIG: AppConfig = {
   webhooks: { allowLocalUrls: true, retryLimit: 2, retryDelaySeconds: 1, timeoutSeconds: 3 },
   retention: loadConfig({}).retention,
   metrics: { port: undefined, token: undefined },
+  // The seller's ceiling no test runs out of either (limits.test.ts and the key tests set their own).
+  security: { ...loadConfig({}).security, sellerRateLimit: { bucket: 1_000_000, restoreRate: 1_000_000 } },
 };
 
 /** The real app (server, job queue, workers, mail catcher, Stripe stand-in) on a random port over a fresh database. */

@@ -100,6 +100,8 @@ export type ConfirmInvoiceInput = {
 
 /** A new API key: its name and what it may do. */
 export type CreateApiKeyInput = {
+  /** When the key stops working by itself (in the future, within 2 years); omitted: when revoked. */
+  expiresAt?: string | null | undefined;
   /** What the key is for, e.g. "ERP sync" (at most 80 characters). */
   name: string;
   /** The scopes to grant; at least one. */
@@ -682,6 +684,8 @@ export type UserErrorCode =
   | 'STALE_ORDER'
   /** An input is longer than allowed. */
   | 'TOO_LONG'
+  /** The seller has as many active API keys as allowed: revoke one first. */
+  | 'TOO_MANY_API_KEYS'
   /** Too many failed sign-ins: wait retryAfterSeconds. */
   | 'TOO_MANY_ATTEMPTS'
   /** The seller has as many webhook endpoints as allowed. */

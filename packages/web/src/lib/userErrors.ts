@@ -48,6 +48,7 @@ const FALLBACK_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   INVALID_CREDENTIALS: 'That email and password do not match an account.',
   TOO_MANY_ATTEMPTS: 'Too many failed sign-in attempts. Try again later.',
   NOT_FOUND: 'This API key does not exist.',
+  TOO_MANY_API_KEYS: 'You have as many API keys as allowed: revoke one you no longer use first.',
   INVALID_SETTING: 'Check this setting.',
   STALE_ORDER: 'This order changed since you opened it. Reload it to see the latest version.',
   ORDER_NOT_FOUND: 'This order does not exist or is not one of your orders.',

@@ -11,6 +11,7 @@ import { OrderSearchIndex1764230000000 } from './1764230000000-order-search-inde
 import { IdempotencyKeys1764300000000 } from './1764300000000-idempotency-keys';
 import { SellerBusinessDetails1764310000000 } from './1764310000000-seller-business-details';
 import { RetentionIndexes1764240000000 } from './1764240000000-retention-indexes';
+import { ApiKeyExpiry1764250000000 } from './1764250000000-api-key-expiry';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -25,6 +26,7 @@ export const migrations = [
   OrderVersions1764220000000,
   OrderSearchIndex1764230000000,
   RetentionIndexes1764240000000,
+  ApiKeyExpiry1764250000000,
   IdempotencyKeys1764300000000,
   SellerBusinessDetails1764310000000,
 ];

@@ -37,7 +37,8 @@ export class CostBuckets implements CostBudget {
       bucket.available + ((at - bucket.updatedAt) / 1000) * this.restoreRate,
     );
     const allowed = cost <= refilled;
-    const available = allowed ? refilled - cost : refilled;
+    // A negative cost gives back what was taken (never above the maximum).
+    const available = allowed ? Math.min(this.maximumAvailable, refilled - cost) : refilled;
     if (this.buckets.size > PRUNE_ABOVE) this.prune(at);
     this.buckets.set(key, { available, updatedAt: at });
     return {

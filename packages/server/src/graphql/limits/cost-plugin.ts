@@ -17,6 +17,7 @@ export function costLimitPlugin(guard: OperationGuard): ApolloServerPlugin<Conte
             operationName: operationName ?? undefined,
             variables: request.variables,
             rateLimitKey: contextValue.rateLimitKey,
+            sellerId: contextValue.viewer?.sellerId ?? null,
           });
           cost = report;
           if (error) throw error;

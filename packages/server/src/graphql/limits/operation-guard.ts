@@ -2,9 +2,6 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   GraphQLError,
-  parse,
-  specifiedRules,
-  validate,
   type DocumentNode,
   type GraphQLSchema,
   type ParseOptions,
@@ -12,14 +9,14 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { CostBudget, ThrottleStatus } from './cost-buckets';
+import { DocumentScreen, MAX_TOKENS, type Screened } from './document-screen';
 import { queryCost } from './query-cost';
 import { CostLimits } from '../../config/config';
 
-/** Fixed shape limits: the dashboard's deepest query nests 6 levels and uses no aliases. */
-export const MAX_DEPTH = 10;
+export { MAX_TOKENS };
+/** Fixed shape limits: the deepest legitimate operation (the dashboard's invoice mutations) nests 6 levels. */
+export const MAX_DEPTH = 8;
 export const MAX_ALIASES = 15;
-/** Lexical tokens of one document; GraphiQL's introspection query has about 300. */
-export const MAX_TOKENS = 5000;
 
 /** Reported in the answer's `extensions.cost`. */
 export type CostReport = { requestedQueryCost: number; throttleStatus: ThrottleStatus };
@@ -30,6 +27,8 @@ export type OperationRequest = {
   variables: Record<string, unknown> | undefined;
   /** Whose budget pays: see Context.rateLimitKey. */
   rateLimitKey: string;
+  /** The caller's seller, whose keys and sessions share a ceiling; null when signed out. */
+  sellerId: string | null;
 };
 
 /**
@@ -40,14 +39,24 @@ export type OperationRequest = {
 export class OperationGuard {
   readonly parseOptions: ParseOptions = { maxTokens: MAX_TOKENS };
   readonly validationRules: ValidationRule[];
+  private readonly screener: DocumentScreen;
+  private readonly sellerBudget: CostBudget | null;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly limits: CostLimits,
     private readonly budget: CostBudget,
-    /** Off in production: refusals then say what was wrong, not the numbers behind it. */
-    { exposeLimits }: { exposeLimits: boolean },
+    {
+      exposeLimits,
+      sellerBudget = null,
+    }: {
+      /** Off in production: refusals then say what was wrong, not the numbers behind it. */
+      exposeLimits: boolean;
+      /** The ceiling each seller's keys and sessions share, on top of their own budgets. */
+      sellerBudget?: CostBudget | null;
+    },
   ) {
+    this.sellerBudget = sellerBudget;
     // The rules report like any validation error rather than throwing out of validate().
     const report = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(asRefusal(error))];
     const common = { exposeLimits, propagateOnRejection: false, onReject: report };
@@ -60,6 +69,12 @@ export class OperationGuard {
       }),
       maxAliasesRule({ ...common, n: MAX_ALIASES, errorMessage: 'The query uses too many aliases.' }),
     ];
+    this.screener = new DocumentScreen(schema, this.validationRules, exposeLimits);
+  }
+
+  /** Parses and validates a document, refusing an abusive one cheaply (see DocumentScreen). */
+  screen(query: string): Screened {
+    return this.screener.screen(query);
   }
 
   /**
@@ -80,12 +95,26 @@ export class OperationGuard {
       const message = `This query costs ${cost}, more than the ${this.limits.maxQueryCost} one operation may cost: ask for fewer items per page or fewer fields.`;
       return { report, error: refusal(message, 'MAX_COST_EXCEEDED', 400, report) };
     }
+    const seller = await this.takeFromSeller(request.sellerId, cost);
+    if (seller && !seller.allowed) {
+      const { status } = await this.budget.take(request.rateLimitKey, 0);
+      const report = { requestedQueryCost: cost, throttleStatus: status };
+      const waitSeconds = Math.ceil((cost - seller.status.currentlyAvailable) / seller.status.restoreRate);
+      const message = `Throttled: this query costs ${cost} and ${seller.status.currentlyAvailable} of the budget your seller's keys and sessions share is available; it refills at ${seller.status.restoreRate} a second.`;
+      return { report, error: refusal(message, 'THROTTLED', 429, report, waitSeconds) };
+    }
     const { allowed, status } = await this.budget.take(request.rateLimitKey, cost);
     const report = { requestedQueryCost: cost, throttleStatus: status };
     if (allowed) return { report, error: null };
+    // The seller's ceiling gets back what this client could not spend.
+    if (seller) await this.takeFromSeller(request.sellerId, -cost);
     const waitSeconds = Math.ceil((cost - status.currentlyAvailable) / status.restoreRate);
     const message = `Throttled: this query costs ${cost} and ${status.currentlyAvailable} of your budget is available; it refills at ${status.restoreRate} a second.`;
     return { report, error: refusal(message, 'THROTTLED', 429, report, waitSeconds) };
+  }
+
+  private takeFromSeller(sellerId: string | null, cost: number) {
+    return sellerId && this.sellerBudget ? this.sellerBudget.take(`seller:${sellerId}`, cost) : null;
   }
 
   /**
@@ -97,17 +126,12 @@ export class OperationGuard {
     operationName: string | undefined,
     variables: Record<string, unknown> | undefined,
     rateLimitKey: string,
+    sellerId: string | null = null,
   ): Promise<{ document: DocumentNode } | { errors: GraphQLError[] }> {
-    let document: DocumentNode;
-    try {
-      document = parse(query, this.parseOptions);
-    } catch (error) {
-      if (error instanceof GraphQLError) return { errors: [asCoded(error, 'GRAPHQL_PARSE_FAILED')] };
-      throw error;
-    }
-    const invalid = validate(this.schema, document, [...specifiedRules, ...this.validationRules]);
-    if (invalid.length) return { errors: invalid.map((error) => asCoded(error, 'GRAPHQL_VALIDATION_FAILED')) };
-    const { error } = await this.charge({ document, operationName, variables, rateLimitKey });
+    const screened = this.screen(query);
+    if ('errors' in screened) return screened;
+    const { document } = screened;
+    const { error } = await this.charge({ document, operationName, variables, rateLimitKey, sellerId });
     return error ? { errors: [error] } : { document };
   }
 }
@@ -119,6 +143,3 @@ function refusal(message: string, code: string, status: number, cost: CostReport
 
 /** graphql-armor words its refusals as syntax errors; they are validation errors of a valid document. */
 const asRefusal = (error: GraphQLError) => new GraphQLError(error.message.replace(/^Syntax Error: /, ''));
-
-const asCoded = (error: GraphQLError, code: string) =>
-  new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code } });

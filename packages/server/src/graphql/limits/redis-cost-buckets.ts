@@ -16,7 +16,7 @@ local at = tonumber(bucket[2]) or now
 available = math.min(max, available + (now - at) / 1000 * rate)
 local allowed = 0
 if cost <= available then
-  available = available - cost
+  available = math.min(max, available - cost)
   allowed = 1
 end
 redis.call('HSET', KEYS[1], 'available', tostring(available), 'at', tostring(now))
