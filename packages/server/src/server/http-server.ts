@@ -28,6 +28,7 @@ import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { accessLog, noteCaller } from './access-log';
+import { applicationJsonStatusPlugin } from './application-json-status';
 import { errorResponder } from './http-errors';
 import { idempotency } from './idempotency';
 import { jitGateway } from './jit-gateway';
@@ -98,6 +99,7 @@ export async function createServer({
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(guard),
       unstorableTextPlugin,
+      applicationJsonStatusPlugin,
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
   });
