@@ -3,7 +3,10 @@ import { SellerOwned } from '../common/seller-owned';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node';
 
-@ObjectType({ description: "A seller's relationship with a buyer: who they invoice and on what terms." , implements: Node })
+@ObjectType({
+  description: "A seller's relationship with a buyer: who they invoice and on what terms.",
+  implements: Node,
+})
 @Entity('customers')
 export class Customer extends SellerOwned {
   @Column({ type: 'uuid', nullable: true })

@@ -9,7 +9,7 @@ import { OrderStatus } from './order-status';
 import { orderFactsSql, type OrderRelatedFacts } from './order-facts';
 import { Node } from '../common/node';
 
-@ObjectType({ description: 'A wholesale order placed by a buyer with this seller.' , implements: Node })
+@ObjectType({ description: 'A wholesale order placed by a buyer with this seller.', implements: Node })
 @Entity('orders')
 export class Order extends MoneyTotals {
   @Field(() => Int, { description: 'The Order ID the seller and buyer see; unique per seller.' })
