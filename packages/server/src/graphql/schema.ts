@@ -22,6 +22,7 @@ import { SellerUserResolver } from '../sellers/seller-user.resolver';
 import { ShipmentResolver } from '../shipments/shipment.resolver';
 import { TodayInvoicesResolver, TodayOrdersResolver, TodayResolver } from '../today/today.resolver';
 import { WebhookResolver } from '../webhooks/webhook.resolver';
+import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -49,6 +50,7 @@ export const resolvers = [
   TodayResolver,
   TodayOrdersResolver,
   TodayInvoicesResolver,
+  NodeResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */
