@@ -9,7 +9,7 @@ import { invoiceActions, InvoiceAction } from './invoice-state-machine';
 import { InvoiceStatus } from './invoice-status';
 import { Node } from '../common/node';
 
-@ObjectType({ description: 'An invoice for an accepted order.' , implements: Node })
+@ObjectType({ description: 'An invoice for an accepted order.', implements: Node })
 @Entity('invoices')
 export class Invoice extends MoneyTotals {
   @Column({ type: 'uuid' })

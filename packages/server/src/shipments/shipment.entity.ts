@@ -4,7 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
 import { Node } from '../common/node';
 
-@ObjectType({ description: 'How an accepted order ships: carrier, tracking and cost.' , implements: Node })
+@ObjectType({ description: 'How an accepted order ships: carrier, tracking and cost.', implements: Node })
 @Entity('shipments')
 export class Shipment extends SellerOwned {
   @Column({ type: 'uuid' })
