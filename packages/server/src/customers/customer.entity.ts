@@ -1,8 +1,12 @@
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SellerOwned } from '../common/seller-owned';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../common/node';
 
-@ObjectType({ description: "A seller's relationship with a buyer: who they invoice and on what terms." })
+@ObjectType({
+  description: "A seller's relationship with a buyer: who they invoice and on what terms.",
+  implements: Node,
+})
 @Entity('customers')
 export class Customer extends SellerOwned {
   @Column({ type: 'uuid', nullable: true })
@@ -27,4 +31,8 @@ export class Customer extends SellerOwned {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @Field({ description: 'Last change (set by the database whenever the row changes).' })
+  @Column({ type: 'timestamptz', update: false })
+  updatedAt: Date;
 }

@@ -13,6 +13,7 @@ import { RefundAttempt } from '../refunds/refund-attempt.entity';
 import { Refund } from '../refunds/refund.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Shipment } from '../shipments/shipment.entity';
+import { nodeTypeLoader } from './node-types';
 import type { ReadModelName } from './read-models';
 import { selectedFields, selectedProperties, type Lookahead } from './selection';
 
@@ -143,6 +144,9 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
     creditNotesByOrderId: many(CreditNote, 'CreditNote', 'orderId', { orderBy: ['number'] }),
     creditNoteById: one(CreditNote, 'CreditNote', 'id'),
     creditNotesByInvoiceId: many(CreditNote, 'CreditNote', 'invoiceId', { orderBy: ['number'] }),
+    refundById: one(Refund, 'Refund', 'id'),
+    shipmentById: one(Shipment, 'Shipment', 'id'),
+    nodeTypeById: nodeTypeLoader(db, sellerId, { cache }),
     refundsByOrderId: many(Refund, 'Refund', 'orderId', { orderBy: ['created_at'] }),
     refundsByCreditNoteId: many(Refund, 'Refund', 'creditNoteId', { orderBy: ['created_at'] }),
     refundAttemptsByRefundId: many(RefundAttempt, 'RefundAttempt', 'refundId', { orderBy: ['attempt'] }),

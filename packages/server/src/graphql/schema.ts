@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, emitSchemaDefinitionFile, getMetadataStorage, type PubSub } from 'type-graphql';
 import { ApiKeyResolver } from '../api-keys/api-key.resolver';
@@ -22,6 +22,7 @@ import { SellerUserResolver } from '../sellers/seller-user.resolver';
 import { ShipmentResolver } from '../shipments/shipment.resolver';
 import { TodayInvoicesResolver, TodayOrdersResolver, TodayResolver } from '../today/today.resolver';
 import { WebhookResolver } from '../webhooks/webhook.resolver';
+import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -49,6 +50,7 @@ export const resolvers = [
   TodayResolver,
   TodayOrdersResolver,
   TodayInvoicesResolver,
+  NodeResolver,
 ] as const;
 
 /** The checked-in contract partner apps and the dashboard's codegen read. */
@@ -61,16 +63,29 @@ const ROOT_DESCRIPTIONS = {
   subscription: 'Live changes over graphql-ws on the same /graphql URL.',
 };
 
+/**
+ * The same schema with its types in the order the root types reach them: type-graphql lists an
+ * interface's implementations (Node's) first, which would reorder the whole contract file.
+ */
+function inRootOrder(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const reached = Object.values(new GraphQLSchema({ ...config, types: [] }).getTypeMap());
+  const names = new Set(reached.map((type) => type.name));
+  return new GraphQLSchema({ ...config, types: [...reached, ...config.types.filter((type) => !names.has(type.name))] });
+}
+
 export async function createSchema(options: { pubSub: PubSub; emitSchemaFile?: boolean }): Promise<GraphQLSchema> {
   // simpleResolvers on every object type: with no middlewares, auth checker or field validation,
   // type-graphql's wrapper around each plain field only allocates per field and row.
   for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
-  const schema = await buildSchema({
-    resolvers,
-    pubSub: options.pubSub,
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-    validate: false,
-  });
+  const schema = inRootOrder(
+    await buildSchema({
+      resolvers,
+      pubSub: options.pubSub,
+      scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+      validate: false,
+    }),
+  );
   schema.getQueryType()!.description = ROOT_DESCRIPTIONS.query;
   schema.getMutationType()!.description = ROOT_DESCRIPTIONS.mutation;
   schema.getSubscriptionType()!.description = ROOT_DESCRIPTIONS.subscription;

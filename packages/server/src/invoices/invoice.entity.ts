@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, UpdateDateColumn, VirtualColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, VirtualColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { IssuedInvoiceSnapshot } from '../billing/billing-document';
 import { MoneyTotals } from '../common/money-totals';
@@ -7,8 +7,9 @@ import { PaymentStatus } from '../billing/payment-status';
 import { overdueInvoiceSql } from './invoice-overdue';
 import { invoiceActions, InvoiceAction } from './invoice-state-machine';
 import { InvoiceStatus } from './invoice-status';
+import { Node } from '../common/node';
 
-@ObjectType({ description: 'An invoice for an accepted order.' })
+@ObjectType({ description: 'An invoice for an accepted order.', implements: Node })
 @Entity('invoices')
 export class Invoice extends MoneyTotals {
   @Column({ type: 'uuid' })
@@ -60,7 +61,8 @@ export class Invoice extends MoneyTotals {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @Field({ description: 'Last change (set by the database whenever the row changes).' })
+  @Column({ type: 'timestamptz', update: false })
   updatedAt: Date;
 
   /** Read with the row, so it agrees with the status and due date beside it (see invoice-overdue.ts). */

@@ -122,7 +122,7 @@ export class InvoiceService {
           tx,
           `UPDATE invoices i SET number = $2, status = $9, issued_at = now(), payment_status = $3,
                   payment_method = o.payment_method, currency = o.currency, subtotal_amount = $6,
-                  shipping_amount = $7, total_amount = $8, due_on = $4, snapshot = $5, updated_at = now()
+                  shipping_amount = $7, total_amount = $8, due_on = $4, snapshot = $5
              FROM orders o WHERE o.id = i.order_id AND i.id = $1
            RETURNING ${plan.select}`,
           [

@@ -7,8 +7,9 @@ import { PaymentMethod } from '../billing/payment-method';
 import { PaymentStatus } from '../billing/payment-status';
 import { OrderStatus } from './order-status';
 import { orderFactsSql, type OrderRelatedFacts } from './order-facts';
+import { Node } from '../common/node';
 
-@ObjectType({ description: 'A wholesale order placed by a buyer with this seller.' })
+@ObjectType({ description: 'A wholesale order placed by a buyer with this seller.', implements: Node })
 @Entity('orders')
 export class Order extends MoneyTotals {
   @Field(() => Int, { description: 'The Order ID the seller and buyer see; unique per seller.' })
@@ -126,8 +127,11 @@ export class Order extends MoneyTotals {
   @VirtualColumn({ type: 'jsonb', query: (alias) => `SELECT ${orderFactsSql(alias)}` })
   relatedFacts: OrderRelatedFacts;
 
-  /** The transaction that made the current version (so one change is one version); never read. */
-  @Column({ type: 'bigint', select: false, insert: false, update: false })
+  /**
+   * The transaction that made the current version (so one change is one version), as a decimal xid8;
+   * read only by the sync cursor (orders/order-cursor.ts), never exposed.
+   */
+  @Column({ type: 'bigint', insert: false, update: false })
   versionXact: string;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -10,17 +10,32 @@ export type OrderCursor = { at: Date | null; id: string };
 export type Param = (value: unknown) => string;
 
 /** How one sort of the orders list (orders `o`) orders its rows and pages through them, in SQL. */
-export type OrderKeyset = {
+export type OrderKeyset<P extends { id: string } = OrderCursor> = {
   /** The properties `encode` reads. */
   reads: readonly (keyof Order & string)[];
-  encode(order: Pick<Order, 'id' | 'placedAt' | 'deadlineAt'>): string;
+  encode(order: Pick<Order, 'id' | 'placedAt' | 'deadlineAt' | 'versionXact'>): string;
   /** The position a cursor names, or null when it is not a cursor of this sort. */
-  decode(cursor: string): OrderCursor | null;
+  decode(cursor: string): P | null;
   /** The condition keeping the rows after the position (before it, going backward). */
-  startAfter(position: OrderCursor, backward: boolean, param: Param): string;
+  startAfter(position: P, backward: boolean, param: Param): string;
   /** The ORDER BY list. */
   orderBy(backward: boolean): string;
+  /** The condition on the rows this sort may answer at all, when it holds some back. */
+  visible?: string;
 };
+
+/** Decodes a tagged cursor, [tag, ...values], answering its values (null when not of this tag). */
+function taggedValues(cursor: string, tag: string, length: number): unknown[] | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(parsed) && parsed.length === length + 1 && parsed[0] === tag ? parsed.slice(1) : null;
+  } catch {
+    return null;
+  }
+}
+
+const tagged = (tag: string, ...values: unknown[]): string =>
+  Buffer.from(JSON.stringify([tag, ...values])).toString('base64url');
 
 const newest: OrderKeyset = {
   reads: ['id', 'placedAt'],
@@ -46,19 +61,14 @@ export const DEADLINE_SORT_KEY = `coalesce(o.deadline_at, 'infinity'::timestampt
 /** Soonest running deadline first, orders without one last: (DEADLINE_SORT_KEY, id) ascending. */
 const deadline: OrderKeyset = {
   reads: ['id', 'deadlineAt'],
-  encode: ({ deadlineAt, id }) =>
-    Buffer.from(JSON.stringify([DEADLINE_TAG, deadlineAt?.toISOString() ?? null, id])).toString('base64url'),
+  encode: ({ deadlineAt, id }) => tagged(DEADLINE_TAG, deadlineAt?.toISOString() ?? null, id),
   decode: (cursor) => {
-    try {
-      const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-      if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== DEADLINE_TAG) return null;
-      const [, at, id] = parsed as unknown[];
-      if ((at !== null && typeof at !== 'string') || typeof id !== 'string' || !isId(id)) return null;
-      const date = at === null ? null : new Date(at);
-      return date && Number.isNaN(date.getTime()) ? null : { at: date, id };
-    } catch {
-      return null;
-    }
+    const values = taggedValues(cursor, DEADLINE_TAG, 2);
+    if (!values) return null;
+    const [at, id] = values;
+    if ((at !== null && typeof at !== 'string') || typeof id !== 'string' || !isId(id)) return null;
+    const date = at === null ? null : new Date(at);
+    return date && Number.isNaN(date.getTime()) ? null : { at: date, id };
   },
   startAfter: ({ at, id }, backward, param) =>
     `(${DEADLINE_SORT_KEY}, o.id) ${backward ? '<' : '>'} (coalesce(${param(at)}::timestamptz, 'infinity'), ${param(id)})`,
@@ -68,7 +78,46 @@ const deadline: OrderKeyset = {
   },
 };
 
-export const ORDER_KEYSETS: Readonly<Record<OrderSort, OrderKeyset>> = {
+const UPDATED_TAG = 'updated';
+
+/**
+ * The sync horizon: the oldest transaction still running when the statement's snapshot was taken.
+ * Every transaction below it has ended, and every change yet to commit gets a transaction id at or
+ * above it, so the versions below it are final and no later commit can land before them.
+ */
+export const SYNC_HORIZON = `pg_snapshot_xmin(pg_current_snapshot())::text::bigint`;
+
+/**
+ * UPDATED_AT: in the order the changes were made, by the transaction that made each order's current
+ * version (version_xact, from the orders_version trigger), then id; only versions below the sync
+ * horizon. Not by updated_at itself: that is the transaction's start (now()), and a transaction may
+ * start, write later and commit later still, landing behind a position a partner already passed.
+ * A transaction id is taken at the first write, and the horizon holds back every version that a
+ * transaction still running could precede; so paging forward from a cursor misses no change and
+ * answers each version once (an order comes back only with a new version).
+ */
+const updated: OrderKeyset<{ xact: string; id: string }> = {
+  reads: ['id', 'versionXact'],
+  encode: ({ versionXact, id }) => tagged(UPDATED_TAG, versionXact, id),
+  decode: (cursor) => {
+    const values = taggedValues(cursor, UPDATED_TAG, 2);
+    if (!values) return null;
+    const [xact, id] = values;
+    return typeof xact === 'string' && /^\d{1,19}$/.test(xact) && typeof id === 'string' && isId(id)
+      ? { xact, id }
+      : null;
+  },
+  startAfter: ({ xact, id }, backward, param) =>
+    `(o.version_xact, o.id) ${backward ? '<' : '>'} (${param(xact)}::bigint, ${param(id)})`,
+  orderBy: (backward) => {
+    const direction = backward ? 'DESC' : 'ASC';
+    return `o.version_xact ${direction}, o.id ${direction}`;
+  },
+  visible: `o.version_xact < ${SYNC_HORIZON}`,
+};
+
+export const ORDER_KEYSETS: Readonly<Record<OrderSort, OrderKeyset<{ id: string }>>> = {
   [OrderSort.NEWEST]: newest,
   [OrderSort.DEADLINE]: deadline,
+  [OrderSort.UPDATED_AT]: updated,
 };

@@ -240,10 +240,7 @@ export class OrderEditService {
         order.id,
         plan.shippingCost,
       ]);
-      await tx.query(`UPDATE shipments SET cost_amount = $2, updated_at = now() WHERE order_id = $1`, [
-        order.id,
-        plan.shippingCost,
-      ]);
+      await tx.query(`UPDATE shipments SET cost_amount = $2 WHERE order_id = $1`, [order.id, plan.shippingCost]);
       changes.push(
         `shipping ${formatMoney(order.shipping)} → ${formatMoney(money(plan.shippingCost, order.currency))}`,
       );

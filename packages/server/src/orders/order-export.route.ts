@@ -22,6 +22,7 @@ const exportParameters = z
     buyerId: z.string(),
     placedFrom: instant,
     placedTo: instant,
+    updatedSince: instant,
     overdue: z.enum(['true', 'false']).transform((value) => value === 'true'),
     search: z.string(),
     deadlineStatus: z.enum(DeadlineStatus),

@@ -20,6 +20,14 @@ export class OrderFilter {
   @Field(() => Date, { nullable: true, description: 'Placed before this instant.' })
   placedTo?: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Changed at or after this instant (updatedAt). To sync, page with sort UPDATED_AT and keep the endCursor: ' +
+      'a timestamp alone can miss a change committed late (see the partner API guide).',
+  })
+  updatedSince?: Date | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'Only orders whose issued invoice is unpaid past its due date.',

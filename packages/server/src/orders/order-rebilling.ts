@@ -64,7 +64,7 @@ export async function rebillOrder(
   const voiding = INVOICE_STATES.transitions[VOID_INVOICE];
   const open = await rows<{ id: string; number: string }>(
     tx,
-    `UPDATE invoices SET status = $3, payment_status = $5, voided_at = now(), void_reason = $2, updated_at = now()
+    `UPDATE invoices SET status = $3, payment_status = $5, voided_at = now(), void_reason = $2
       WHERE order_id = $1 AND status = ANY($4) AND payment_status = ANY($6)
       RETURNING id, number_prefix || number AS number`,
     [order.id, reason, voiding.to, voiding.from, PaymentStatus.VOID, VOIDABLE_PAYMENTS],

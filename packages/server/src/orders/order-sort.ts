@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 export enum OrderSort {
   NEWEST = 'NEWEST',
   DEADLINE = 'DEADLINE',
+  UPDATED_AT = 'UPDATED_AT',
 }
 registerEnumType(OrderSort, {
   name: 'OrderSort',
@@ -10,5 +11,10 @@ registerEnumType(OrderSort, {
   valuesConfig: {
     NEWEST: { description: 'Newest placed first.' },
     DEADLINE: { description: 'Soonest running deadline first; orders without one last.' },
+    UPDATED_AT: {
+      description:
+        'For sync: oldest change first, in the order the changes were made; a change appears once its ' +
+        'transaction and every older one have ended. Keep the last endCursor and page on from it.',
+    },
   },
 });

@@ -5,7 +5,7 @@ import { isId } from '../common/ids';
 import { userInputError } from '../common/api-errors';
 import { leanQuery, LeanEntity } from '../common/lean-rows';
 import { deadlineBoundaries } from '../sellers/business-days';
-import { DEADLINE_SORT_KEY, ORDER_KEYSETS, type OrderCursor } from './order-cursor';
+import { DEADLINE_SORT_KEY, ORDER_KEYSETS } from './order-cursor';
 import type { OrderConnection, OrderStatusCounts } from './order-connection';
 import { deadlineRange } from '../order-engine/order-deadline-status';
 import type { OrderFilter } from './order-filter.input';
@@ -62,6 +62,7 @@ export class OrdersQueryService {
     const keyset = ORDER_KEYSETS[sort];
     const { size, cursor, backward } = parsePage(page, keyset.decode);
     const statement = await this.filtered(sellerId, filter);
+    if (keyset.visible) statement.conditions.push(keyset.visible);
     const count = { where: statement.where, parameters: [...statement.parameters] };
     if (cursor) statement.conditions.push(keyset.startAfter(cursor, backward, statement.param));
     const plan = this.orders.planFor('o', properties && new Set([...properties, ...keyset.reads]));
@@ -101,8 +102,10 @@ export class OrdersQueryService {
     sort: OrderSort,
   ): Promise<{ fromWhereOrder: string; parameters: unknown[] }> {
     const statement = await this.filtered(sellerId, filter);
+    const keyset = ORDER_KEYSETS[sort];
+    if (keyset.visible) statement.conditions.push(keyset.visible);
     return {
-      fromWhereOrder: `FROM orders o WHERE ${statement.where} ORDER BY ${ORDER_KEYSETS[sort].orderBy(false)}`,
+      fromWhereOrder: `FROM orders o WHERE ${statement.where} ORDER BY ${keyset.orderBy(false)}`,
       parameters: statement.parameters,
     };
   }
@@ -134,6 +137,7 @@ export class OrdersQueryService {
     }
     if (filter.placedFrom) and.push(`o.placed_at >= ${param(filter.placedFrom)}`);
     if (filter.placedTo) and.push(`o.placed_at < ${param(filter.placedTo)}`);
+    if (filter.updatedSince) and.push(`o.updated_at >= ${param(filter.updatedSince)}`);
     if (filter.overdue != null) {
       and.push(
         `${filter.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.seller_id = o.seller_id
@@ -165,12 +169,12 @@ export class OrdersQueryService {
   }
 }
 
-function parsePage(
+function parsePage<P>(
   { first, after, last, before }: PageArgs,
-  decodeCursor: (cursor: string) => OrderCursor | null,
+  decodeCursor: (cursor: string) => P | null,
 ): {
   size: number;
-  cursor: OrderCursor | null;
+  cursor: P | null;
   backward: boolean;
 } {
   if (first != null && last != null) throw userInputError('Pass either first or last, not both.', ['first']);

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
 import { SellerOwned } from '../common/seller-owned';
@@ -6,11 +6,13 @@ import { PaymentMethod } from '../billing/payment-method';
 import { TermsPaymentMethod } from '../billing/terms-payment-method';
 import { refundActions, RefundAction } from './refund-state-machine';
 import { RefundStatus } from './refund-status';
+import { Node } from '../common/node';
 
 @ObjectType({
   description:
     'Money going back to the buyer for a credit note, from one payment: a card refund through Stripe, ' +
     'or, for terms, an amount owed back that the seller records once paid.',
+  implements: Node,
 })
 @Entity('refunds')
 export class Refund extends SellerOwned {
@@ -53,8 +55,8 @@ export class Refund extends SellerOwned {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field({ description: 'Last change.' })
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @Field({ description: 'Last change (set by the database whenever the row changes).' })
+  @Column({ type: 'timestamptz', update: false })
   updatedAt: Date;
 
   @Field(() => [RefundAction], { description: 'What the seller may do with the refund now (from its state table).' })

@@ -170,7 +170,7 @@ export class RefundService {
   retry(viewer: Viewer, input: RetryRefundInput): Promise<Outcome<Refund>> {
     return this.change(viewer, input.refundId, async (tx, refund) => {
       const status = REFUND_STATES.next(refund, RefundAction.RETRY, ['input', 'refundId']);
-      await tx.query(`UPDATE refunds SET status = $2, updated_at = now() WHERE id = $1`, [refund.id, status]);
+      await tx.query(`UPDATE refunds SET status = $2 WHERE id = $1`, [refund.id, status]);
       await this.startAttempt(tx, refund.id, refund.sellerId);
     });
   }
@@ -190,7 +190,7 @@ export class RefundService {
         throw refuse(UserErrorCode.INVALID_REFUND, 'Enter the date you paid the buyer back.', ['input', 'refundedOn']);
       }
       await tx.query(
-        `UPDATE refunds SET status = $5, terms_method = $2, reference = $3, refunded_on = $4, updated_at = now()
+        `UPDATE refunds SET status = $5, terms_method = $2, reference = $3, refunded_on = $4
           WHERE id = $1`,
         [refund.id, input.method, reference, input.refundedOn, status],
       );
@@ -276,7 +276,7 @@ export class RefundService {
         { status: attempt.refund_status, method: attempt.method },
         outcome.status === RefundAttemptStatus.SUCCEEDED ? RefundOutcome.SUCCEEDED : RefundOutcome.FAILED,
       );
-      await tx.query(`UPDATE refunds SET status = $2, updated_at = now() WHERE id = $1`, [attempt.refund_id, status]);
+      await tx.query(`UPDATE refunds SET status = $2 WHERE id = $1`, [attempt.refund_id, status]);
       await rollUpOrderPayment(tx, located.order_id);
       const amount = money(attempt.amount_minor, attempt.currency);
       const order = { id: located.order_id, sellerId: attempt.seller_id };

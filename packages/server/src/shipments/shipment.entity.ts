@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SellerOwned } from '../common/seller-owned';
 import { Field, ObjectType } from 'type-graphql';
 import { bigintToNumber, Money, money } from '../common/money';
+import { Node } from '../common/node';
 
-@ObjectType({ description: 'How an accepted order ships: carrier, tracking and cost.' })
+@ObjectType({ description: 'How an accepted order ships: carrier, tracking and cost.', implements: Node })
 @Entity('shipments')
 export class Shipment extends SellerOwned {
   @Column({ type: 'uuid' })
@@ -34,7 +35,8 @@ export class Shipment extends SellerOwned {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @Field({ description: 'Last change (set by the database whenever the row changes).' })
+  @Column({ type: 'timestamptz', update: false })
   updatedAt: Date;
 
   @Field(() => Money, { description: 'Shipping cost charged to the buyer.' })

@@ -53,8 +53,7 @@ export class ShipmentService {
         const saved = await updateOrderReturning(
           tx,
           `WITH draft AS (
-             UPDATE invoices i SET shipping_amount = $2::bigint, total_amount = o.subtotal_amount + $2::bigint,
-                    updated_at = now()
+             UPDATE invoices i SET shipping_amount = $2::bigint, total_amount = o.subtotal_amount + $2::bigint
                FROM orders o WHERE o.id = i.order_id AND i.order_id = $1 AND i.status = 'DRAFT')
            UPDATE orders o SET shipping_amount = $2::bigint, total_amount = o.subtotal_amount + $2::bigint,
                   deadline_at = ${runningDeadlineSql('o')}
@@ -103,7 +102,7 @@ async function upsertShipment(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (order_id) DO UPDATE SET carrier = EXCLUDED.carrier, service = EXCLUDED.service,
        tracking_numbers = EXCLUDED.tracking_numbers, shipped_on = EXCLUDED.shipped_on,
-       cost_amount = EXCLUDED.cost_amount, updated_at = now()
+       cost_amount = EXCLUDED.cost_amount
      RETURNING (SELECT summary FROM was) AS before, ${plan.select}`,
     [
       order.sellerId,

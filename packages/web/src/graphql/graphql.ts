@@ -322,6 +322,8 @@ export type OrderFilter = {
   search?: string | null | undefined;
   /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
+  /** Changed at or after this instant (updatedAt). To sync, page with sort UPDATED_AT and keep the endCursor: a timestamp alone can miss a change committed late (see the partner API guide). */
+  updatedSince?: string | null | undefined;
 };
 
 /** A new quantity for one line. */
@@ -337,7 +339,9 @@ export type OrderSort =
   /** Soonest running deadline first; orders without one last. */
   | 'DEADLINE'
   /** Newest placed first. */
-  | 'NEWEST';
+  | 'NEWEST'
+  /** For sync: oldest change first, in the order the changes were made; a change appears once its transaction and every older one have ended. Keep the last endCursor and page on from it. */
+  | 'UPDATED_AT';
 
 /** The order's review state. Shipping, invoicing and payment are tracked on their own records. */
 export type OrderStatus =

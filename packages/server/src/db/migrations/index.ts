@@ -12,6 +12,7 @@ import { IdempotencyKeys1764300000000 } from './1764300000000-idempotency-keys';
 import { SellerBusinessDetails1764310000000 } from './1764310000000-seller-business-details';
 import { RetentionIndexes1764240000000 } from './1764240000000-retention-indexes';
 import { ApiKeyExpiry1764250000000 } from './1764250000000-api-key-expiry';
+import { SyncUpdatedAt1764320000000 } from './1764320000000-sync-updated-at';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ApiKeyExpiry1764250000000,
   IdempotencyKeys1764300000000,
   SellerBusinessDetails1764310000000,
+  SyncUpdatedAt1764320000000,
 ];
