@@ -15,6 +15,7 @@ import { listenForPlacedOrders } from './orders/order-placed-channel';
 import type { StripeGateway } from './payments/stripe-gateway';
 import { createServer, type RunningServer } from './server/http-server';
 import { IdempotencyKeys } from './server/idempotency-keys';
+import { WebhookAutoDisable } from './webhooks/webhook-auto-disable';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import { sendWebhooksThrough } from './webhooks/webhook-outbox';
 import { WebhookSender } from './webhooks/webhook-sender';
@@ -96,6 +97,8 @@ export async function startApp(
       cardPayments: services.cardPayments,
       refunds: services.refunds,
       webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
+      webhookAutoDisable: new WebhookAutoDisable(db, config.webhooks.disableAfterHours),
+      emailOutbox: new EmailOutbox(boss),
       idempotencyKeys: new IdempotencyKeys(db),
       reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
     });

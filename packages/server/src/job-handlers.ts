@@ -1,8 +1,11 @@
 import type PgBoss from 'pg-boss';
 import type { EmailDelivery } from './notifications/email-delivery';
+import { EmailKind } from './notifications/email-kind';
+import type { EmailOutbox } from './notifications/email-outbox';
 import type { CardPaymentService } from './payments/card-payment.service';
 import type { RefundService } from './refunds/refund.service';
 import type { IdempotencyKeys } from './server/idempotency-keys';
+import type { WebhookAutoDisable } from './webhooks/webhook-auto-disable';
 import type { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import type { DeliveryJob } from './webhooks/webhook-outbox';
 import { QUEUES } from './jobs/job-queue';
@@ -15,18 +18,30 @@ export type WorkerDeps = {
   cardPayments: CardPaymentService;
   refunds: RefundService;
   webhooks: WebhookDeliveryJob;
+  webhookAutoDisable: WebhookAutoDisable;
+  emailOutbox: EmailOutbox;
   idempotencyKeys: IdempotencyKeys;
   reconcileAfterSeconds: number;
 };
 
 /**
- * The job handlers: outbox emails, card charges and refunds, webhook deliveries, the payment
+ * The job handlers: outbox emails, card charges and refunds, webhook deliveries and the disabling of
+ * endpoints failing for days, the payment
  * reconciliation that runs every minute and the daily purge of expired Idempotency-Keys. Each job is taken by one worker at a time; failures retry
  * with backoff.
  */
 export async function startWorkers(
   boss: PgBoss,
-  { emails, cardPayments, refunds, webhooks, idempotencyKeys, reconcileAfterSeconds }: WorkerDeps,
+  {
+    emails,
+    cardPayments,
+    refunds,
+    webhooks,
+    webhookAutoDisable,
+    emailOutbox,
+    idempotencyKeys,
+    reconcileAfterSeconds,
+  }: WorkerDeps,
 ): Promise<void> {
   await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await emails.deliver(job.data.emailId);
@@ -58,6 +73,20 @@ export async function startWorkers(
   await boss.work<DeliveryJob>(QUEUES.WEBHOOK_GAVE_UP, { batchSize: 1, pollingIntervalSeconds: 5 }, async (jobs) => {
     for (const job of jobs) await webhooks.giveUp(job.data);
   });
+  await boss.work(QUEUES.WEBHOOK_AUTO_DISABLE, { pollingIntervalSeconds: 5 }, async () => {
+    // webhooks/ may not import notifications/: the owners' email is handed in here, and written in
+    // the transaction that disables the endpoint.
+    await webhookAutoDisable.run((tx, endpoint) =>
+      emailOutbox.enqueue(tx, {
+        sellerId: endpoint.sellerId,
+        orderId: null,
+        webhookEndpointId: endpoint.id,
+        kind: EmailKind.WEBHOOK_ENDPOINT_DISABLED,
+        dedupeKey: `webhook-endpoint-disabled:${endpoint.id}:${endpoint.disabledAt.toISOString()}`,
+      }),
+    );
+  });
+  await boss.schedule(QUEUES.WEBHOOK_AUTO_DISABLE, '*/10 * * * *');
   await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async () => {
     await cardPayments.reconcile(reconcileAfterSeconds);
     await refunds.reconcile(reconcileAfterSeconds);

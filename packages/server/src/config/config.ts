@@ -80,6 +80,8 @@ const envSchema = z.object({
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** How long a webhook receiver has to answer. */
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  /** An endpoint whose every delivery has failed for this long is disabled (and its owners emailed). */
+  WEBHOOK_DISABLE_AFTER_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   /** Redis for subscriptions (pub/sub) and rate-limit budgets across several API instances; unset: in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   /** Serve the API playground (GraphiQL) at /playground (default: on except in production). */
@@ -146,6 +148,7 @@ export type WebhookConfig = {
   retryLimit: number;
   retryDelaySeconds: number;
   timeoutSeconds: number;
+  disableAfterHours: number;
 };
 
 export class ConfigError extends Error {}
@@ -205,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryLimit: e.WEBHOOK_RETRY_LIMIT,
       retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
       timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
+      disableAfterHours: e.WEBHOOK_DISABLE_AFTER_HOURS,
     },
   };
 }

@@ -12,6 +12,8 @@ export const QUEUES = {
   WEBHOOK_DELIVERY: 'webhook-delivery',
   /** Dead letters of webhook-delivery: jobs out of retries, also those whose last try crashed. */
   WEBHOOK_GAVE_UP: 'webhook-delivery-gave-up',
+  /** Every 10 minutes: disables webhook endpoints failing for days and emails their owners. */
+  WEBHOOK_AUTO_DISABLE: 'webhook-auto-disable',
   /** Daily: deletes Idempotency-Keys past their 24 hours. */
   IDEMPOTENCY_PURGE: 'idempotency-purge',
 } as const;
@@ -94,6 +96,7 @@ export async function startJobQueue({
     retryLimit: 0,
   });
   await boss.createQueue(QUEUES.IDEMPOTENCY_PURGE, { name: QUEUES.IDEMPOTENCY_PURGE, policy: 'singleton' });
+  await boss.createQueue(QUEUES.WEBHOOK_AUTO_DISABLE, { name: QUEUES.WEBHOOK_AUTO_DISABLE, policy: 'singleton' });
   return boss;
 }
 

@@ -87,7 +87,7 @@ export const TEST_APP_CONFIG: AppConfig = {
   redisUrl: undefined,
   stripe: { reconcileAfterSeconds: 60 },
   // Local receivers, and retries seconds apart rather than minutes.
-  webhooks: { allowLocalUrls: true, retryLimit: 2, retryDelaySeconds: 1, timeoutSeconds: 3 },
+  webhooks: { allowLocalUrls: true, retryLimit: 2, retryDelaySeconds: 1, timeoutSeconds: 3, disableAfterHours: 72 },
 };
 
 /** The real app (server, job queue, workers, mail catcher, Stripe stand-in) on a random port over a fresh database. */

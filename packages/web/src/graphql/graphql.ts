@@ -630,6 +630,8 @@ export type UserErrorCode =
   | 'INVALID_SHIPMENT'
   /** The shipping cost is negative or too large. */
   | 'INVALID_SHIPPING'
+  /** The time range is empty or reversed (from must be before to). */
+  | 'INVALID_TIME_RANGE'
   /** The webhook URL is not an https URL the desk may call. */
   | 'INVALID_URL'
   /** The order is already invoiced for this. */
@@ -670,6 +672,8 @@ export type UserErrorCode =
   | 'REFUND_NOT_FOUND'
   /** Only a failed card refund can be retried (see Refund.availableActions). */
   | 'REFUND_NOT_RETRYABLE'
+  /** The range holds more events than one replay sends: replay a shorter range. */
+  | 'REPLAY_TOO_LARGE'
   /** A required input is empty. */
   | 'REQUIRED'
   /** Save the shipment info before invoicing. */
@@ -729,7 +733,11 @@ export type WebhookEventType =
   /** refund.failed: a card refund failed (it can be retried). */
   | 'REFUND_FAILED'
   /** refund.succeeded: a card refund went through. */
-  | 'REFUND_SUCCEEDED';
+  | 'REFUND_SUCCEEDED'
+  /** shipment.saved: the shipment info was saved for the first time. */
+  | 'SHIPMENT_SAVED'
+  /** shipment.updated: saved shipment info changed (before and after in the event). */
+  | 'SHIPMENT_UPDATED';
 
 export type AppLayout_UserFragment = { __typename: 'SellerUser', id: string, name: string, email: string, role: SellerRole, seller: { __typename: 'Seller', id: string, name: string, locale: string, timeZone: string } } & { ' $fragmentName'?: 'AppLayout_UserFragment' };
 

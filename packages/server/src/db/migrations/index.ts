@@ -10,6 +10,7 @@ import { OrderVersions1764220000000 } from './1764220000000-order-versions';
 import { OrderSearchIndex1764230000000 } from './1764230000000-order-search-index';
 import { IdempotencyKeys1764300000000 } from './1764300000000-idempotency-keys';
 import { SellerBusinessDetails1764310000000 } from './1764310000000-seller-business-details';
+import { WebhookStandard1764330000000 } from './1764330000000-webhook-standard';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   OrderSearchIndex1764230000000,
   IdempotencyKeys1764300000000,
   SellerBusinessDetails1764310000000,
+  WebhookStandard1764330000000,
 ];
