@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 
-/** Deprecated (see docs/webhooks.md): sent beside the Standard Webhooks headers until its removal date. */
+/** Deprecated: sent beside the Standard Webhooks headers until 2027-07-01, then removed (docs/webhooks.md). */
 export const SIGNATURE_HEADER = 'Order-Desk-Signature';
 
 /**
