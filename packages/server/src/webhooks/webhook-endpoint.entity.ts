@@ -27,6 +27,14 @@ export class WebhookEndpoint extends SellerOwned {
   @Column({ type: 'text', select: false })
   secret: string;
 
+  /** The secret the last rotation replaced: it signs too until previousSecretExpiresAt. Never answered. */
+  @Column({ type: 'text', nullable: true, select: false })
+  previousSecret: string | null;
+
+  /** Since when every try has failed (null after a success): what auto-disable reads. */
+  @Column({ type: 'timestamptz', nullable: true })
+  failingSince: Date | null;
+
   @Field(() => Date, {
     nullable: true,
     description: 'Until when deliveries are also signed with the secret the last rotation replaced; null: no overlap.',
