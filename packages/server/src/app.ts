@@ -17,6 +17,7 @@ import type { StripeGateway } from './payments/stripe-gateway';
 import { databaseChecks, Readiness, redisCheck } from './server/health';
 import { createServer, type RunningServer } from './server/http-server';
 import { watchPool, watchQueue } from './server/metrics';
+import { WebhookAutoDisable } from './webhooks/webhook-auto-disable';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import { sendWebhooksThrough } from './webhooks/webhook-outbox';
 import { WebhookSender } from './webhooks/webhook-sender';
@@ -125,6 +126,8 @@ export async function startApp(
       cardPayments: services.cardPayments,
       refunds: services.refunds,
       webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
+      webhookAutoDisable: new WebhookAutoDisable(db, config.webhooks.disableAfterHours),
+      emailOutbox: new EmailOutbox(boss),
       reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
       retention: { db, windows: config.retention, logger },
     });

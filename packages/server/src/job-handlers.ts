@@ -3,8 +3,11 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { RetentionWindows } from './config/config';
 import type { EmailDelivery } from './notifications/email-delivery';
+import { EmailKind } from './notifications/email-kind';
+import type { EmailOutbox } from './notifications/email-outbox';
 import type { CardPaymentService } from './payments/card-payment.service';
 import type { RefundService } from './refunds/refund.service';
+import type { WebhookAutoDisable } from './webhooks/webhook-auto-disable';
 import type { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import type { DeliveryJob } from './webhooks/webhook-outbox';
 import { QUEUES } from './jobs/job-queue';
@@ -19,20 +22,31 @@ export type WorkerDeps = {
   cardPayments: CardPaymentService;
   refunds: RefundService;
   webhooks: WebhookDeliveryJob;
+  webhookAutoDisable: WebhookAutoDisable;
+  emailOutbox: EmailOutbox;
   reconcileAfterSeconds: number;
   /** The daily purge of records past their windows. */
   retention: { db: DataSource; windows: RetentionWindows; logger: Logger };
 };
 
 /**
- * The job handlers: outbox emails, card charges and refunds, webhook deliveries, the payment
- * reconciliation that runs every minute and the retention purge that runs every night. Each job is
- * taken by one worker at a time; failures retry with backoff. Every job runs through runJob (metrics,
- * the queuing request's id in its logs).
+ * The job handlers: outbox emails, card charges and refunds, webhook deliveries and the disabling of
+ * endpoints failing for days, the payment reconciliation that runs every minute and the retention
+ * purge that runs every night. Each job is taken by one worker at a time; failures retry with
+ * backoff. Every job runs through runJob (metrics, the queuing request's id in its logs).
  */
 export async function startWorkers(
   boss: PgBoss,
-  { emails, cardPayments, refunds, webhooks, reconcileAfterSeconds, retention }: WorkerDeps,
+  {
+    emails,
+    cardPayments,
+    refunds,
+    webhooks,
+    webhookAutoDisable,
+    emailOutbox,
+    reconcileAfterSeconds,
+    retention,
+  }: WorkerDeps,
 ): Promise<void> {
   await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await runJob(QUEUES.EMAIL, job, (data) => emails.deliver(data.emailId));
@@ -70,6 +84,24 @@ export async function startWorkers(
   await boss.work<DeliveryJob>(QUEUES.WEBHOOK_GAVE_UP, { batchSize: 1, pollingIntervalSeconds: 5 }, async (jobs) => {
     for (const job of jobs) await runJob(QUEUES.WEBHOOK_GAVE_UP, job, (data) => webhooks.giveUp(data));
   });
+  await boss.work(QUEUES.WEBHOOK_AUTO_DISABLE, { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      await runJob(QUEUES.WEBHOOK_AUTO_DISABLE, job, () =>
+        // webhooks/ may not import notifications/: the owners' email is handed in here, and written in
+        // the transaction that disables the endpoint.
+        webhookAutoDisable.run((tx, endpoint) =>
+          emailOutbox.enqueue(tx, {
+            sellerId: endpoint.sellerId,
+            orderId: null,
+            webhookEndpointId: endpoint.id,
+            kind: EmailKind.WEBHOOK_ENDPOINT_DISABLED,
+            dedupeKey: `webhook-endpoint-disabled:${endpoint.id}:${endpoint.disabledAt.toISOString()}`,
+          }),
+        ),
+      );
+    }
+  });
+  await boss.schedule(QUEUES.WEBHOOK_AUTO_DISABLE, '*/10 * * * *');
   await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async (jobs) => {
     for (const job of jobs) {
       await runJob(QUEUES.PAYMENT_RECONCILE, job, async () => {

@@ -13,6 +13,8 @@ import { RefundService } from './refunds/refund.service';
 import { EmailDelivery } from './notifications/email-delivery';
 import { CardPaymentService } from './payments/card-payment.service';
 import { openStripeGateway } from './payments/stripe-gateway';
+import { EmailOutbox } from './notifications/email-outbox';
+import { WebhookAutoDisable } from './webhooks/webhook-auto-disable';
 import { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import { sendWebhooksThrough } from './webhooks/webhook-outbox';
 import { WebhookSender } from './webhooks/webhook-sender';
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
     refunds: new RefundService(db, stripe.stripe, boss, events.orderChanges, logger),
     webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
+    webhookAutoDisable: new WebhookAutoDisable(db, config.webhooks.disableAfterHours),
+    emailOutbox: new EmailOutbox(boss),
     reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
     retention: { db, windows: config.retention, logger },
   });

@@ -69,6 +69,8 @@ export enum UserErrorCode {
   TOO_MANY_ENDPOINTS = 'TOO_MANY_ENDPOINTS',
   ENDPOINT_DISABLED = 'ENDPOINT_DISABLED',
   DELIVERY_PENDING = 'DELIVERY_PENDING',
+  INVALID_TIME_RANGE = 'INVALID_TIME_RANGE',
+  REPLAY_TOO_LARGE = 'REPLAY_TOO_LARGE',
 }
 
 const DESCRIPTIONS: Readonly<Record<UserErrorCode, string>> = {
@@ -124,6 +126,8 @@ const DESCRIPTIONS: Readonly<Record<UserErrorCode, string>> = {
   TOO_MANY_ENDPOINTS: 'The seller has as many webhook endpoints as allowed.',
   ENDPOINT_DISABLED: 'The endpoint is disabled: enable it first.',
   DELIVERY_PENDING: 'The delivery is still being sent.',
+  INVALID_TIME_RANGE: 'The time range is empty or reversed (from must be before to).',
+  REPLAY_TOO_LARGE: 'The range holds more events than one replay sends: replay a shorter range.',
 };
 
 registerEnumType(UserErrorCode, {

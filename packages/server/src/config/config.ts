@@ -160,6 +160,9 @@ export const envSchema = z.object({
     .default(30)
     .describe('First retry delay of a webhook delivery; each retry waits about twice as long as the last.'),
   WEBHOOK_TIMEOUT_SECONDS: integer(1, 60).default(10).describe('How long a webhook receiver has to answer.'),
+  WEBHOOK_DISABLE_AFTER_HOURS: integer(1, 720)
+    .default(72)
+    .describe('An endpoint whose every delivery has failed for this long is disabled, and its owners emailed.'),
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
     .optional()
@@ -269,6 +272,7 @@ export type WebhookConfig = {
   retryLimit: number;
   retryDelaySeconds: number;
   timeoutSeconds: number;
+  disableAfterHours: number;
 };
 
 export class ConfigError extends Error {}
@@ -336,6 +340,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryLimit: e.WEBHOOK_RETRY_LIMIT,
       retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
       timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
+      disableAfterHours: e.WEBHOOK_DISABLE_AFTER_HOURS,
     },
     metrics: { port: e.METRICS_PORT, token: e.METRICS_TOKEN },
     security: securitySettings(e),

@@ -15,6 +15,8 @@ export const QUEUES = {
   WEBHOOK_GAVE_UP: 'webhook-delivery-gave-up',
   /** The daily purge of records past their retention window (jobs/retention.ts). */
   RETENTION: 'retention',
+  /** Every 10 minutes: disables webhook endpoints failing for days and emails their owners. */
+  WEBHOOK_AUTO_DISABLE: 'webhook-auto-disable',
 } as const;
 
 export type JobQueueOptions = {
@@ -97,6 +99,7 @@ export async function startJobQueue({
     // One at a time (the policy drops a second while one is queued); a missed run waits for the next.
     { name: QUEUES.PAYMENT_RECONCILE, policy: 'singleton', retryLimit: 0 },
     { name: QUEUES.RETENTION, policy: 'singleton', retryLimit: 0 },
+    { name: QUEUES.WEBHOOK_AUTO_DISABLE, policy: 'singleton' },
   ];
   for (const queue of queues) {
     await boss.createQueue(queue.name, queue);

@@ -15,6 +15,7 @@ import { EmailKind } from './email-kind';
 import { EmailStatus, type OutboundEmail } from './outbound-email.entity';
 import { renderOrderCancelled } from './templates/order-cancelled';
 import { renderOrderRejected } from './templates/order-rejected';
+import { renderWebhookEndpointDisabled } from './templates/webhook-endpoint-disabled';
 import { OrderEventType } from '../order-engine/order-event-type';
 
 type Rendered = {
@@ -52,7 +53,8 @@ export class EmailDelivery {
       await this.db.transaction(async (tx) => {
         const [email] = await rows<OutboundEmail>(
           tx,
-          `SELECT id, seller_id AS "sellerId", order_id AS "orderId", kind, status FROM outbound_emails WHERE id = $1 FOR UPDATE`,
+          `SELECT id, seller_id AS "sellerId", order_id AS "orderId", webhook_endpoint_id AS "webhookEndpointId", kind, status
+             FROM outbound_emails WHERE id = $1 FOR UPDATE`,
           [emailId],
         );
         if (!email || email.status === EmailStatus.SENT) return;
@@ -96,7 +98,11 @@ export class EmailDelivery {
     if (sentFor) this.changes.publish(sentFor);
   }
 
-  private async render(tx: EntityManager, email: Pick<OutboundEmail, 'kind' | 'orderId'>): Promise<Rendered> {
+  private async render(
+    tx: EntityManager,
+    email: Pick<OutboundEmail, 'kind' | 'orderId' | 'webhookEndpointId'>,
+  ): Promise<Rendered> {
+    if (email.kind === EmailKind.WEBHOOK_ENDPOINT_DISABLED) return this.renderEndpointDisabled(tx, email);
     const [order] = await rows<{
       number: number;
       placedAt: Date;
@@ -167,5 +173,42 @@ export class EmailDelivery {
         return { ...rendered, ...envelope, summary: 'Cancellation email' };
       }
     }
+  }
+
+  /** To every owner of the seller, at once: any of them can fix the endpoint. */
+  private async renderEndpointDisabled(
+    tx: EntityManager,
+    email: Pick<OutboundEmail, 'webhookEndpointId'>,
+  ): Promise<Rendered> {
+    const [endpoint] = await rows<{
+      url: string;
+      description: string | null;
+      reason: string | null;
+      sellerName: string;
+      owners: string | null;
+    }>(
+      tx,
+      `SELECT w.url, w.description, w.disabled_reason AS reason, s.name AS "sellerName",
+              (SELECT string_agg(u.email, ', ' ORDER BY u.email) FROM seller_users u
+                WHERE u.seller_id = s.id AND u.role = 'OWNER') AS owners
+         FROM webhook_endpoints w JOIN sellers s ON s.id = w.seller_id
+        WHERE w.id = $1`,
+      [email.webhookEndpointId],
+    );
+    if (!endpoint?.owners)
+      throw new Error(`webhook endpoint ${email.webhookEndpointId} of email or its owners are gone`);
+    const rendered = renderWebhookEndpointDisabled({
+      sellerName: endpoint.sellerName,
+      url: endpoint.url,
+      description: endpoint.description,
+      reason: endpoint.reason ?? 'Its deliveries kept failing.',
+    });
+    return {
+      ...rendered,
+      to: endpoint.owners,
+      fromName: 'Order Desk',
+      replyTo: null,
+      summary: 'Endpoint disabled email',
+    };
   }
 }

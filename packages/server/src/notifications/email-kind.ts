@@ -2,4 +2,6 @@
 export enum EmailKind {
   ORDER_REJECTED = 'ORDER_REJECTED',
   ORDER_CANCELLED = 'ORDER_CANCELLED',
+  /** To the seller's owners: a webhook endpoint failing for days was disabled. */
+  WEBHOOK_ENDPOINT_DISABLED = 'WEBHOOK_ENDPOINT_DISABLED',
 }

@@ -4,7 +4,14 @@ import { rows } from '../common/sql';
 import { inTransaction, QUEUES, withRequestId } from '../jobs/job-queue';
 import type { EmailKind } from './email-kind';
 
-export type EmailRequest = { sellerId: string; orderId: string; kind: EmailKind; dedupeKey: string };
+/** What the email is about: an order (to its buyer), or a webhook endpoint (to the seller's owners). */
+export type EmailRequest = {
+  sellerId: string;
+  orderId: string | null;
+  webhookEndpointId?: string;
+  kind: EmailKind;
+  dedupeKey: string;
+};
 
 /** Records an email to send and its delivery job, both in the caller's transaction. */
 export class EmailOutbox {
@@ -13,9 +20,9 @@ export class EmailOutbox {
   async enqueue(tx: EntityManager, request: EmailRequest): Promise<{ id: string }> {
     const inserted = await rows<{ id: string }>(
       tx,
-      `INSERT INTO outbound_emails (seller_id, order_id, kind, dedupe_key) VALUES ($1, $2, $3, $4)
+      `INSERT INTO outbound_emails (seller_id, order_id, webhook_endpoint_id, kind, dedupe_key) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [request.sellerId, request.orderId, request.kind, request.dedupeKey],
+      [request.sellerId, request.orderId, request.webhookEndpointId ?? null, request.kind, request.dedupeKey],
     );
     const [row] = inserted;
     if (!row) {

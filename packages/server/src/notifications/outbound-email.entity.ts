@@ -18,6 +18,9 @@ export class OutboundEmail {
   @Column({ type: 'uuid', nullable: true })
   orderId: string | null;
 
+  @Column({ type: 'uuid', nullable: true })
+  webhookEndpointId: string | null;
+
   @Column({ type: 'text' })
   kind: EmailKind;
 

@@ -52,6 +52,8 @@ type EventTypeRule = {
  * - A card payment waiting for the buyer's authentication has failed as far as the seller is
  *   concerned (the invoice is unpaid and needs the buyer): invoice.payment_failed.
  * - A terms invoice marked paid by the seller is paid like a card invoice: invoice.paid.
+ * - Shipments are two events, like the timeline: a 3PL that only needs "it shipped" subscribes to
+ *   shipment.saved; shipment.updated carries the before and after of a correction.
  */
 export const ORDER_EVENT_TYPES: Readonly<Record<OrderEventType, EventTypeRule>> = {
   ORDER_PLACED: { description: 'The buyer placed the order.', webhook: WebhookEventType.ORDER_PLACED },
@@ -67,8 +69,8 @@ export const ORDER_EVENT_TYPES: Readonly<Record<OrderEventType, EventTypeRule>> 
   ORDER_CANCELLED: { description: 'Cancel Order after acceptance.', webhook: WebhookEventType.ORDER_CANCELLED },
   STOCK_RESTORED: { description: 'A cancellation put the goods back in stock.', webhook: null },
   NOTE_ADDED: { description: "A seller's internal note.", webhook: null },
-  SHIPMENT_SAVED: { description: 'Save Shipment Info, the first time.', webhook: null },
-  SHIPMENT_UPDATED: { description: 'The shipment info changed.', webhook: null },
+  SHIPMENT_SAVED: { description: 'Save Shipment Info, the first time.', webhook: WebhookEventType.SHIPMENT_SAVED },
+  SHIPMENT_UPDATED: { description: 'The shipment info changed.', webhook: WebhookEventType.SHIPMENT_UPDATED },
   INVOICE_DRAFTED: { description: 'Create Invoice: the preview.', webhook: null },
   INVOICE_ISSUED: { description: 'Confirm: the invoice got its number.', webhook: WebhookEventType.INVOICE_ISSUED },
   INVOICE_MARKED_PAID: { description: 'A terms invoice was marked paid.', webhook: WebhookEventType.INVOICE_PAID },

@@ -89,7 +89,7 @@ export const TEST_APP_CONFIG: AppConfig = {
   redisUrl: undefined,
   stripe: { reconcileAfterSeconds: 60 },
   // Local receivers, and retries seconds apart rather than minutes.
-  webhooks: { allowLocalUrls: true, retryLimit: 2, retryDelaySeconds: 1, timeoutSeconds: 3 },
+  webhooks: { allowLocalUrls: true, retryLimit: 2, retryDelaySeconds: 1, timeoutSeconds: 3, disableAfterHours: 72 },
   retention: loadConfig({}).retention,
   metrics: { port: undefined, token: undefined },
   // The seller's ceiling no test runs out of either (limits.test.ts and the key tests set their own).

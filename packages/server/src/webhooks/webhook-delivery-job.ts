@@ -5,7 +5,7 @@ import { rows } from '../common/sql';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import type { DeliveryJob } from './webhook-outbox';
 import type { SendOutcome, WebhookSender } from './webhook-sender';
-import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
+import { SIGNATURE_HEADER, signWebhook, standardWebhookHeaders } from './webhook-signature';
 
 type DeliveryToSend = {
   id: string;
@@ -14,7 +14,8 @@ type DeliveryToSend = {
   event_type: string;
   body: string;
   url: string;
-  secret: string;
+  /** The endpoint's secret, and the one it replaced while the rotation's overlap lasts. */
+  secrets: string[];
   enabled: boolean;
 };
 
@@ -36,7 +37,9 @@ export class WebhookDeliveryJob {
 
   async deliver({ deliveryId, jobId }: DeliveryJob, isLastTry: boolean): Promise<void> {
     const [delivery] = await this.db.query<DeliveryToSend[]>(
-      `SELECT d.id, d.status, d.event_id, d.event_type, d.body, e.url, e.secret, e.enabled
+      `SELECT d.id, d.status, d.event_id, d.event_type, d.body, e.url, e.enabled,
+              array_remove(ARRAY[e.secret, CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret END],
+                           NULL) AS secrets
          FROM webhook_deliveries d JOIN webhook_endpoints e ON e.seller_id = d.seller_id AND e.id = d.endpoint_id
         WHERE d.id = $1 AND d.job_id = $2`,
       [deliveryId, jobId],
@@ -53,7 +56,8 @@ export class WebhookDeliveryJob {
       'Order-Desk-Event-Id': delivery.event_id,
       'Order-Desk-Event-Type': delivery.event_type,
       'Order-Desk-Delivery-Id': delivery.id,
-      [SIGNATURE_HEADER]: signWebhook(delivery.secret, delivery.body, timestamp),
+      [SIGNATURE_HEADER]: signWebhook(delivery.secrets, delivery.body, timestamp),
+      ...standardWebhookHeaders(delivery.secrets, delivery.event_id, delivery.body, timestamp),
     });
     await this.record({ deliveryId, jobId }, outcome, isLastTry);
     webhookDeliveries.inc({ outcome: outcome.error ? (isLastTry ? 'failed' : 'retrying') : 'succeeded' });
@@ -86,16 +90,24 @@ export class WebhookDeliveryJob {
         : WebhookDeliveryStatus.PENDING
       : WebhookDeliveryStatus.SUCCEEDED;
     await this.db.transaction(async (tx) => {
-      const [updated] = await rows<{ seller_id: string; attempts: number }>(
+      const [updated] = await rows<{ seller_id: string; endpoint_id: string; attempts: number }>(
         tx,
         `UPDATE webhook_deliveries
             SET attempts = attempts + 1, status = $2, last_status_code = $3, last_error = $4, last_attempt_at = now(),
                 delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END
           WHERE id = $1 AND job_id = $5 AND status = 'PENDING'
-          RETURNING seller_id, attempts`,
+          RETURNING seller_id, endpoint_id, attempts`,
         [deliveryId, status, outcome.statusCode, outcome.error, jobId],
       );
       if (!updated) return; // deleted with its endpoint, or resent, meanwhile
+      // Since when every try has failed: the auto-disable sweep reads it, a success clears it. Written
+      // only when it changes, so a busy endpoint's row is not rewritten on every try.
+      await tx.query(
+        outcome.error
+          ? `UPDATE webhook_endpoints SET failing_since = now() WHERE id = $1 AND failing_since IS NULL`
+          : `UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`,
+        [updated.endpoint_id],
+      );
       await tx.query(
         `INSERT INTO webhook_delivery_attempts
            (seller_id, delivery_id, attempt, status_code, duration_ms, error, response_excerpt)

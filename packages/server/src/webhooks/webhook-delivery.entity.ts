@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SellerOwned } from '../common/seller-owned';
 import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
@@ -18,6 +18,18 @@ export class WebhookDelivery extends SellerOwned {
   @Field({ description: 'The event type, e.g. "order.accepted", or "ping" for a test event.' })
   @Column({ type: 'text' })
   eventType: string;
+
+  @Field({ description: 'A test event ("Send test event"): never replayed.' })
+  @Column({ type: 'boolean' })
+  test: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The delivery this one replays (replayWebhookEvents), with the same event id and body; null otherwise.',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  replayOf: string | null;
 
   @Field({ description: 'The JSON body sent, exactly.' })
   @Column({ type: 'text' })

@@ -23,9 +23,35 @@ export class WebhookEndpoint extends SellerOwned {
   @Column({ type: 'boolean' })
   enabled: boolean;
 
-  /** Signs every delivery; answered only by create and roll, once. */
+  /** Signs every delivery; answered only by create, roll and rotate, once. */
   @Column({ type: 'text', select: false })
   secret: string;
+
+  /** The secret the last rotation replaced: it signs too until previousSecretExpiresAt. Never answered. */
+  @Column({ type: 'text', nullable: true, select: false })
+  previousSecret: string | null;
+
+  /** Since when every try has failed (null after a success): what auto-disable reads. */
+  @Column({ type: 'timestamptz', nullable: true })
+  failingSince: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when deliveries are also signed with the secret the last rotation replaced; null: no overlap.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  previousSecretExpiresAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the order desk disabled the endpoint (every delivery failing for days); null otherwise.',
+  })
+  @Column({ type: 'text', nullable: true })
+  disabledReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the order desk disabled it; cleared on enabling.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
 
   @Field({ description: 'When the endpoint was added.' })
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -13,8 +12,10 @@ import { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity';
 import { WebhookDeliveryStatus } from './webhook-delivery-status';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
-import { PING_EVENT, WebhookEventType } from './webhook-event-type';
+import { WebhookEventType } from './webhook-event-type';
 import { enqueueDelivery, insertDeliveries } from './webhook-outbox';
+import { replayDeliveries } from './webhook-replay';
+import { composeTestEvent } from './webhook-test-event';
 import { newWebhookSecret } from './webhook-signature';
 import { webhookUrlProblem } from './webhook-url';
 import type {
@@ -24,6 +25,8 @@ import type {
 } from './webhook.inputs';
 
 const MAX_ENDPOINTS = 10;
+export const DEFAULT_SECRET_OVERLAP_HOURS = 24;
+const MAX_SECRET_OVERLAP_HOURS = 7 * 24;
 const MAX_DESCRIPTION = 200;
 const KNOWN_EVENTS = new Set<string>(Object.values(WebhookEventType));
 
@@ -80,9 +83,13 @@ export class WebhookEndpointService {
       const events = input.events == null ? null : checkEvents(input.events);
       const description = input.description === undefined ? undefined : checkDescription(input.description);
       await tx.query(
+        // Enabling clears an automatic disable and the failures that led to it.
         `UPDATE webhook_endpoints
             SET url = coalesce($2, url), events = coalesce($3, events), enabled = coalesce($4, enabled),
-                description = CASE WHEN $5 THEN $6 ELSE description END, updated_at = now()
+                description = CASE WHEN $5 THEN $6 ELSE description END, updated_at = now(),
+                disabled_reason = CASE WHEN $4 THEN NULL ELSE disabled_reason END,
+                disabled_at = CASE WHEN $4 THEN NULL ELSE disabled_at END,
+                failing_since = CASE WHEN $4 THEN NULL ELSE failing_since END
           WHERE id = $1`,
         [input.endpointId, url, events, input.enabled ?? null, description !== undefined, description ?? null],
       );
@@ -99,32 +106,59 @@ export class WebhookEndpointService {
     });
   }
 
-  /** A new secret, used from the next try on (the old one stops working at once). */
-  rollSecret(viewer: Viewer, endpointId: string): Promise<Outcome<{ endpoint: WebhookEndpoint; secret: string }>> {
+  /**
+   * A new secret, used from the next try on. For `overlapHours` the replaced one signs every try too
+   * (a second signature), so receivers can switch to the new secret when they like; 0 drops it at
+   * once. Rotating again during an overlap ends it: only the latest two secrets are ever kept.
+   */
+  rotateSecret(
+    viewer: Viewer,
+    endpointId: string,
+    overlapHours: number = DEFAULT_SECRET_OVERLAP_HOURS,
+  ): Promise<Outcome<{ endpoint: WebhookEndpoint; secret: string }>> {
     return this.change(async (tx) => {
+      if (!Number.isInteger(overlapHours) || overlapHours < 0 || overlapHours > MAX_SECRET_OVERLAP_HOURS) {
+        throw refuse(
+          UserErrorCode.INVALID_INPUT,
+          `The overlap must be between 0 and ${MAX_SECRET_OVERLAP_HOURS} hours.`,
+          ['input', 'overlapHours'],
+        );
+      }
       await this.lockEndpoint(tx, viewer, endpointId);
       const secret = newWebhookSecret();
-      await tx.query(`UPDATE webhook_endpoints SET secret = $2, updated_at = now() WHERE id = $1`, [
-        endpointId,
-        secret,
-      ]);
+      await tx.query(
+        `UPDATE webhook_endpoints
+            SET previous_secret = CASE WHEN $3 > 0 THEN secret END,
+                previous_secret_expires_at = CASE WHEN $3 > 0 THEN now() + make_interval(hours => $3) END,
+                secret = $2, updated_at = now()
+          WHERE id = $1`,
+        [endpointId, secret, overlapHours],
+      );
       return { endpoint: await this.endpointIn(tx, viewer, endpointId), secret };
     });
   }
 
-  /** "Send test event": a ping delivery, logged and retried like any other. */
-  sendTestEvent(viewer: Viewer, endpointId: string): Promise<Outcome<WebhookDelivery>> {
+  /** "Send test event": a ping, or a sample of `eventType`; logged, signed and retried like any other. */
+  sendTestEvent(
+    viewer: Viewer,
+    endpointId: string,
+    eventType: WebhookEventType | null = null,
+  ): Promise<Outcome<WebhookDelivery>> {
     return this.change(async (tx) => {
       const endpoint = await this.lockEndpoint(tx, viewer, endpointId);
       if (!endpoint.enabled) throw disabled();
-      const id = crypto.randomUUID();
-      const [deliveryId] = await insertDeliveries(tx, this.boss, viewer.sellerId, [endpointId], {
-        id,
-        type: PING_EVENT,
-        createdAt: new Date().toISOString(),
-        data: { endpoint: { id: endpoint.id, url: endpoint.url } },
-      });
+      const event = await composeTestEvent(tx, viewer.sellerId, endpoint, eventType);
+      const [deliveryId] = await insertDeliveries(tx, this.boss, viewer.sellerId, [endpointId], event, { test: true });
       return this.deliveryIn(tx, deliveryId!);
+    });
+  }
+
+  /** Sends the endpoint's events of [from, to) again, as new deliveries marked as replays. */
+  replay(viewer: Viewer, input: { endpointId: string; from: Date; to: Date }): Promise<Outcome<number>> {
+    return this.change(async (tx) => {
+      const endpoint = await this.lockEndpoint(tx, viewer, input.endpointId);
+      if (!endpoint.enabled) throw disabled();
+      return replayDeliveries(tx, this.boss, { sellerId: viewer.sellerId, ...input });
     });
   }
 

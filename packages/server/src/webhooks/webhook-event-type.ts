@@ -8,6 +8,8 @@ export enum WebhookEventType {
   ORDER_SPLIT = 'order.split',
   ORDER_EDITED = 'order.edited',
   ORDER_CANCELLED = 'order.cancelled',
+  SHIPMENT_SAVED = 'shipment.saved',
+  SHIPMENT_UPDATED = 'shipment.updated',
   INVOICE_ISSUED = 'invoice.issued',
   INVOICE_PAID = 'invoice.paid',
   INVOICE_PAYMENT_FAILED = 'invoice.payment_failed',
@@ -26,6 +28,8 @@ registerEnumType(WebhookEventType, {
     ORDER_SPLIT: { description: 'order.split: items moved to a new order (both orders in the event).' },
     ORDER_EDITED: { description: 'order.edited: quantities, items or shipping changed.' },
     ORDER_CANCELLED: { description: 'order.cancelled: the seller cancelled an accepted order.' },
+    SHIPMENT_SAVED: { description: 'shipment.saved: the shipment info was saved for the first time.' },
+    SHIPMENT_UPDATED: { description: 'shipment.updated: saved shipment info changed (before and after in the event).' },
     INVOICE_ISSUED: { description: 'invoice.issued: an invoice was confirmed with its number.' },
     INVOICE_PAID: { description: 'invoice.paid: a card charge succeeded or a terms invoice was marked paid.' },
     INVOICE_PAYMENT_FAILED: { description: 'invoice.payment_failed: a card charge failed or needs the buyer.' },
@@ -36,5 +40,5 @@ registerEnumType(WebhookEventType, {
   },
 });
 
-/** The test event "Send test event" delivers; nobody subscribes to it. */
+/** The test event "Send test event" delivers when no event type is picked; nobody subscribes to it. */
 export const PING_EVENT = 'ping';

@@ -64,13 +64,14 @@ export async function insertDeliveries(
   sellerId: string,
   endpointIds: string[],
   event: WebhookEvent,
+  { test = false }: { test?: boolean } = {},
 ): Promise<string[]> {
   const inserted = await rows<{ id: string; job_id: string }>(
     tx,
-    `INSERT INTO webhook_deliveries (seller_id, endpoint_id, event_id, event_type, body)
-     SELECT $1, endpoint_id, $3, $4, $5 FROM unnest($2::uuid[]) AS endpoint_id
+    `INSERT INTO webhook_deliveries (seller_id, endpoint_id, event_id, event_type, body, test)
+     SELECT $1, endpoint_id, $3, $4, $5, $6 FROM unnest($2::uuid[]) AS endpoint_id
      RETURNING id, job_id`,
-    [sellerId, endpointIds, event.id, event.type, JSON.stringify(event)],
+    [sellerId, endpointIds, event.id, event.type, JSON.stringify(event), test],
   );
   for (const row of inserted) await enqueueDelivery(tx, boss, { deliveryId: row.id, jobId: row.job_id });
   return inserted.map(({ id }) => id);

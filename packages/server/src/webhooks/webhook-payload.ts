@@ -9,6 +9,10 @@ export type WebhookEvent = {
   id: string;
   type: string;
   createdAt: string;
+  /** Sent by "Send test event": nothing happened. */
+  test?: true;
+  /** A test event whose data is made up (the seller had no real event of the type to copy). */
+  sample?: true;
   data: Record<string, unknown>;
 };
 
@@ -70,6 +74,17 @@ type PaymentRow = {
   failureMessage: string | null;
 };
 
+type ShipmentRow = {
+  id: string;
+  carrier: string;
+  service: string | null;
+  trackingNumbers: string[];
+  shippedOn: string;
+  cost: string;
+  currency: string;
+  updatedAt: Date;
+};
+
 const money = (amount: string, currency: string): MoneyJson => ({ amount: Number(amount), currency });
 const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
 
@@ -92,6 +107,10 @@ export async function composeWebhookEvent(
   if (splitOrderId) data.splitOrder = orders.get(splitOrderId) ?? null;
   if (payment) data.payment = payment;
   if (type === WebhookEventType.ORDER_EDITED) data.change = { kind: event.timelineType, ...details };
+  if (type === WebhookEventType.SHIPMENT_SAVED || type === WebhookEventType.SHIPMENT_UPDATED) {
+    data.shipment = await snapshotShipment(tx, event.orderId);
+  }
+  if (type === WebhookEventType.SHIPMENT_UPDATED) data.change = { before: details.before, after: details.after };
   return { id: event.id, type, createdAt: event.createdAt.toISOString(), data };
 }
 
@@ -178,6 +197,19 @@ async function snapshotInvoice(tx: EntityManager, orderId: string, invoiceId: st
     paidAt: iso(invoice.paidAt),
     voidedAt: iso(invoice.voidedAt),
   };
+}
+
+async function snapshotShipment(tx: EntityManager, orderId: string) {
+  const [shipment] = await rows<ShipmentRow>(
+    tx,
+    `SELECT id, carrier, service, tracking_numbers AS "trackingNumbers", shipped_on::text AS "shippedOn",
+            cost_amount AS cost, currency, updated_at AS "updatedAt"
+       FROM shipments WHERE order_id = $1`,
+    [orderId],
+  );
+  if (!shipment) return null;
+  const { cost, currency, updatedAt, ...rest } = shipment;
+  return { ...rest, cost: money(cost, currency), updatedAt: iso(updatedAt) };
 }
 
 async function snapshotPayment(tx: EntityManager, paymentId: string | null) {

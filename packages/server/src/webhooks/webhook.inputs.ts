@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
 import { UserError } from '../common/user-error';
 import { WebhookDelivery } from './webhook-delivery.entity';
@@ -39,6 +39,48 @@ export class UpdateWebhookEndpointInput {
 export class WebhookEndpointInput {
   @Field(() => ID, { description: 'The endpoint.' })
   endpointId: string;
+}
+
+@InputType({ description: 'A new signing secret, with an overlap during which the replaced one signs too.' })
+export class RotateWebhookEndpointSecretInput {
+  @Field(() => ID, { description: 'The endpoint.' })
+  endpointId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hours the replaced secret keeps signing beside the new one (0 to 168; default 24).',
+  })
+  overlapHours?: number | null;
+}
+
+@InputType({ description: 'Which test event to send where.' })
+export class SendWebhookSampleEventInput {
+  @Field(() => ID, { description: 'The endpoint.' })
+  endpointId: string;
+
+  @Field(() => WebhookEventType, { description: 'The type of event to send a sample of.' })
+  eventType: WebhookEventType;
+}
+
+@InputType({ description: "A time range of an endpoint's events to send again." })
+export class ReplayWebhookEventsInput {
+  @Field(() => ID, { description: 'The endpoint.' })
+  endpointId: string;
+
+  @Field({ description: 'Start of the range (included): when the events happened.' })
+  from: Date;
+
+  @Field({ description: 'End of the range (excluded).' })
+  to: Date;
+}
+
+@ObjectType({ description: 'How many events a replay queued, or why not.' })
+export class ReplayWebhookEventsPayload {
+  @Field(() => Int, { nullable: true, description: 'Deliveries queued, one per event of the range.' })
+  replayedCount: number | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
+  userErrors: UserError[];
 }
 
 @InputType({ description: 'Names one delivery of the log.' })

@@ -4,7 +4,11 @@ import { WebhookEndpoint } from './webhook-endpoint.entity';
 import {
   CreateWebhookEndpointInput,
   DeleteWebhookEndpointPayload,
+  ReplayWebhookEventsInput,
+  ReplayWebhookEventsPayload,
   ResendWebhookDeliveryInput,
+  RotateWebhookEndpointSecretInput,
+  SendWebhookSampleEventInput,
   UpdateWebhookEndpointInput,
   WebhookDeliveryConnection,
   WebhookDeliveryPayload,
@@ -65,14 +69,46 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookEndpointSecretPayload, {
-    description: 'Replaces the signing secret (the old one stops working at once); the new one is shown this once.',
+    description:
+      'Replaces the signing secret (the old one stops working at once: rotateWebhookEndpointSecret with no overlap); the new one is shown this once.',
   })
   async rollWebhookEndpointSecret(
     @Arg('input', { description: 'The endpoint.' }) input: WebhookEndpointInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpointSecretPayload> {
-    const { value, userErrors } = await ctx.services.webhookEndpoints.rollSecret(requireOwner(ctx), input.endpointId);
+    const { value, userErrors } = await ctx.services.webhookEndpoints.rotateSecret(
+      requireOwner(ctx),
+      input.endpointId,
+      0,
+    );
     return { endpoint: value?.endpoint ?? null, secret: value?.secret ?? null, userErrors };
+  }
+
+  @Mutation(() => WebhookEndpointSecretPayload, {
+    description:
+      'Replaces the signing secret; during the overlap every delivery is signed with both. The new one is shown this once.',
+  })
+  async rotateWebhookEndpointSecret(
+    @Arg('input', { description: 'The endpoint and the overlap.' }) input: RotateWebhookEndpointSecretInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookEndpointSecretPayload> {
+    const { value, userErrors } = await ctx.services.webhookEndpoints.rotateSecret(
+      requireOwner(ctx),
+      input.endpointId,
+      input.overlapHours ?? undefined,
+    );
+    return { endpoint: value?.endpoint ?? null, secret: value?.secret ?? null, userErrors };
+  }
+
+  @Mutation(() => ReplayWebhookEventsPayload, {
+    description: "Sends the endpoint's events of a time range again (at most 1,000 per call), marked as replays.",
+  })
+  async replayWebhookEvents(
+    @Arg('input', { description: 'The endpoint and the range.' }) input: ReplayWebhookEventsInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReplayWebhookEventsPayload> {
+    const { value, userErrors } = await ctx.services.webhookEndpoints.replay(requireOwner(ctx), input);
+    return { replayedCount: value, userErrors };
   }
 
   @Mutation(() => WebhookDeliveryPayload, {
@@ -96,6 +132,22 @@ export class WebhookResolver {
     const { value, userErrors } = await ctx.services.webhookEndpoints.sendTestEvent(
       requireOwner(ctx),
       input.endpointId,
+    );
+    return { delivery: value, userErrors };
+  }
+
+  @Mutation(() => WebhookDeliveryPayload, {
+    description:
+      "Sends a test event of the type chosen: the seller's latest real event of that type, or a sample (`sample: true`); `test: true` either way.",
+  })
+  async sendWebhookSampleEvent(
+    @Arg('input', { description: 'The endpoint and the event type.' }) input: SendWebhookSampleEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookDeliveryPayload> {
+    const { value, userErrors } = await ctx.services.webhookEndpoints.sendTestEvent(
+      requireOwner(ctx),
+      input.endpointId,
+      input.eventType,
     );
     return { delivery: value, userErrors };
   }

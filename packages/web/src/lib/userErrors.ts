@@ -92,6 +92,8 @@ const FALLBACK_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   TOO_MANY_ENDPOINTS: 'You have as many webhook endpoints as allowed: delete one first.',
   ENDPOINT_DISABLED: 'This endpoint is disabled: enable it first.',
   DELIVERY_PENDING: 'This delivery is still being sent; wait for its result.',
+  INVALID_TIME_RANGE: 'Choose a start before the end.',
+  REPLAY_TOO_LARGE: 'Too many events in this range for one replay: choose a shorter range.',
 };
 
 /** When a mutation answered nothing the dashboard can show (no payload, no refusal). */

@@ -616,6 +616,8 @@ export function aWebhookEndpoint(overrides: Partial<WebhookEndpointFixture> = {}
     description: 'ERP',
     events: ['ORDER_PLACED', 'ORDER_ACCEPTED'],
     enabled: true,
+    disabledReason: null,
+    previousSecretExpiresAt: null,
     ...overrides,
   };
 }

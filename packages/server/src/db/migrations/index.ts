@@ -13,6 +13,7 @@ import { SellerBusinessDetails1764310000000 } from './1764310000000-seller-busin
 import { RetentionIndexes1764240000000 } from './1764240000000-retention-indexes';
 import { ApiKeyExpiry1764250000000 } from './1764250000000-api-key-expiry';
 import { SyncUpdatedAt1764320000000 } from './1764320000000-sync-updated-at';
+import { WebhookStandard1764330000000 } from './1764330000000-webhook-standard';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   IdempotencyKeys1764300000000,
   SellerBusinessDetails1764310000000,
   SyncUpdatedAt1764320000000,
+  WebhookStandard1764330000000,
 ];

@@ -1,5 +1,5 @@
 import { Button, Group, Switch, Table, Text } from '@mantine/core';
-import { IconKey, IconList, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconKey, IconList, IconSend, IconTool, IconTrash } from '@tabler/icons-react';
 import type { WebhookEndpointsQuery } from '../../graphql/graphql';
 import { WEBHOOK_EVENTS } from './labels';
 import type { useWebhookEndpointActions } from './useWebhookEndpointActions';
@@ -14,6 +14,8 @@ export function WebhookEndpointsTable(props: {
   shownLog: string | null;
   onShowLog: (endpointId: string | null) => void;
   onDelete: (endpoint: Endpoint) => void;
+  /** Opens rotate secret, replay and test events of a type. */
+  onTools: (endpoint: Endpoint) => void;
 }) {
   const { actions, shownLog } = props;
   return (
@@ -37,6 +39,11 @@ export function WebhookEndpointsTable(props: {
                 {endpoint.description && (
                   <Text size="xs" c="dimmed">
                     {endpoint.description}
+                  </Text>
+                )}
+                {!endpoint.enabled && endpoint.disabledReason && (
+                  <Text size="xs" c="red">
+                    Disabled by Order Desk: {endpoint.disabledReason}
                   </Text>
                 )}
               </Table.Td>
@@ -82,6 +89,14 @@ export function WebhookEndpointsTable(props: {
                     onClick={() => void actions.rollSecret(endpoint)}
                   >
                     Roll secret
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconTool size={14} />}
+                    onClick={() => props.onTools(endpoint)}
+                  >
+                    More tools
                   </Button>
                   <Button
                     size="xs"

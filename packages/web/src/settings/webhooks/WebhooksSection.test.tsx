@@ -76,7 +76,7 @@ describe('Settings → Webhooks', () => {
     await user.click(within(dialog).getByRole('textbox', { name: 'Description' }));
     await user.paste('ERP');
     const checkboxes = within(dialog).getAllByRole('checkbox');
-    expect(checkboxes).toHaveLength(13);
+    expect(checkboxes).toHaveLength(15);
     for (const checkbox of checkboxes) expect(checkbox).toBeChecked();
     // Only new and accepted orders: clear all, then check those two.
     await user.click(within(dialog).getByRole('button', { name: 'Clear all' }));
@@ -92,7 +92,7 @@ describe('Settings → Webhooks', () => {
     await user.click(within(secretDialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByText('whsec_s3cr3t')).not.toBeInTheDocument());
     expect(await screen.findByText('https://erp.example.com/hooks')).toBeInTheDocument();
-    expect(screen.getByText('2 of 13 events')).toBeInTheDocument();
+    expect(screen.getByText('2 of 15 events')).toBeInTheDocument();
   });
 
   it('shows why a URL is refused next to the field', async () => {

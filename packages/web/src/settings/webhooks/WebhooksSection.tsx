@@ -8,12 +8,13 @@ import { DeleteWebhookEndpointDialog } from './DeleteWebhookEndpointDialog';
 import { useWebhookEndpointActions, type WebhookEndpointRef } from './useWebhookEndpointActions';
 import { WebhookDeliveryLog } from './WebhookDeliveryLog';
 import { WebhookEndpointsTable } from './WebhookEndpointsTable';
+import { WebhookEndpointToolsDialog } from './WebhookEndpointToolsDialog';
 import { WebhookEndpointsQuery } from './webhookOperations';
 import { WebhookSecretDialog } from './WebhookSecretDialog';
 
 /**
  * Settings → Webhooks (owners): the endpoints partner apps receive order events at, each with its
- * events, an on/off switch, a test event, a secret to roll, and its delivery log.
+ * events, an on/off switch, a test event, a secret to roll or rotate, replays, and its delivery log.
  */
 export function WebhooksSection() {
   const { data, loading, error, refetch } = useQuery(WebhookEndpointsQuery);
@@ -21,6 +22,7 @@ export function WebhooksSection() {
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const [shownLog, setShownLog] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<WebhookEndpointRef | null>(null);
+  const [tools, setTools] = useState<WebhookEndpointRef | null>(null);
   const actions = useWebhookEndpointActions(setSecret);
 
   const endpoints = data?.webhookEndpoints ?? [];
@@ -65,6 +67,7 @@ export function WebhooksSection() {
             shownLog={shownLog}
             onShowLog={setShownLog}
             onDelete={setConfirmDelete}
+            onTools={setTools}
           />
         )}
         {logged && (
@@ -76,6 +79,7 @@ export function WebhooksSection() {
       </Stack>
       <AddWebhookEndpointDialog opened={adding} onClose={() => setAdding(false)} onCreated={setSecret} />
       <WebhookSecretDialog secret={secret?.secret ?? null} url={secret?.url ?? ''} onClose={() => setSecret(null)} />
+      <WebhookEndpointToolsDialog endpoint={tools} onClose={() => setTools(null)} onSecret={setSecret} />
       <DeleteWebhookEndpointDialog
         url={confirmDelete?.url ?? null}
         deleting={actions.deleting}

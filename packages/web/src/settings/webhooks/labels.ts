@@ -8,6 +8,8 @@ export const WEBHOOK_EVENTS: ReadonlyArray<{ value: WebhookEventType; name: stri
   { value: 'ORDER_SPLIT', name: 'order.split', label: 'An order is split' },
   { value: 'ORDER_EDITED', name: 'order.edited', label: 'Quantities or items change' },
   { value: 'ORDER_CANCELLED', name: 'order.cancelled', label: 'An order is cancelled' },
+  { value: 'SHIPMENT_SAVED', name: 'shipment.saved', label: 'An order ships (shipment info saved)' },
+  { value: 'SHIPMENT_UPDATED', name: 'shipment.updated', label: 'Shipment info changes' },
   { value: 'INVOICE_ISSUED', name: 'invoice.issued', label: 'An invoice is issued' },
   { value: 'INVOICE_PAID', name: 'invoice.paid', label: 'An invoice is paid' },
   { value: 'INVOICE_PAYMENT_FAILED', name: 'invoice.payment_failed', label: 'A card payment fails' },

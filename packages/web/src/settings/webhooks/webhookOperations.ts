@@ -10,6 +10,8 @@ export const WebhookEndpointsQuery = graphql(`
       description
       events
       enabled
+      disabledReason
+      previousSecretExpiresAt
     }
   }
 `);
@@ -56,6 +58,45 @@ export const RollWebhookEndpointSecretMutation = graphql(`
 export const SendWebhookTestEventMutation = graphql(`
   mutation SendWebhookTestEvent($input: WebhookEndpointInput!) {
     sendWebhookTestEvent(input: $input) {
+      delivery {
+        id
+      }
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
+export const RotateWebhookEndpointSecretMutation = graphql(`
+  mutation RotateWebhookEndpointSecret($input: RotateWebhookEndpointSecretInput!) {
+    rotateWebhookEndpointSecret(input: $input) {
+      endpoint {
+        id
+        previousSecretExpiresAt
+      }
+      secret
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
+export const ReplayWebhookEventsMutation = graphql(`
+  mutation ReplayWebhookEvents($input: ReplayWebhookEventsInput!) {
+    replayWebhookEvents(input: $input) {
+      replayedCount
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
+export const SendWebhookSampleEventMutation = graphql(`
+  mutation SendWebhookSampleEvent($input: SendWebhookSampleEventInput!) {
+    sendWebhookSampleEvent(input: $input) {
       delivery {
         id
       }
