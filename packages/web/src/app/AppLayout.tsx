@@ -29,6 +29,7 @@ import { failureMessage } from '../lib/requestErrors';
 import { DisplayFormatProvider } from '../lib/useFormat';
 import { isAllOrdersView } from '../orders/list/ordersListParams';
 import classes from './AppLayout.module.css';
+import { ApiUnreachableBanner } from './ApiUnreachableBanner';
 import { LiveNotifications } from './LiveNotifications';
 import { NAVBAR_WIDTH, NOTIFICATION_CLEARANCE } from './notificationPlacement';
 import { HOME_PATH, SIGN_IN_PATH, useSession } from './session';
@@ -205,6 +206,7 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
       <AppShell.Main className={classes.main} id="main-content" tabIndex={-1}>
         <DisplayFormatProvider locale={user.seller.locale} timeZone={user.seller.timeZone}>
           <LiveNotifications />
+          <ApiUnreachableBanner />
           <Outlet />
           {/* The page's last actions can always be scrolled above the bottom-right notification. */}
           <Box h={NOTIFICATION_CLEARANCE} className="no-print" aria-hidden />

@@ -28,7 +28,7 @@ export function OrderCards(props: {
   const rows = props.orders ?? [];
   if (props.loading) {
     return (
-      <Stack gap="sm" p="md" aria-busy aria-label="Loading orders">
+      <Stack gap="sm" p="md" role="status" aria-busy aria-label="Loading orders">
         {Array.from({ length: SKELETON_CARDS }, (_, index) => (
           <Skeleton key={index} height={112} radius="md" />
         ))}
