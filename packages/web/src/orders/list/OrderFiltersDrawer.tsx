@@ -30,7 +30,15 @@ export function OrderFiltersDrawer(props: ComponentProps<typeof OrderFilters>) {
       >
         Filters
       </Button>
-      <Drawer opened={opened} onClose={close} title="Filter orders" position="bottom" size="auto" padding="md">
+      <Drawer
+        opened={opened}
+        onClose={close}
+        title="Filter orders"
+        position="bottom"
+        size="auto"
+        padding="md"
+        closeButtonProps={{ 'aria-label': 'Close filters' }}
+      >
         <OrderFilters {...props} />
         <Button mt="md" fullWidth onClick={close}>
           Show orders
