@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Buyer } from '../buyers/buyer.entity';
 import { requireViewer, type Context } from '../graphql/context';
 import { Order } from '../order-engine/order.entity';
 import { Customer } from './customer.entity';
@@ -29,5 +31,17 @@ export class OrderCustomerSuggestionsResolver {
   customerSuggestions(@Root() order: Order, @Ctx() ctx: Context): Promise<Customer[]> {
     requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     return ctx.services.customers.suggestionsFor(order);
+  }
+}
+
+@Resolver(() => Buyer)
+export class BuyerCustomerResolver {
+  @FieldResolver(() => Customer, {
+    nullable: true,
+    description:
+      "The viewer's customer linked to this buyer now (an order's own `customer` is the one it was accepted for); null while there is none.",
+  })
+  customer(@Root() buyer: Buyer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Customer | null> {
+    return requireViewer(ctx, ApiKeyScope.ORDERS_READ).loaders.customerByBuyerId(info).load(buyer.id);
   }
 }

@@ -136,6 +136,8 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
     }),
     eventsByOrderId: many(OrderEvent, 'OrderEvent', 'orderId', { orderBy: ['seq'] }),
     customerById: one(Customer, 'Customer', 'id'),
+    // At most one per seller and buyer (customers_one_per_buyer); scoped to the viewer's seller.
+    customerByBuyerId: one(Customer, 'Customer', 'buyerId'),
     // Buyers are marketplace-wide; a seller reaches one only through its own orders.
     buyerById: one(Buyer, 'Buyer', 'id', { scoped: false }),
     shipmentByOrderId: one(Shipment, 'Shipment', 'orderId'),

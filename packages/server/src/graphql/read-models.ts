@@ -88,7 +88,7 @@ export const READ_MODELS = {
   },
   RefundAttempt: { always: [...OWNED, 'refundId'], fields: {} },
   Shipment: { always: [...OWNED, 'orderId'], fields: { cost: ['costAmount', 'currency'] } },
-  Buyer: { always: ['id'], fields: {} },
+  Buyer: { always: ['id'], fields: { customer: BY_ID } },
   Customer: { always: OWNED, fields: { paymentTermsLabel: ['paymentTermsDays'] } },
 } satisfies Record<string, ReadModel>;
 

@@ -7,7 +7,11 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CatalogueResolver } from '../catalog/catalogue.resolver';
 import { CreditNoteResolver } from '../credit-notes/credit-note.resolver';
-import { CustomersResolver, OrderCustomerSuggestionsResolver } from '../customers/customers.resolver';
+import {
+  BuyerCustomerResolver,
+  CustomersResolver,
+  OrderCustomerSuggestionsResolver,
+} from '../customers/customers.resolver';
 import { InvoiceResolver } from '../invoices/invoice.resolver';
 import { OrderAdjustmentResolver } from '../orders/order-adjustment.resolver';
 import { OrderNoteResolver } from '../orders/order-note.resolver';
@@ -35,6 +39,7 @@ export const resolvers = [
   OrderConnectionResolver,
   BuyersResolver,
   CustomersResolver,
+  BuyerCustomerResolver,
   OrderCustomerSuggestionsResolver,
   OrderReviewResolver,
   OrderSubscriptionResolver,

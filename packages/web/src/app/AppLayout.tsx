@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   AppShell,
   Avatar,
+  Box,
   Burger,
   Button,
   Group,
@@ -28,7 +29,9 @@ import { failureMessage } from '../lib/requestErrors';
 import { DisplayFormatProvider } from '../lib/useFormat';
 import { isAllOrdersView } from '../orders/list/ordersListParams';
 import classes from './AppLayout.module.css';
+import { ApiUnreachableBanner } from './ApiUnreachableBanner';
 import { LiveNotifications } from './LiveNotifications';
+import { NAVBAR_WIDTH, NOTIFICATION_CLEARANCE } from './notificationPlacement';
 import { HOME_PATH, SIGN_IN_PATH, useSession } from './session';
 
 export const AppLayoutUserFragment = graphql(`
@@ -96,7 +99,7 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
       header={{ height: 56 }}
       // Below md (portrait tablets, phones) the navigation folds behind the burger so the
       // tables get the full width.
-      navbar={{ width: 248, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
+      navbar={{ width: NAVBAR_WIDTH, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
       padding={{ base: 'md', md: 'lg', xl: 'xl' }}
     >
       <a href="#main-content" className={classes.skipLink}>
@@ -203,7 +206,10 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
       <AppShell.Main className={classes.main} id="main-content" tabIndex={-1}>
         <DisplayFormatProvider locale={user.seller.locale} timeZone={user.seller.timeZone}>
           <LiveNotifications />
+          <ApiUnreachableBanner />
           <Outlet />
+          {/* The page's last actions can always be scrolled above the bottom-right notification. */}
+          <Box h={NOTIFICATION_CLEARANCE} className="no-print" aria-hidden />
         </DisplayFormatProvider>
       </AppShell.Main>
     </AppShell>

@@ -2,8 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Center } from '@mantine/core';
 import { Navigate, useLocation } from 'react-router-dom';
 import { graphql } from '../graphql';
-import { FullPageLoader, QueryError } from '../ui/States';
+import { isUnreachableError } from '../lib/requestErrors';
+import { QueryError } from '../ui/States';
 import { AppLayout } from './AppLayout';
+import { AppShellSkeleton } from './AppShellSkeleton';
 import { signInPathFor } from './session';
 
 export const CurrentUserQuery = graphql(`
@@ -20,7 +22,9 @@ export function RequireAuth() {
   const location = useLocation();
   const { data, error, loading, refetch } = useQuery(CurrentUserQuery);
 
-  if (loading && !data) return <FullPageLoader />;
+  if (loading && !data) return <AppShellSkeleton />;
+  // The API is down or restarting: the banner says so and brings the page back once it answers.
+  if (error && !data && isUnreachableError(error)) return <AppShellSkeleton />;
   if (error && !data) {
     return (
       <Center mih="100vh" p="md">

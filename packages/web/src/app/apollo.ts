@@ -3,7 +3,9 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import { isUnauthenticatedError } from '../lib/requestErrors';
+import { tap } from 'rxjs';
+import { isUnauthenticatedError, isUnreachableError } from '../lib/requestErrors';
+import { apiReachability } from './apiReachability';
 import { idempotentMutationLinks } from './idempotentMutations';
 
 /** Same origin in production (the server serves the SPA) and via the Vite proxy in development. */
@@ -89,7 +91,12 @@ export function createApolloClient(options: { onUnauthenticated: () => void }): 
 
   const errorLink = new ErrorLink(({ error }) => {
     if (isUnauthenticatedError(error)) options.onUnauthenticated();
+    if (isUnreachableError(error)) apiReachability.markUnreachable();
   });
+  // Any answer means the API is back (the banner's own checks may not have noticed yet).
+  const answeredLink = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(tap(() => apiReachability.markReachable())),
+  );
 
   const transport = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
@@ -99,7 +106,7 @@ export function createApolloClient(options: { onUnauthenticated: () => void }): 
 
   const client = new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([errorLink, idempotentMutationLinks(), transport]),
+    link: ApolloLink.from([errorLink, answeredLink, idempotentMutationLinks(), transport]),
     clientAwareness: { name: 'order-desk-web', version: '0.1.0' },
   });
 

@@ -25,6 +25,18 @@ describe('parseMoneyInput', () => {
   });
 });
 
+describe('parseMoneyInput in the seller’s locale', () => {
+  it('reads a de-DE seller’s comma as the decimal separator and the dot as grouping', () => {
+    expect(parseMoneyInput('24,50', 'EUR', 'de-DE')).toBe(2450);
+    expect(parseMoneyInput('24,50', 'USD', 'de-DE')).toBe(2450);
+    expect(parseMoneyInput('1.200,5', 'EUR', 'de-DE')).toBe(120050);
+    expect(parseMoneyInput('24.50', 'EUR', 'de-DE')).toBeNull();
+    expect(parseMoneyInput('24,50', 'USD')).toBeNull();
+    expect(parseMoneyInput('1,2,3', 'USD')).toBeNull();
+    expect(parseMoneyInput('1 200,50', 'EUR', 'fr-FR')).toBe(120050);
+  });
+});
+
 describe('minorUnitsToInput', () => {
   it('shows minor units with the currency decimals', () => {
     expect(minorUnitsToInput(2450, 'USD')).toBe('24.50');
@@ -32,6 +44,7 @@ describe('minorUnitsToInput', () => {
     expect(minorUnitsToInput(0, 'USD')).toBe('0.00');
     expect(minorUnitsToInput(1500, 'JPY')).toBe('1500');
     expect(minorUnitsToInput(1234, 'BHD')).toBe('1.234');
+    expect(minorUnitsToInput(2450, 'EUR', 'de-DE')).toBe('24,50');
   });
 });
 

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
-import { describeError, isUnauthenticatedError } from './requestErrors';
+import { describeError, isUnauthenticatedError, isUnreachableError } from './requestErrors';
 
 const graphQLErrors = (code: string, message = 'Nope') =>
   new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });
@@ -7,6 +7,15 @@ const httpError = (status: number) =>
   new ServerError(`Received status code ${status}`, { response: new Response('', { status }), bodyText: '' });
 
 describe('errors', () => {
+  it('tells an unreachable API (no answer, a gateway while it restarts) from a failed request', () => {
+    expect(isUnreachableError(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isUnreachableError(httpError(502))).toBe(true);
+    expect(isUnreachableError(httpError(503))).toBe(true);
+    expect(isUnreachableError(httpError(500))).toBe(false);
+    expect(isUnreachableError(httpError(401))).toBe(false);
+    expect(isUnreachableError(graphQLErrors('INTERNAL_SERVER_ERROR'))).toBe(false);
+  });
+
   it('recognises an expired session', () => {
     expect(isUnauthenticatedError(graphQLErrors('UNAUTHENTICATED'))).toBe(true);
     expect(isUnauthenticatedError(httpError(401))).toBe(true);

@@ -18,6 +18,16 @@ export function describeError(error: ErrorLike): string {
 }
 
 /**
+ * The API could not be reached at all (no answer, or a gateway's 502/503/504 while it restarts), as
+ * opposed to an answer refusing or failing the request.
+ */
+export function isUnreachableError(error: ErrorLike): boolean {
+  if (CombinedGraphQLErrors.is(error) || ServerParseError.is(error)) return false;
+  if (ServerError.is(error)) return [502, 503, 504].includes(error.statusCode);
+  return true;
+}
+
+/**
  * The session is gone (expired, signed out elsewhere): a GraphQL error coded UNAUTHENTICATED, or a
  * plain HTTP 401 when the server answers with `application/json`.
  */

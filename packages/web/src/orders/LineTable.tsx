@@ -93,7 +93,8 @@ export function LineTable<Line>(props: {
   );
   if (props.minWidth === undefined) return table;
   return (
-    <Table.ScrollContainer minWidth={props.minWidth} type="native" className={props.className}>
+    // Focusable: on a phone the lines scroll sideways, and a keyboard must reach what is cut off.
+    <Table.ScrollContainer minWidth={props.minWidth} type="native" className={props.className} tabIndex={0}>
       {table}
     </Table.ScrollContainer>
   );

@@ -8,6 +8,7 @@ import { useFormErrors } from '../lib/useFormErrors';
 import { hasCode, readUserErrors } from '../lib/userErrors';
 import { evictOrderLists } from '../orders/evictOrderLists';
 import { FormErrorAlerts } from '../ui/FormErrorAlerts';
+import { invoicePaidNotificationId } from './paymentNotifications';
 import { Section } from '../ui/Section';
 import { PaymentStatusBadge } from '../orders/PaymentStatusBadge';
 import { MarkInvoicePaidDialog } from './MarkInvoicePaidDialog';
@@ -284,6 +285,7 @@ export function InvoicePaymentSection(props: {
           onPaid={() => {
             setMarkPaidOpen(false);
             notifications.show({
+              id: invoicePaidNotificationId(invoice.id),
               color: 'green',
               icon: <IconCircleCheck size={18} />,
               title: `Invoice ${number} marked paid`,

@@ -51,7 +51,8 @@ export function PaymentAttempts(props: {
   const { formatMoney, formatDateTime, formatCalendarDate } = useFormat();
   const payments = props.payments.map((payment) => getFragmentData(PaymentAttemptsPaymentFragment, payment));
   return (
-    <Table.ScrollContainer minWidth={560} type="native">
+    // Focusable: on a phone the attempts scroll sideways, and a keyboard must reach what is cut off.
+    <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
       <Table layout="fixed" verticalSpacing="xs" aria-label="Payment attempts">
         <colgroup>
           <col style={{ width: 84 }} />

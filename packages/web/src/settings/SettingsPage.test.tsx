@@ -83,6 +83,17 @@ describe('SettingsPage', () => {
     expect(screen.getByText(/Only owners of Demo Brand can change profile settings/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Webhooks' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'API keys' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'API & developers' })).not.toBeInTheDocument();
+  });
+
+  it('shows owners "API & developers" with the playground link and where the API docs are', async () => {
+    renderSettings(aSettingsUser());
+    const section = await screen.findByRole('region', { name: 'API & developers' });
+    expect(within(section).getByRole('link', { name: /Open the API playground/ })).toHaveAttribute(
+      'href',
+      '/playground',
+    );
+    expect(section).toHaveTextContent('docs/partner-api.md');
   });
 
   it('gives owners the Webhooks section', async () => {

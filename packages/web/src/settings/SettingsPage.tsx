@@ -10,6 +10,7 @@ import { Page, PageHeader } from '../ui/Page';
 import { QueryError } from '../ui/States';
 import { WebhooksSection } from './webhooks/WebhooksSection';
 import { ApiKeysSection } from './api-keys/ApiKeysSection';
+import { ApiDevelopersSection } from './ApiDevelopersSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { BusinessDetailsSection } from './BusinessDetailsSection';
 
@@ -136,6 +137,7 @@ export function SettingsPage() {
           </Card>
           <DeadlinesSection seller={me.seller} canEdit={me.role === 'OWNER'} />
           <BusinessDetailsSection seller={me.seller} canEdit={me.role === 'OWNER'} />
+          {me.role === 'OWNER' && <ApiDevelopersSection />}
           {me.role === 'OWNER' && <ApiKeysSection />}
         </Stack>
       ) : null}

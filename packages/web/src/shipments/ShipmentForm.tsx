@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconDeviceFloppy } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
-import { currencyFractionDigits } from '../lib/format';
-import { minorUnitsToInput, parseMoneyInput } from '../lib/money';
+import { parseMoneyInput } from '../lib/money';
 import { useFormErrors } from '../lib/useFormErrors';
 import { readUserErrors, withoutFieldErrors } from '../lib/userErrors';
 import { FormErrorAlerts } from '../ui/FormErrorAlerts';
@@ -21,6 +20,7 @@ import {
   latestShipDate,
   sameDraft,
   SHIPMENT_FIELDS,
+  shipmentDraftErrors,
   trackingNumbers,
   type ShipmentDraft,
   type ShipmentField,
@@ -57,8 +57,8 @@ export const ShipmentFormOrderFragment = graphql(`
 /**
  * The Shipping tab's form (article: "populating the shipping details, clicking Save Shipment Info"):
  * carrier, service, tracking numbers, ship date and the shipping cost charged to the buyer, which
- * becomes the order's shipping and flows into its total. The API validates; its errors are shown
- * next to their fields.
+ * becomes the order's shipping and flows into its total. Every missing field is shown at once before
+ * asking the API; the API's refusals are shown next to their fields too.
  */
 export function ShipmentForm(props: {
   order: FragmentType<typeof ShipmentFormOrderFragment>;
@@ -66,7 +66,8 @@ export function ShipmentForm(props: {
   /** Unsaved changes: "Create Invoice" would use the saved shipment, not these. */
   onDirtyChange?: (dirty: boolean) => void;
 }) {
-  const { formatMoney, currencySymbol } = useFormat();
+  const { formatMoney, currencySymbol, display } = useFormat();
+  const locale = display.locale;
   const order = getFragmentData(ShipmentFormOrderFragment, props.order);
   const currency = order.total.currency;
   const [save, { loading }] = useMutation(SaveShipmentMutation, {
@@ -75,13 +76,12 @@ export function ShipmentForm(props: {
     },
   });
 
-  const saved = draftOf(order.shipment, order.placedAt, currency);
+  const saved = draftOf(order.shipment, order.placedAt, currency, locale);
   const [draft, setDraft] = useState<ShipmentDraft | null>(null);
   const errors = useFormErrors();
-  const [costError, setCostError] = useState<string | null>(null);
 
   const values = draft ?? saved;
-  const dirty = draft !== null && !sameDraft(draft, saved, currency);
+  const dirty = draft !== null && !sameDraft(draft, saved, currency, locale);
   const { onDirtyChange } = props;
   useEffect(() => {
     onDirtyChange?.(dirty);
@@ -90,22 +90,17 @@ export function ShipmentForm(props: {
   const update = (patch: Partial<ShipmentDraft>, field: ShipmentField) => {
     setDraft({ ...values, ...patch });
     errors.setUserErrors((current) => withoutFieldErrors(current, field));
-    if (field === 'shippingCost') setCostError(null);
   };
 
   const submit = async () => {
     if (loading) return;
     errors.clearFailure();
-    const shippingCost = parseMoneyInput(values.cost, currency);
-    if (shippingCost === null) {
-      setCostError(
-        values.cost.trim() === ''
-          ? 'Enter the shipping cost charged to the buyer (0 for free shipping).'
-          : `Enter an amount in ${currency}, e.g. ${minorUnitsToInput(2450, currency)}.`,
-      );
+    const shippingCost = parseMoneyInput(values.cost, currency, locale);
+    const missing = shipmentDraftErrors(values, currency, locale);
+    if (missing.length > 0 || shippingCost === null) {
+      errors.setUserErrors(missing);
       return;
     }
-    setCostError(null);
     try {
       const { data } = await save({
         variables: {
@@ -171,7 +166,7 @@ export function ShipmentForm(props: {
           popoverProps={{ withinPortal: true }}
           error={errors.fieldError('shippedOn')}
         />
-        <NumberInput
+        <TextInput
           label="Shipping cost"
           withAsterisk
           description={`Charged to the buyer, in ${currency}; 0 for free shipping.`}
@@ -181,16 +176,14 @@ export function ShipmentForm(props: {
               {currencySymbol(currency)}
             </Text>
           }
-          placeholder={minorUnitsToInput(0, currency)}
+          // Typed in the seller's locale ("24,50" for a de-DE seller); no placeholder that could
+          // pass for an amount.
           value={values.cost}
-          onChange={(cost) => update({ cost: String(cost) }, 'shippingCost')}
-          decimalScale={currencyFractionDigits(currency)}
-          thousandSeparator=","
-          allowNegative={false}
-          hideControls
+          onChange={(event) => update({ cost: event.currentTarget.value }, 'shippingCost')}
           inputMode="decimal"
+          autoComplete="off"
           styles={{ input: { fontVariantNumeric: 'tabular-nums' } }}
-          error={costError ?? errors.fieldError('shippingCost')}
+          error={errors.fieldError('shippingCost')}
         />
       </SimpleGrid>
 
@@ -207,7 +200,6 @@ export function ShipmentForm(props: {
             onClick={() => {
               setDraft(null);
               errors.setUserErrors([]);
-              setCostError(null);
             }}
           >
             Discard changes

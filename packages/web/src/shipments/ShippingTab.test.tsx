@@ -22,6 +22,7 @@ import {
   money,
   type OrderDetailsFixture,
 } from '../test/fixtures';
+import { DisplayFormatProvider } from '../lib/useFormat';
 import { currentUrl, mock, renderApp, type Mock } from '../test/render';
 
 // The article's "How do I create an invoice for the order?": the Shipping tab of an accepted order,
@@ -72,7 +73,7 @@ afterEach(() => {
 });
 
 describe('Shipping tab', () => {
-  it('opens from the tab, shows the API errors next to their fields, then saves and the totals follow', async () => {
+  it('opens from the tab, shows every missing field at once, then the API errors next to their fields, then saves and the totals follow', async () => {
     const order = anAcceptedOrder({ id: ID });
     const saved = anAcceptedOrder({
       id: ID,
@@ -91,8 +92,8 @@ describe('Shipping tab', () => {
       order: null,
       shipment: null,
       userErrors: [
-        aUserError('INVALID_SHIPMENT', 'Enter the carrier (100 characters at most).', ['input', 'carrier']),
-        aUserError('INVALID_SHIPMENT', 'Enter at least one tracking number, and no empty ones.', [
+        aUserError('INVALID_SHIPMENT', 'The service can be at most 100 characters.', ['input', 'service']),
+        aUserError('INVALID_SHIPMENT', 'Tracking numbers are letters, digits and punctuation, 64 characters at most.', [
           'input',
           'trackingNumbers',
         ]),
@@ -108,9 +109,9 @@ describe('Shipping tab', () => {
       saveMock(
         {
           orderId: ID,
-          carrier: '',
-          service: null,
-          trackingNumbers: [],
+          carrier: 'UPS',
+          service: 'Ground',
+          trackingNumbers: ['1Z999AA10123456784'],
           shippedOn: TODAY,
           shippingCost: 2450,
           expectedVersion: 3,
@@ -139,32 +140,47 @@ describe('Shipping tab', () => {
     const form = await screen.findByRole('form', { name: 'Shipment info' });
     expect(screen.queryByRole('button', { name: 'Create Invoice' })).not.toBeInTheDocument();
     expect(screen.getByText('Save the shipment info to create the invoice.')).toBeInTheDocument();
+    // No placeholder that could pass for an amount.
+    expect(textbox('Shipping cost')).not.toHaveAttribute('placeholder');
 
-    // Without a shipping cost nothing is sent.
+    // Every missing field at once, each at its field (a required carrier is not told its length);
+    // nothing is sent.
     await user.click(within(form).getByRole('button', { name: 'Save Shipment Info' }));
+    expect(within(form).getByText('Choose a carrier: it is required.')).toBeVisible();
     expect(within(form).getByText('Enter the shipping cost charged to the buyer (0 for free shipping).')).toBeVisible();
-    expect(refused).not.toHaveBeenCalled();
-
-    await user.type(textbox('Shipping cost'), '24.50');
-    await user.click(within(form).getByRole('button', { name: 'Save Shipment Info' }));
-    await waitFor(() => expect(refused).toHaveBeenCalledTimes(1));
-    expect(await within(form).findByText('Enter the carrier (100 characters at most).')).toBeInTheDocument();
-    expect(within(form).getByText('Enter at least one tracking number, and no empty ones.')).toBeInTheDocument();
     expect(textbox('Carrier')).toHaveAttribute('aria-invalid', 'true');
     expect(textbox('Tracking number 1')).toHaveAccessibleErrorMessage(
-      'Enter at least one tracking number, and no empty ones.',
+      'Enter at least one tracking number: it is required.',
     );
-    expect(textbox('Service')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).queryByText(/characters at most/)).not.toBeInTheDocument();
+    expect(refused).not.toHaveBeenCalled();
 
     // Fixing a field clears its error.
     await user.click(textbox('Carrier'));
     await user.click(await screen.findByRole('option', { name: 'UPS' }));
-    expect(within(form).queryByText('Enter the carrier (100 characters at most).')).not.toBeInTheDocument();
+    expect(within(form).queryByText('Choose a carrier: it is required.')).not.toBeInTheDocument();
     await user.type(textbox('Service'), 'Ground');
     await user.type(textbox('Tracking number 1'), '1Z999AA10123456784');
-    expect(within(form).queryByText('Enter at least one tracking number, and no empty ones.')).not.toBeInTheDocument();
+    await user.type(textbox('Shipping cost'), '24.50');
+    await user.click(within(form).getByRole('button', { name: 'Save Shipment Info' }));
+
+    // The API's refusals, next to their fields.
+    await waitFor(() => expect(refused).toHaveBeenCalledTimes(1));
+    expect(await within(form).findByText('The service can be at most 100 characters.')).toBeInTheDocument();
+    expect(textbox('Service')).toHaveAttribute('aria-invalid', 'true');
+    expect(textbox('Tracking number 1')).toHaveAccessibleErrorMessage(
+      'Tracking numbers are letters, digits and punctuation, 64 characters at most.',
+    );
+    expect(textbox('Carrier')).not.toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(textbox('Service'));
+    await user.type(textbox('Service'), 'Ground');
+    expect(within(form).queryByText('The service can be at most 100 characters.')).not.toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Add tracking number' }));
     await user.type(textbox('Tracking number 2'), '1Z999AA10123456785');
+    expect(
+      within(form).queryByText('Tracking numbers are letters, digits and punctuation, 64 characters at most.'),
+    ).not.toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Save Shipment Info' }));
 
     await waitFor(() => expect(accepted).toHaveBeenCalledTimes(1));
@@ -327,5 +343,51 @@ describe('Shipping tab', () => {
     renderOrder(anAcceptedOrder({ id: ID, status: 'PENDING', availableActions: ['ACCEPT', 'REJECT'] }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Order #1042' })).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Shipping' })).not.toBeInTheDocument();
+  });
+
+  it('reads the shipping cost in the seller’s locale: "24,50" from a de-DE seller is 24.50', async () => {
+    const order = anAcceptedOrder({ id: ID });
+    const save = jest.fn((): SavePayload => ({
+      __typename: 'SaveShipmentPayload',
+      order: { ...order, version: 4 },
+      shipment: aShipment(),
+      userErrors: [],
+    }));
+    const { user } = renderApp({
+      routes: [
+        {
+          path: '/orders/:id',
+          element: (
+            <DisplayFormatProvider locale="de-DE" timeZone="Europe/Berlin">
+              <OrderDetailsPage />
+            </DisplayFormatProvider>
+          ),
+        },
+      ],
+      url: `/orders/${ID}?tab=shipping`,
+      mocks: [
+        detailsMock(order),
+        carriersMock,
+        saveMock(
+          {
+            orderId: ID,
+            carrier: 'DHL',
+            service: null,
+            trackingNumbers: ['JD014600006101234567'],
+            shippedOn: TODAY,
+            shippingCost: 2450,
+            expectedVersion: 3,
+          },
+          save,
+        ),
+      ],
+    });
+    const form = await screen.findByRole('form', { name: 'Shipment info' });
+    await user.click(textbox('Carrier'));
+    await user.click(await screen.findByRole('option', { name: 'DHL' }));
+    await user.type(textbox('Tracking number 1'), 'JD014600006101234567');
+    await user.type(textbox('Shipping cost'), '24,50');
+    await user.click(within(form).getByRole('button', { name: 'Save Shipment Info' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
   });
 });

@@ -1,4 +1,12 @@
-import { carrierName, draftOf, OTHER_CARRIER, sameDraft, splitPasted, trackingNumbers } from './shipmentDraft';
+import {
+  carrierName,
+  draftOf,
+  OTHER_CARRIER,
+  sameDraft,
+  shipmentDraftErrors,
+  splitPasted,
+  trackingNumbers,
+} from './shipmentDraft';
 
 const saved = {
   __typename: 'Shipment' as const,
@@ -38,5 +46,27 @@ describe('shipmentDraft', () => {
 
   it('splits several pasted tracking numbers', () => {
     expect(splitPasted('1Z1\n1Z2, 1Z3;;1Z4\r\n')).toEqual(['1Z1', '1Z2', '1Z3', '1Z4']);
+  });
+
+  it('finds every missing field at once, and reads the cost in the seller’s locale', () => {
+    const empty = { ...draftOf(null, '2026-11-01T10:00:00Z', 'EUR'), shippedOn: null };
+    expect(shipmentDraftErrors(empty, 'EUR', 'de-DE').map((error) => [error.field?.[1], error.message])).toEqual([
+      ['carrier', 'Choose a carrier: it is required.'],
+      ['trackingNumbers', 'Enter at least one tracking number: it is required.'],
+      ['shippedOn', 'Choose the ship date: it is required.'],
+      ['shippingCost', 'Enter the shipping cost charged to the buyer (0 for free shipping).'],
+    ]);
+    const other = { ...empty, carrier: OTHER_CARRIER, cost: '24.50' };
+    expect(shipmentDraftErrors(other, 'EUR', 'de-DE').map((error) => error.message)).toEqual(
+      expect.arrayContaining(['Enter the carrier name: it is required.', 'Enter an amount in EUR, e.g. 24,50.']),
+    );
+    const filled = {
+      ...empty,
+      carrier: 'DHL',
+      tracking: [{ key: 't', value: 'JD01' }],
+      shippedOn: '2026-11-02',
+      cost: '24,50',
+    };
+    expect(shipmentDraftErrors(filled, 'EUR', 'de-DE')).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import dayjs from 'dayjs';
 import type { ShipmentForm_OrderFragment } from '../graphql/graphql';
+import { LOCALE } from '../lib/format';
 import { minorUnitsToInput, parseMoneyInput } from '../lib/money';
+import type { UserErrorLike } from '../lib/userErrors';
 
 // The shipment as the seller types it in the Shipping tab, and the rules it is checked by.
 
@@ -35,7 +37,7 @@ export interface ShipmentDraft {
   service: string;
   tracking: TrackingRow[];
   shippedOn: string | null;
-  /** As typed, in major units ("24.50"). */
+  /** As typed, in major units and the seller's locale ("24.50", "24,50"). */
   cost: string;
 }
 
@@ -57,8 +59,13 @@ function defaultShipDate(placedAt: string): string {
   return today < placedDay ? placedDay : today;
 }
 
-/** The form as saved (or, before the first save, as it starts). */
-export function draftOf(shipment: SavedShipment | null, placedAt: string, currency: string): ShipmentDraft {
+/** The form as saved (or, before the first save, as it starts), money in the seller's `locale`. */
+export function draftOf(
+  shipment: SavedShipment | null,
+  placedAt: string,
+  currency: string,
+  locale: string = LOCALE,
+): ShipmentDraft {
   if (!shipment) {
     return {
       carrier: null,
@@ -78,7 +85,7 @@ export function draftOf(shipment: SavedShipment | null, placedAt: string, curren
       value,
     })),
     shippedOn: shipment.shippedOn,
-    cost: minorUnitsToInput(shipment.cost.amount, currency),
+    cost: minorUnitsToInput(shipment.cost.amount, currency, locale),
   };
 }
 
@@ -92,13 +99,13 @@ export function trackingNumbers(draft: ShipmentDraft): string[] {
 }
 
 /** Would saving `a` change nothing against `b` (texts compared as the API would store them)? */
-export function sameDraft(a: ShipmentDraft, b: ShipmentDraft, currency: string): boolean {
+export function sameDraft(a: ShipmentDraft, b: ShipmentDraft, currency: string, locale: string = LOCALE): boolean {
   return (
     carrierName(a) === carrierName(b) &&
     a.service.trim() === b.service.trim() &&
     trackingNumbers(a).join('\n') === trackingNumbers(b).join('\n') &&
     a.shippedOn === b.shippedOn &&
-    parseMoneyInput(a.cost, currency) === parseMoneyInput(b.cost, currency)
+    parseMoneyInput(a.cost, currency, locale) === parseMoneyInput(b.cost, currency, locale)
   );
 }
 
@@ -108,4 +115,41 @@ export function splitPasted(text: string): string[] {
     .split(/[\n\r,;]+/)
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/**
+ * What the form can tell before asking the API, every problem at once (in the API's shape, so they
+ * show at their fields like the API's own refusals).
+ */
+export function shipmentDraftErrors(draft: ShipmentDraft, currency: string, locale: string): UserErrorLike[] {
+  const refusal = (field: ShipmentField, message: string): UserErrorLike => ({
+    code: 'REQUIRED',
+    field: ['input', field],
+    message,
+  });
+  const errors: UserErrorLike[] = [];
+  if (carrierName(draft) === '') {
+    errors.push(
+      refusal(
+        'carrier',
+        draft.carrier === OTHER_CARRIER
+          ? 'Enter the carrier name: it is required.'
+          : 'Choose a carrier: it is required.',
+      ),
+    );
+  }
+  if (trackingNumbers(draft).length === 0) {
+    errors.push(refusal('trackingNumbers', 'Enter at least one tracking number: it is required.'));
+  }
+  if (!draft.shippedOn) errors.push(refusal('shippedOn', 'Choose the ship date: it is required.'));
+  if (draft.cost.trim() === '') {
+    errors.push(refusal('shippingCost', 'Enter the shipping cost charged to the buyer (0 for free shipping).'));
+  } else if (parseMoneyInput(draft.cost, currency, locale) === null) {
+    errors.push({
+      code: 'INVALID_SHIPPING',
+      field: ['input', 'shippingCost'],
+      message: `Enter an amount in ${currency}, e.g. ${minorUnitsToInput(2450, currency, locale)}.`,
+    });
+  }
+  return errors;
 }

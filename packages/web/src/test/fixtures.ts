@@ -256,6 +256,7 @@ export function anOrder(overrides: Partial<OrderDetailsFixture> = {}): OrderDeta
       contactName: 'Ada Buyer',
       email: 'ada@acme.test',
       phone: null,
+      customer: null,
     },
     parentOrder: null,
     splitOrders: [],

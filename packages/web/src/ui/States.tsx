@@ -1,23 +1,10 @@
 import type { ErrorLike } from '@apollo/client';
-import { Alert, Button, Card, Center, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Button, Card, Center, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileSearch, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { describeError } from '../lib/requestErrors';
 import { Page } from './Page';
-
-export function FullPageLoader({ label = 'Loading…' }: { label?: string }) {
-  return (
-    <Center mih="60vh" role="status" aria-live="polite">
-      <Stack align="center" gap="xs">
-        <Loader size="md" />
-        <Text size="sm" c="dimmed">
-          {label}
-        </Text>
-      </Stack>
-    </Center>
-  );
-}
 
 export function QueryError(props: { title: string; error: ErrorLike; onRetry?: () => void }) {
   return (

@@ -11,6 +11,8 @@ export interface OrderActionsProps {
   onCancel?: () => void;
   /** While the items are being edited, "Edit Order" is already on. */
   editing?: boolean;
+  /** The id of the text naming the customer Accept links the order to, when it links one. */
+  acceptDescribedBy?: string;
   /** The action currently being submitted, if any. */
   pending?: 'ACCEPT' | 'REJECT' | null;
 }
@@ -56,6 +58,7 @@ export function OrderActions(props: OrderActionsProps) {
           variant="filled"
           leftSection={<IconCheck size={16} />}
           onClick={props.onAccept}
+          aria-describedby={props.acceptDescribedBy}
           loading={props.pending === 'ACCEPT'}
           disabled={busy && props.pending !== 'ACCEPT'}
         >

@@ -24,6 +24,20 @@ function section(name: string): HTMLElement {
 }
 
 describe('OrderDetailsPage', () => {
+  it('shows the customer the buyer is linked to now, and Accept says it links the order to it', async () => {
+    const linked = { __typename: 'Customer' as const, id: 'C7', name: 'Acme Goods', paymentTermsLabel: 'Net 45' };
+    const order = anOrder({ id: 'O1042' });
+    renderDetails('O1042', { ...order, customer: null, buyer: { ...order.buyer, customer: linked } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order #1042' })).toBeInTheDocument();
+    const information = section('Order Information');
+    expect(information).not.toHaveTextContent('No customer relationship yet');
+    expect(information).toHaveTextContent('Acme GoodsNet 45');
+    expect(screen.getByRole('button', { name: 'Accept' })).toHaveAccessibleDescription(
+      'Accept links this order to your customer Acme Goods.',
+    );
+  });
+
   it('shows a pending order: header, information, addresses, items, totals and timeline', async () => {
     renderDetails(
       'O1042',

@@ -16,6 +16,7 @@ import { OrderActions } from './OrderActions';
 import { OrderDetailsDialogs, type OrderDialog } from './OrderDetailsDialogs';
 import { OrderDetailsSkeleton } from './OrderDetailsSkeleton';
 import { OrderDetailsTab } from './OrderDetailsTab';
+import { ACCEPT_LINKS_CUSTOMER_ID, linksCustomerOnAccept } from './OrderInformation';
 import { SelectedItemsActions } from './SelectedItemsActions';
 import type { SelectedItem } from './SelectedItemsList';
 import { useOrderDetails } from './useOrderDetails';
@@ -123,7 +124,9 @@ export function OrderDetailsPage() {
       notifications.show({
         color: 'green',
         title: `Order #${order.number} accepted`,
-        message: 'It can now be invoiced.',
+        message: answer.customerName
+          ? `Linked to your customer ${answer.customerName}. It can now be invoiced.`
+          : 'It can now be invoiced.',
       });
     } catch (caught) {
       pageErrors.fail(caught);
@@ -176,6 +179,7 @@ export function OrderDetailsPage() {
             actions={actions}
             pending={details.accepting ? 'ACCEPT' : null}
             onAccept={() => void accept()}
+            acceptDescribedBy={linksCustomerOnAccept(order) ? ACCEPT_LINKS_CUSTOMER_ID : undefined}
             onReject={() => openDialog('reject')}
             editing={editing}
             onEdit={() => {

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import type { OrderStatus } from '../../graphql/graphql';
 import { CANCELLATION_REASON_LABEL, PAYMENT_METHOD_LABEL, rejectionReasonLabel } from '../labels';
 import { OrderAge } from '../OrderAge';
 import { OrderStatusBadge } from '../OrderStatusBadge';
@@ -36,6 +37,11 @@ export const OrderInformationFragment = graphql(`
       contactName
       email
       phone
+      customer {
+        id
+        name
+        paymentTermsLabel
+      }
     }
     parentOrder {
       id
@@ -67,6 +73,21 @@ function Value(props: { children: ReactNode }) {
   );
 }
 
+/** The sentence naming the customer "Accept" will link: the Accept button is described by it. */
+export const ACCEPT_LINKS_CUSTOMER_ID = 'accept-links-customer';
+
+/**
+ * The buyer was linked to a customer since this pending order was placed (e.g. by accepting another
+ * of their orders): the order's own customer is only set when it is accepted, which links that one.
+ */
+export function linksCustomerOnAccept(order: {
+  status: OrderStatus;
+  customer: { id: string } | null;
+  buyer: { customer: { id: string } | null };
+}): boolean {
+  return order.status === 'PENDING' && order.customer === null && order.buyer.customer !== null;
+}
+
 export function OrderInformation(props: { order: FragmentType<typeof OrderInformationFragment>; now: Date }) {
   const { formatDateTime } = useFormat();
   const order = getFragmentData(OrderInformationFragment, props.order);
@@ -78,6 +99,9 @@ export function OrderInformation(props: { order: FragmentType<typeof OrderInform
         : order.status === 'CANCELLED'
           ? { label: 'Cancelled', at: order.cancelledAt }
           : null;
+
+  const customer = order.customer ?? order.buyer.customer;
+  const linksOnAccept = linksCustomerOnAccept(order);
 
   return (
     <Section title="Order Information" id="order-information">
@@ -107,13 +131,20 @@ export function OrderInformation(props: { order: FragmentType<typeof OrderInform
           <Value>{PAYMENT_METHOD_LABEL[order.paymentMethod]}</Value>
         </Field>
         <Field label="Customer">
-          {order.customer ? (
-            <Value>
-              {order.customer.name}
-              <Text span size="xs" c="dimmed" ml={6}>
-                {order.customer.paymentTermsLabel}
-              </Text>
-            </Value>
+          {customer ? (
+            <>
+              <Value>
+                {customer.name}
+                <Text span size="xs" c="dimmed" ml={6}>
+                  {customer.paymentTermsLabel}
+                </Text>
+              </Value>
+              {linksOnAccept && (
+                <Text size="xs" c="dimmed" id={ACCEPT_LINKS_CUSTOMER_ID}>
+                  Accept links this order to your customer {customer.name}.
+                </Text>
+              )}
+            </>
           ) : (
             <Badge color="orange" variant="light" size="sm">
               No customer relationship yet

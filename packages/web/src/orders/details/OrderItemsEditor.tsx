@@ -48,7 +48,7 @@ export function OrderItemsEditor(props: {
   onDone: () => void;
   onReload: () => Promise<unknown>;
 }) {
-  const { currencySymbol } = useFormat();
+  const { currencySymbol, display } = useFormat();
   const order = getFragmentData(OrderItemsEditorFragment, props.order);
   const [draft, setDraft] = useState<OrderEditDraft>(EMPTY_DRAFT);
   const errors = useFormErrors();
@@ -63,7 +63,7 @@ export function OrderItemsEditor(props: {
   const reviewChanges = async () => {
     if (loading) return;
     errors.clearFailure();
-    const built = buildEditInput(order, draft);
+    const built = buildEditInput(order, draft, display.locale);
     if ('errors' in built) {
       errors.setUserErrors(built.errors);
       return;
@@ -107,7 +107,7 @@ export function OrderItemsEditor(props: {
           <TextInput
             label="Shipping cost"
             leftSection={<Text size="sm">{currencySymbol(order.shipping.currency)}</Text>}
-            value={shippingText(draft, order)}
+            value={shippingText(draft, order, display.locale)}
             onChange={(event) => change({ shipping: event.currentTarget.value })}
             inputMode="decimal"
             w={160}

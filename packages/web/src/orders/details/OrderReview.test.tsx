@@ -496,6 +496,7 @@ describe('Accept', () => {
     await user.click(await screen.findByRole('button', { name: 'Accept' }));
     await expectAccepted();
     expect(screen.getByText('Order #1042 accepted')).toBeInTheDocument();
+    expect(screen.getByText('Linked to your customer Acme Goods. It can now be invoiced.')).toBeInTheDocument();
   });
 
   it('asks an ungated seller for a customer (CUSTOMER_REQUIRED) and creates one from the buyer', async () => {

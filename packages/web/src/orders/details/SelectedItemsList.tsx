@@ -17,7 +17,7 @@ export function SelectedItemsList(props: { items: ReadonlyArray<SelectedItem>; l
   return (
     // A long selection scrolls inside the dialog, which keeps its buttons in view.
     <Paper withBorder p={0}>
-      <ScrollArea.Autosize mah={300} type="auto">
+      <ScrollArea.Autosize mah={300} type="auto" scrollbars="y">
         <ul aria-label={props.label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {props.items.map((item, index) => (
             <Group

@@ -1,4 +1,5 @@
 import type { EditOrderInput, OrderItemsEditor_OrderFragment } from '../../graphql/graphql';
+import { LOCALE } from '../../lib/format';
 import { minorUnitsToInput, parseMoneyInput } from '../../lib/money';
 import type { UserErrorLike } from '../../lib/userErrors';
 import type { CatalogueVariant } from './CatalogueVariantSelect';
@@ -34,9 +35,9 @@ export function quantityText(draft: OrderEditDraft, item: Pick<EditedItem, 'id' 
   return draft.quantities[item.id] ?? String(item.quantity);
 }
 
-/** The shipping cost as the seller sees it: as typed, or as saved. */
-export function shippingText(draft: OrderEditDraft, order: EditedOrder): string {
-  return draft.shipping ?? minorUnitsToInput(order.shipping.amount, order.shipping.currency);
+/** The shipping cost as the seller sees it (in their `locale`): as typed, or as saved. */
+export function shippingText(draft: OrderEditDraft, order: EditedOrder, locale: string = LOCALE): string {
+  return draft.shipping ?? minorUnitsToInput(order.shipping.amount, order.shipping.currency, locale);
 }
 
 /** The added products with one more; adding one already added adds to its quantity. */
@@ -54,6 +55,7 @@ export function addedWith(
 export function buildEditInput(
   order: EditedOrder,
   draft: OrderEditDraft,
+  locale: string = LOCALE,
 ): { input: OrderEditInput } | { errors: UserErrorLike[] } {
   const invalid: UserErrorLike[] = [];
   const quantities: { orderItemId: string; quantity: number }[] = [];
@@ -66,12 +68,13 @@ export function buildEditInput(
       quantities.push({ orderItemId: item.id, quantity });
     }
   });
-  const shippingCost = parseMoneyInput(shippingText(draft, order), order.shipping.currency);
+  const currency = order.shipping.currency;
+  const shippingCost = parseMoneyInput(shippingText(draft, order, locale), currency, locale);
   if (shippingCost === null) {
     invalid.push({
       code: 'INVALID_SHIPPING',
       field: ['shippingCost'],
-      message: 'Enter the shipping cost, e.g. 15.00.',
+      message: `Enter the shipping cost, e.g. ${minorUnitsToInput(1500, currency, locale)}.`,
     });
   }
   if (invalid.length > 0) return { errors: invalid };

@@ -1,7 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import { orderPath } from '../paths';
 
-/** "Order #1043 created", with a link to the new order that navigates in the app. */
+/**
+ * "Order #1043 created", with a link to the new order that navigates in the app: at the bottom right
+ * as in the article (the page keeps room for it below its actions: AppLayout).
+ */
 export function showSplitOrderNotification(
   newOrder: { id: string; number: number },
   navigate: (path: string) => void,
@@ -10,6 +13,7 @@ export function showSplitOrderNotification(
   notifications.show({
     id: notificationId,
     color: 'green',
+    position: 'bottom-right',
     title: `Order #${newOrder.number} created`,
     autoClose: 10_000,
     message: (

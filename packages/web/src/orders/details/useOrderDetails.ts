@@ -19,9 +19,15 @@ export const OrderDetailsPageOrderFragment = graphql(`
     paymentStatus
     version
     availableActions
+    customer {
+      id
+    }
     buyer {
       id
       companyName
+      customer {
+        id
+      }
     }
     items {
       id
@@ -86,6 +92,8 @@ export type OrderDetails = OrderDetailsPage_OrderFragment;
 /** What "Accept" answered: accepted, or the refusals (CUSTOMER_REQUIRED: the buyer needs a customer). */
 export interface AcceptAnswer {
   accepted: boolean;
+  /** The customer the order was linked to. */
+  customerName: string | null;
   refusals: ReadonlyArray<UserErrorLike>;
 }
 
@@ -125,7 +133,11 @@ export function useOrderDetails(id: string) {
     const payload = result?.acceptOrder;
     if (!payload) return null;
     const refusals = readUserErrors(payload.userErrors);
-    return { accepted: refusals.length === 0 && payload.order !== null, refusals };
+    return {
+      accepted: refusals.length === 0 && payload.order !== null,
+      customerName: payload.customer?.name ?? null,
+      refusals,
+    };
   };
 
   return {

@@ -68,7 +68,8 @@ function CurrentInvoice(props: { order: OrdersTable_OrderFragment }) {
     );
   }
   return (
-    <Group gap={8} wrap="nowrap">
+    // The number, then "View Invoice" beside it or under it: neither is cut off.
+    <Group gap={4} wrap="wrap">
       <Anchor
         component={Link}
         to={invoicePath(invoice.id)}
@@ -76,9 +77,7 @@ function CurrentInvoice(props: { order: OrdersTable_OrderFragment }) {
         fw={500}
         className="tabular-nums"
         td={invoice.status === 'VOID' ? 'line-through' : undefined}
-        truncate
-        title={invoice.displayNumber}
-        style={{ minWidth: 0 }}
+        style={{ overflowWrap: 'anywhere' }}
       >
         {invoice.displayNumber}
       </Anchor>

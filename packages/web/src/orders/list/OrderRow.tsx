@@ -10,6 +10,7 @@ import { OrderStatusBadge } from '../OrderStatusBadge';
 import { PaymentStatusBadge } from '../PaymentStatusBadge';
 import { InvoiceCell } from './InvoiceCell';
 import type { OrdersColumn, OrdersColumnKey } from './ordersTableColumns';
+import classes from './OrdersTable.module.css';
 
 export type OrderRowData = OrdersTable_OrderFragment;
 
@@ -98,10 +99,10 @@ export function OrderRow(props: {
       case 'buyer':
         return (
           <>
-            <Text size="sm" fw={500} truncate title={order.buyerName}>
+            <Text size="sm" fw={500} className={classes.wraps}>
               {order.buyerName}
             </Text>
-            <Text size="xs" c="dimmed" truncate>
+            <Text size="xs" c="dimmed" className={classes.wraps}>
               {order.buyer.contactName}
             </Text>
           </>

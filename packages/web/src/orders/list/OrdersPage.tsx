@@ -1,4 +1,5 @@
 import { Button, Card, Group, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconChecks, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -8,7 +9,9 @@ import { useNow } from '../../lib/useNow';
 import { Page, PageHeader } from '../../ui/Page';
 import { QueryError } from '../../ui/States';
 import { BulkAcceptDialog } from './BulkAcceptDialog';
+import { OrderCards } from './OrderCards';
 import { OrderFilters, type FilterPatch } from './OrderFilters';
+import { OrderFiltersDrawer } from './OrderFiltersDrawer';
 import { OrdersEmptyState } from './OrdersEmptyState';
 import { clearFilterParams, ordersCsvPath, parseOrdersListParams, patchOrdersListParams } from './ordersListParams';
 import { OrdersPagination } from './OrdersPagination';
@@ -26,6 +29,8 @@ export function OrdersPage() {
   const state = parseOrdersListParams(searchParams);
   const now = useNow();
   const { connection, counts, shown, loading, error, refetch } = useOrdersList(state);
+  // Phones (under 768 px): cards instead of the table, the filters in a drawer.
+  const compact = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false }) ?? false;
   const nodes = connection?.edges.map((edge) => edge.node) ?? null;
 
   // Rendered at once (not as a transition): a change made right after another (sort, then a filter)
@@ -48,6 +53,7 @@ export function OrdersPage() {
   });
   const { selection, selected, clear } = useOrdersSelection(listKey, pendingOnPage);
   const [bulkAcceptOpen, setBulkAcceptOpen] = useState(false);
+  const empty = <OrdersEmptyState state={state} onClear={clearFilters} onShowAll={() => update({ status: null })} />;
 
   return (
     <Page>
@@ -95,7 +101,11 @@ export function OrdersPage() {
 
       <Card p={0}>
         <Stack gap="md" p="md" pb={state.allOrdersView ? 'md' : 0}>
-          <OrderFilters state={state} buyerLabel={buyerLabel} onChange={update} onClear={clearFilters} />
+          {compact ? (
+            <OrderFiltersDrawer state={state} buyerLabel={buyerLabel} onChange={update} onClear={clearFilters} />
+          ) : (
+            <OrderFilters state={state} buyerLabel={buyerLabel} onChange={update} onClear={clearFilters} />
+          )}
           {!state.allOrdersView && (
             <OrderStatusTabs value={state.status} counts={counts} onChange={(status) => update({ status })} />
           )}
@@ -107,17 +117,25 @@ export function OrdersPage() {
           </Stack>
         ) : (
           <>
-            <OrdersTable
-              orders={nodes}
-              loading={!shown && loading}
-              refreshing={shown && loading}
-              now={now}
-              allOrdersView={state.allOrdersView}
-              selection={state.allOrdersView ? undefined : selection}
-              empty={
-                <OrdersEmptyState state={state} onClear={clearFilters} onShowAll={() => update({ status: null })} />
-              }
-            />
+            {compact ? (
+              <OrderCards
+                orders={nodes}
+                loading={!shown && loading}
+                refreshing={shown && loading}
+                selection={state.allOrdersView ? undefined : selection}
+                empty={empty}
+              />
+            ) : (
+              <OrdersTable
+                orders={nodes}
+                loading={!shown && loading}
+                refreshing={shown && loading}
+                now={now}
+                allOrdersView={state.allOrdersView}
+                selection={state.allOrdersView ? undefined : selection}
+                empty={empty}
+              />
+            )}
             {connection && connection.edges.length > 0 && (
               <OrdersPagination
                 shown={connection.edges.length}

@@ -108,7 +108,9 @@ export function OrdersTable(props: {
     : ORDERS_COLUMNS.filter((column) => column.key !== 'select' || props.selection);
   const selection = props.selection;
   return (
-    <Table.ScrollContainer minWidth={1060} type="native">
+    // Scrolls sideways only on a tablet (768–990 px; focusable for the keyboard then): phones get
+    // cards, laptops the whole table.
+    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
       <Table
         layout="fixed"
         horizontalSpacing="xs"

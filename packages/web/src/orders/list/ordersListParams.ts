@@ -88,15 +88,19 @@ export function parseOrdersListParams(params: URLSearchParams): OrdersListState 
 
 /** Filters or search narrowing the list (the status tab and the view are not "filters"). */
 export function hasActiveFilters(state: OrdersListState): boolean {
-  return Boolean(
-    state.paymentStatus ||
-    state.overdue ||
-    state.deadlineStatus ||
-    state.buyerId ||
-    state.placedFrom ||
-    state.placedTo ||
+  return activeFilterCount(state) > 0;
+}
+
+/** How many filters narrow the list (a placed-date range counts once), for the phone's "Filters" button. */
+export function activeFilterCount(state: OrdersListState): number {
+  return [
+    state.paymentStatus,
+    state.overdue,
+    state.deadlineStatus,
+    state.buyerId,
+    state.placedFrom || state.placedTo,
     state.search,
-  );
+  ].filter(Boolean).length;
 }
 
 type Patch = Partial<Record<Exclude<keyof typeof PARAM, 'view'>, string | null>>;
