@@ -13,6 +13,53 @@ export type AcceptOrderInput = {
   orderId: string | number;
 };
 
+/** A permission of an API key; signed-in seller users have them all. */
+export type ApiKeyScope =
+  /** invoices:read — read invoices and their payments. */
+  | 'INVOICES_READ'
+  /** invoices:write — create and confirm invoices (implies invoices:read). */
+  | 'INVOICES_WRITE'
+  /** orders:read — read orders, their items, buyers, customers and timeline. */
+  | 'ORDERS_READ'
+  /** orders:write — split, edit, cancel, accept, reject and ship orders (implies orders:read); an edit or a cancellation that refunds the buyer also needs payments:write. */
+  | 'ORDERS_WRITE'
+  /** payments:write — retry card payments, mark invoices paid, retry and record refunds, and refund buyers through edits and cancellations (implies invoices:read). */
+  | 'PAYMENTS_WRITE';
+
+/** "Confirm": issues the draft with the next invoice number. */
+export type ConfirmInvoiceInput = {
+  /** The order's version the preview showed; when the order changed since, the confirm is refused (STALE_ORDER). */
+  expectedOrderVersion?: number | null | undefined;
+  /** ID of the draft invoice. */
+  invoiceId: string | number;
+};
+
+/** A new API key: its name and what it may do. */
+export type CreateApiKeyInput = {
+  /** When the key stops working by itself (in the future, within 2 years); omitted: when revoked. */
+  expiresAt?: string | null | undefined;
+  /** What the key is for, e.g. "ERP sync" (at most 80 characters). */
+  name: string;
+  /** The scopes to grant; at least one. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/** "Create Invoice": opens the preview (a draft) of an accepted, shipped order. */
+export type CreateInvoiceDraftInput = {
+  /** ID of an accepted order with shipment info. */
+  orderId: string | number;
+};
+
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for, e.g. "ERP" (200 characters at most). */
+  description?: string | null | undefined;
+  /** The events to send; at least one. */
+  events: Array<WebhookEventType>;
+  /** https:// URL events are POSTed to (http://localhost only in development). */
+  url: string;
+};
+
 /** How to link the buyer of an order to a customer: exactly one of the two. */
 export type CustomerChoiceInput = {
   /** Create a new customer from the buyer. */
@@ -41,6 +88,71 @@ export type NewCustomerInput = {
   /** Payment terms in days (default 30; 0 = due on receipt). */
   paymentTermsDays?: number | null | undefined;
 };
+
+/** What a timeline entry records. */
+export type OrderEventType =
+  /** Money was credited. */
+  | 'CREDIT_NOTE_ISSUED'
+  /** The buyer was linked to an existing customer. */
+  | 'CUSTOMER_ASSOCIATED'
+  /** A customer was created from the buyer on accepting. */
+  | 'CUSTOMER_CREATED'
+  /** An email to the buyer was sent. */
+  | 'EMAIL_SENT'
+  /** Create Invoice: the preview. */
+  | 'INVOICE_DRAFTED'
+  /** Confirm: the invoice got its number. */
+  | 'INVOICE_ISSUED'
+  /** A terms invoice was marked paid. */
+  | 'INVOICE_MARKED_PAID'
+  /** An unpaid invoice was voided. */
+  | 'INVOICE_VOIDED'
+  /** A quantity changed while pending. */
+  | 'ITEM_QUANTITY_UPDATED'
+  /** An item was deleted while pending. */
+  | 'ITEM_REMOVED'
+  /** A seller's internal note. */
+  | 'NOTE_ADDED'
+  /** The seller accepted the order. */
+  | 'ORDER_ACCEPTED'
+  /** Cancel Order after acceptance. */
+  | 'ORDER_CANCELLED'
+  /** Edit Order after acceptance. */
+  | 'ORDER_EDITED'
+  /** The buyer placed the order. */
+  | 'ORDER_PLACED'
+  /** The seller rejected the order. */
+  | 'ORDER_REJECTED'
+  /** Items moved from this order to a new one. */
+  | 'ORDER_SPLIT'
+  /** This order was split from another. */
+  | 'ORDER_SPLIT_FROM'
+  /** A card charge failed. */
+  | 'PAYMENT_FAILED'
+  /** A card charge succeeded. */
+  | 'PAYMENT_PAID'
+  /** Stripe reported the payment refunded. */
+  | 'PAYMENT_REFUNDED'
+  /** A card charge needs the buyer to authenticate. */
+  | 'PAYMENT_REQUIRES_ACTION'
+  /** Retry Payment started a new card charge. */
+  | 'PAYMENT_RETRIED'
+  /** A card refund failed. */
+  | 'REFUND_FAILED'
+  /** An amount is owed back on terms. */
+  | 'REFUND_OWED'
+  /** A terms refund was recorded as paid back. */
+  | 'REFUND_RECORDED'
+  /** A card refund was sent to Stripe. */
+  | 'REFUND_REQUESTED'
+  /** A card refund went through. */
+  | 'REFUND_SUCCEEDED'
+  /** Save Shipment Info, the first time. */
+  | 'SHIPMENT_SAVED'
+  /** The shipment info changed. */
+  | 'SHIPMENT_UPDATED'
+  /** A cancellation put the goods back in stock. */
+  | 'STOCK_RESTORED';
 
 /** Narrows the orders list. All given conditions must hold. */
 export type OrderFilter = {
@@ -75,6 +187,13 @@ export type OrderStatus =
   /** Rejected by the seller; the buyer was emailed. */
   | 'REJECTED';
 
+/** How the buyer pays: the card on file (charged through Stripe) or on terms (paid outside the marketplace). */
+export type PaymentMethod =
+  /** Credit card on file, charged automatically when the invoice is confirmed. */
+  | 'CARD'
+  /** Payment terms (e.g. Net 30): the seller marks the invoice paid. */
+  | 'TERMS';
+
 /** The payment axis of an invoice (and of its order): separate from the order's own status. */
 export type PaymentStatus =
   /** The last card charge failed; it can be retried. */
@@ -91,6 +210,42 @@ export type PaymentStatus =
   | 'UNPAID'
   /** The invoice was voided before payment. */
   | 'VOID';
+
+/** Shipment info of an accepted order ("Save Shipment Info"); editable until the invoice is issued. */
+export type SaveShipmentInput = {
+  /** Carrier name, e.g. one of `carriers`, or another. */
+  carrier: string;
+  /** The order's version the seller saw (STALE_ORDER when it changed). */
+  expectedVersion?: number | null | undefined;
+  /** ID of the accepted order. */
+  orderId: string | number;
+  /** Service level, e.g. "Ground". */
+  service?: string | null | undefined;
+  /** Ship date, YYYY-MM-DD: not before the order was placed, at most 30 days ahead. */
+  shippedOn: string;
+  /** Shipping cost charged to the buyer, in minor units (cents); 0 for free shipping. */
+  shippingCost: number;
+  /** One or more tracking numbers. */
+  trackingNumbers: Array<string>;
+};
+
+/** Email and password of a seller user. */
+export type SignInInput = {
+  /** Sign-in email (any case). */
+  email: string;
+  /** The password. */
+  password: string;
+};
+
+/** Sets the quantity of one line of a pending order. */
+export type UpdateOrderItemQuantityInput = {
+  /** The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER). */
+  expectedVersion?: number | null | undefined;
+  /** ID of the item. */
+  orderItemId: string | number;
+  /** A whole number from 1 to 100,000. */
+  quantity: number;
+};
 
 /** Why a mutation refused: stable codes, one enum for the whole API, to map to messages. */
 export type UserErrorCode =
@@ -203,12 +358,90 @@ export type UserErrorCode =
   /** The seller has as many webhook endpoints as allowed. */
   | 'TOO_MANY_ENDPOINTS';
 
+/** An order or invoice event a webhook endpoint can subscribe to (sent as e.g. "order.accepted"). */
+export type WebhookEventType =
+  /** credit_note.issued: money was credited on a paid order. */
+  | 'CREDIT_NOTE_ISSUED'
+  /** invoice.issued: an invoice was confirmed with its number. */
+  | 'INVOICE_ISSUED'
+  /** invoice.paid: a card charge succeeded or a terms invoice was marked paid. */
+  | 'INVOICE_PAID'
+  /** invoice.payment_failed: a card charge failed or needs the buyer. */
+  | 'INVOICE_PAYMENT_FAILED'
+  /** invoice.voided: an unpaid invoice was voided by an edit or cancellation. */
+  | 'INVOICE_VOIDED'
+  /** order.accepted: the seller accepted an order. */
+  | 'ORDER_ACCEPTED'
+  /** order.cancelled: the seller cancelled an accepted order. */
+  | 'ORDER_CANCELLED'
+  /** order.edited: quantities, items or shipping changed. */
+  | 'ORDER_EDITED'
+  /** order.placed: a buyer placed an order. */
+  | 'ORDER_PLACED'
+  /** order.rejected: the seller rejected an order. */
+  | 'ORDER_REJECTED'
+  /** order.split: items moved to a new order (both orders in the event). */
+  | 'ORDER_SPLIT'
+  /** refund.failed: a card refund failed (it can be retried). */
+  | 'REFUND_FAILED'
+  /** refund.succeeded: a card refund went through. */
+  | 'REFUND_SUCCEEDED'
+  /** shipment.saved: the shipment info was saved for the first time. */
+  | 'SHIPMENT_SAVED'
+  /** shipment.updated: saved shipment info changed (before and after in the event). */
+  | 'SHIPMENT_UPDATED';
+
 export type AcceptOrderMutationVariables = Exact<{
   input: AcceptOrderInput;
 }>;
 
 
 export type AcceptOrderMutation = { acceptOrder: { order: { id: string, status: OrderStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OrderCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderCountQuery = { orders: { totalCount: number } };
+
+export type PendingOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingOrdersQuery = { orders: { edges: Array<{ node: { id: string, version: number, buyerName: string, paymentMethod: PaymentMethod, customer: { id: string } | null, items: Array<{ id: string, quantity: number }> } }> } };
+
+export type UpdateQuantityMutationVariables = Exact<{
+  input: UpdateOrderItemQuantityInput;
+}>;
+
+
+export type UpdateQuantityMutation = { updateOrderItemQuantity: { order: { version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type OrderTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderTimelineQuery = { order: { status: OrderStatus, events: Array<{ type: OrderEventType }> } | null };
+
+export type ShipOrderMutationVariables = Exact<{
+  input: SaveShipmentInput;
+}>;
+
+
+export type ShipOrderMutation = { saveShipment: { userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CreateInvoiceDraftMutationVariables = Exact<{
+  input: CreateInvoiceDraftInput;
+}>;
+
+
+export type CreateInvoiceDraftMutation = { createInvoiceDraft: { invoice: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type ConfirmInvoiceMutationVariables = Exact<{
+  input: ConfirmInvoiceInput;
+}>;
+
+
+export type ConfirmInvoiceMutation = { confirmInvoice: { invoice: { paymentStatus: PaymentStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type PaymentStatusChangedSubscriptionVariables = Exact<{
   invoiceId?: string | number | null | undefined;
@@ -227,6 +460,27 @@ export type ChangedOrdersQueryVariables = Exact<{
 
 
 export type ChangedOrdersQuery = { orders: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: number, version: number, status: OrderStatus, paymentStatus: PaymentStatus, buyerName: string, updatedAt: string, total: { amount: number, currency: string }, items: Array<{ id: string, sku: string, quantity: number }> } }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,6 +536,93 @@ export const AcceptOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptOrderMutation, AcceptOrderMutationVariables>;
+export const OrderCountDocument = new TypedDocumentString(`
+    query OrderCount {
+  orders {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCountQuery, OrderCountQueryVariables>;
+export const PendingOrdersDocument = new TypedDocumentString(`
+    query PendingOrders {
+  orders(first: 100, filter: {status: PENDING}) {
+    edges {
+      node {
+        id
+        version
+        buyerName
+        paymentMethod
+        customer {
+          id
+        }
+        items {
+          id
+          quantity
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingOrdersQuery, PendingOrdersQueryVariables>;
+export const UpdateQuantityDocument = new TypedDocumentString(`
+    mutation UpdateQuantity($input: UpdateOrderItemQuantityInput!) {
+  updateOrderItemQuantity(input: $input) {
+    order {
+      version
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateQuantityMutation, UpdateQuantityMutationVariables>;
+export const OrderTimelineDocument = new TypedDocumentString(`
+    query OrderTimeline($id: ID!) {
+  order(id: $id) {
+    status
+    events {
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderTimelineQuery, OrderTimelineQueryVariables>;
+export const ShipOrderDocument = new TypedDocumentString(`
+    mutation ShipOrder($input: SaveShipmentInput!) {
+  saveShipment(input: $input) {
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipOrderMutation, ShipOrderMutationVariables>;
+export const CreateInvoiceDraftDocument = new TypedDocumentString(`
+    mutation CreateInvoiceDraft($input: CreateInvoiceDraftInput!) {
+  createInvoiceDraft(input: $input) {
+    invoice {
+      id
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInvoiceDraftMutation, CreateInvoiceDraftMutationVariables>;
+export const ConfirmInvoiceDocument = new TypedDocumentString(`
+    mutation ConfirmInvoice($input: ConfirmInvoiceInput!) {
+  confirmInvoice(input: $input) {
+    invoice {
+      paymentStatus
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmInvoiceMutation, ConfirmInvoiceMutationVariables>;
 export const PaymentStatusChangedDocument = new TypedDocumentString(`
     subscription PaymentStatusChanged($invoiceId: ID) {
   invoicePaymentStatusChanged(invoiceId: $invoiceId) {
@@ -327,3 +668,35 @@ export const ChangedOrdersDocument = new TypedDocumentString(`
     quantity
   }
 }`) as unknown as TypedDocumentString<ChangedOrdersQuery, ChangedOrdersQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
