@@ -135,7 +135,11 @@ beforeAll(async () => {
     'ORDER_ACCEPTED',
     'INVOICE_PAID',
   ]);
-  receiver = await startWebhookReceiver({ secret: webhookSecret, port, onEvent: async (event) => void events.push(event) });
+  receiver = await startWebhookReceiver({
+    secret: webhookSecret,
+    port,
+    onEvent: async (event) => void events.push(event),
+  });
 });
 
 afterAll(async () => {
@@ -196,7 +200,10 @@ describe('the partner sync example', () => {
     const cutter = new ResponseCutter(new URL(desk.url));
     const throughFlakyNetwork = new OrderDeskClient({ url: await cutter.start(), apiKey });
     try {
-      const accepted = await acceptPendingOrder(throughFlakyNetwork, { orderId: order.id, expectedVersion: order.version });
+      const accepted = await acceptPendingOrder(throughFlakyNetwork, {
+        orderId: order.id,
+        expectedVersion: order.version,
+      });
       expect(cutter.cut).toBe(1); // the first answer was lost after the server acted
       expect(accepted).toEqual({
         order: { id: order.id, status: 'ACCEPTED', version: order.version + 1 },
@@ -222,7 +229,11 @@ describe('the partner sync example', () => {
   it('refuses webhooks that are forged, altered or replayed late, and handles a redelivery once', async () => {
     const body = JSON.stringify({ id: 'evt_probe', type: 'ping', createdAt: new Date().toISOString(), data: {} });
     const post = (headers: Record<string, string>, content = body) =>
-      fetch(receiver.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: content });
+      fetch(receiver.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: content,
+      });
     const signed = (secret: string, at = new Date()) => ({
       'webhook-id': 'evt_probe',
       'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),

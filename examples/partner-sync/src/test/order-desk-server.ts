@@ -54,7 +54,8 @@ export async function startOrderDesk(): Promise<OrderDeskServer> {
       const outcome = await server.stop();
       await database?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
-      if (outcome !== 0) throw new Error(`the server did not stop cleanly (${outcome}):\n${server.output().slice(-2000)}`);
+      if (outcome !== 0)
+        throw new Error(`the server did not stop cleanly (${outcome}):\n${server.output().slice(-2000)}`);
     },
   };
 }

@@ -67,7 +67,8 @@ export class OwnerSetup {
     const { createWebhookEndpoint } = (
       await this.session.request(CreateWebhookEndpoint, { input: { url, events, description: 'Partner sync example' } })
     ).data;
-    if (!createWebhookEndpoint.secret) throw new Error(`no endpoint: ${JSON.stringify(createWebhookEndpoint.userErrors)}`);
+    if (!createWebhookEndpoint.secret)
+      throw new Error(`no endpoint: ${JSON.stringify(createWebhookEndpoint.userErrors)}`);
     return createWebhookEndpoint.secret;
   }
 }
