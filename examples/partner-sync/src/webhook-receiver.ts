@@ -46,7 +46,7 @@ export async function startWebhookReceiver({
   const webhook = new Webhook(secret);
   const handled = new Set<string>();
 
-  const server = http.createServer(async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (req.url !== path) return void res.writeHead(404).end();
     if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
     const body = await rawBody(req);
@@ -66,7 +66,9 @@ export async function startWebhookReceiver({
       console.error(`event ${event.id} (${event.type}) failed, the order desk will retry it:`, error);
       res.writeHead(500).end();
     }
-  });
+  };
+  // A request cut off while its body arrives is dropped (the order desk retries it).
+  const server = http.createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

@@ -3,6 +3,7 @@ import type { OrderDeskClient } from '../order-desk-client';
 import type { CheckpointStore } from './checkpoint-store';
 import type { OrderCopy, SyncedOrder } from './order-copy';
 
+// What the copy keeps of each order (the fragment's type is SyncedOrder in order-copy.ts).
 graphql(`
   fragment SyncedOrder on Order {
     id
