@@ -14,6 +14,7 @@ COPY packages/e2e/package.json packages/e2e/
 COPY packages/testing/package.json packages/testing/
 COPY packages/reliability/package.json packages/reliability/
 COPY bench/package.json bench/
+COPY examples/partner-sync/package.json examples/partner-sync/
 RUN pnpm install --frozen-lockfile
 COPY packages/server packages/server
 COPY packages/stripe-stand-in packages/stripe-stand-in
