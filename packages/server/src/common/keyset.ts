@@ -62,7 +62,10 @@ export function columnKeyset<Row>(
     startAfter: (position, backward, param) => {
       const ascending = (direction === 'ASC') !== backward;
       const values = position.map((value, i) => `${param(value)}::${KINDS[columns[i]!.kind].cast}`);
-      return `(${list}) ${ascending ? '>' : '<'} (${values.join(', ')})`;
+      // The first column's bound alone is implied, but an index on it can start there when the
+      // columns come from two tables (a row comparison across tables is no index condition).
+      const bound = `${columns[0]!.sql} ${ascending ? '>=' : '<='} ${values[0]!}`;
+      return `(${bound} AND (${list}) ${ascending ? '>' : '<'} (${values.join(', ')}))`;
     },
     orderBy: (backward) => {
       const order = backward ? (direction === 'ASC' ? 'DESC' : 'ASC') : direction;
