@@ -1,5 +1,6 @@
 import type { GraphQLClient, TestApp } from '../test/test-app';
 import { startTestApp } from '../test/test-app';
+import { allPages, type TestConnection } from '../test/connection-pages';
 
 // buyersConnection and catalogueVariantsConnection (invoices: invoices/invoices-list.test.ts).
 
@@ -50,11 +51,6 @@ const VARIANTS = /* GraphQL */ `
   }
 `;
 
-type Connection<N> = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage?: boolean; startCursor?: string | null; endCursor: string | null };
-  edges: { cursor: string; node: N }[];
-};
 type Buyer = { id: string; companyName: string; customer: { name: string } | null };
 type Variant = { id: string; sku: string; productName: string };
 
@@ -68,25 +64,6 @@ beforeAll(async () => {
   other = await app.signIn('owner@other-brand.test');
 });
 afterAll(() => app.close());
-
-async function allPages<N extends { id: string }>(
-  client: GraphQLClient,
-  query: string,
-  field: 'buyersConnection' | 'catalogueVariantsConnection',
-  variables: Record<string, unknown>,
-  first: number,
-) {
-  const nodes: N[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: Connection<N> = (
-      await client.data<Record<string, Connection<N>>>(query, { ...variables, first, after })
-    )[field]!;
-    nodes.push(...page.edges.map((e) => e.node));
-    if (!page.pageInfo.hasNextPage) return { ids: nodes.map((n) => n.id), nodes, totalCount: page.totalCount };
-    after = page.pageInfo.endCursor;
-  }
-}
 
 const buyers = (client: GraphQLClient, search: string | null = null, first = 3) =>
   allPages<Buyer>(client, BUYERS, 'buyersConnection', { search }, first);
@@ -127,12 +104,12 @@ describe('buyersConnection', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).toEqual(await sqlBuyers('Demo Brand', '%home%'));
 
-    const first = await demo.data<{ buyersConnection: Connection<Buyer> }>(BUYERS, { first: 2 });
-    const second = await demo.data<{ buyersConnection: Connection<Buyer> }>(BUYERS, {
+    const first = await demo.data<{ buyersConnection: TestConnection<Buyer> }>(BUYERS, { first: 2 });
+    const second = await demo.data<{ buyersConnection: TestConnection<Buyer> }>(BUYERS, {
       first: 2,
       after: first.buyersConnection.pageInfo.endCursor,
     });
-    const back = await demo.data<{ buyersConnection: Connection<Buyer> }>(BUYERS, {
+    const back = await demo.data<{ buyersConnection: TestConnection<Buyer> }>(BUYERS, {
       last: 2,
       before: second.buyersConnection.pageInfo.startCursor,
     });
@@ -196,7 +173,7 @@ describe('catalogueVariantsConnection', () => {
 
 describe('both connections', () => {
   it("refuse a bad or another list's cursor and an oversized page with typed errors", async () => {
-    const buyersPage = await demo.data<{ buyersConnection: Connection<Buyer> }>(BUYERS, { first: 1 });
+    const buyersPage = await demo.data<{ buyersConnection: TestConnection<Buyer> }>(BUYERS, { first: 1 });
     const buyerCursor = buyersPage.buyersConnection.pageInfo.endCursor;
     for (const [query, after] of [
       [VARIANTS, buyerCursor],

@@ -1,5 +1,6 @@
 import type { GraphQLClient, TestApp } from '../test/test-app';
 import { startTestApp } from '../test/test-app';
+import { allPages as pageThrough, type TestConnection } from '../test/connection-pages';
 
 const LIST = /* GraphQL */ `
   query Invoices($first: Int, $after: String, $last: Int, $before: String, $filter: InvoiceFilter, $sort: InvoiceSort) {
@@ -40,13 +41,7 @@ type Node = {
   issuedAt: string | null;
   order: { buyerName: string };
 };
-type ListResult = {
-  invoices: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: { cursor: string; node: Node }[];
-  };
-};
+type ListResult = { invoices: TestConnection<Node> };
 
 let app: TestApp;
 let demo: GraphQLClient;
@@ -59,16 +54,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function allPages(client: GraphQLClient, variables: Record<string, unknown> = {}, first = 7) {
-  const nodes: Node[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const { invoices }: ListResult = await client.data<ListResult>(LIST, { ...variables, first, after });
-    nodes.push(...invoices.edges.map((e) => e.node));
-    if (!invoices.pageInfo.hasNextPage) return { ids: nodes.map((n) => n.id), nodes, totalCount: invoices.totalCount };
-    after = invoices.pageInfo.endCursor;
-  }
-}
+const allPages = (client: GraphQLClient, variables: Record<string, unknown> = {}, first = 7) =>
+  pageThrough<Node>(client, LIST, 'invoices', variables, first);
 
 /** The seller's invoice ids straight from SQL, `where` on invoices `i` and orders `o`. */
 async function sqlIds(seller: string, where = 'true', order = 'i.created_at DESC, i.id DESC', params: unknown[] = []) {
