@@ -20,3 +20,20 @@ export function decodeKeysetCursor(cursor: string): KeysetCursor | null {
     return null;
   }
 }
+
+/**
+ * A cursor of a list that tags its cursors, `[tag, ...values]`: a cursor of another list or sort is
+ * never mistaken for one of this one.
+ */
+export const encodeTaggedCursor = (tag: string, ...values: unknown[]): string =>
+  Buffer.from(JSON.stringify([tag, ...values])).toString('base64url');
+
+/** The values of a tagged cursor, or null when it is not a cursor of this tag with `length` values. */
+export function decodeTaggedCursor(cursor: string, tag: string, length: number): unknown[] | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(parsed) && parsed.length === length + 1 && parsed[0] === tag ? parsed.slice(1) : null;
+  } catch {
+    return null;
+  }
+}

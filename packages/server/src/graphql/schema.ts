@@ -13,13 +13,14 @@ import {
   OrderCustomerSuggestionsResolver,
 } from '../customers/customers.resolver';
 import { InvoiceResolver } from '../invoices/invoice.resolver';
+import { InvoicesResolver } from '../invoices/invoices.resolver';
 import { OrderAdjustmentResolver } from '../orders/order-adjustment.resolver';
 import { OrderNoteResolver } from '../orders/order-note.resolver';
 import { OrderReviewResolver } from '../orders/order-review.resolver';
 import { RefundResolver } from '../refunds/refund.resolver';
 import { InvoicePaymentResolver } from '../invoices/invoice-payment.resolver';
 import { OrderSubscriptionResolver } from '../orders/order-subscription.resolver';
-import { OrderConnectionResolver, OrderItemResolver, OrderResolver } from '../orders/order.resolver';
+import { OrderItemResolver, OrderResolver } from '../orders/order.resolver';
 import { OrdersResolver } from '../orders/orders.resolver';
 import { SellerSettingsResolver } from '../sellers/seller-settings.resolver';
 import { SellerUserResolver } from '../sellers/seller-user.resolver';
@@ -36,7 +37,6 @@ export const resolvers = [
   OrdersResolver,
   OrderResolver,
   OrderItemResolver,
-  OrderConnectionResolver,
   BuyersResolver,
   CustomersResolver,
   BuyerCustomerResolver,
@@ -45,6 +45,7 @@ export const resolvers = [
   OrderSubscriptionResolver,
   ShipmentResolver,
   InvoiceResolver,
+  InvoicesResolver,
   InvoicePaymentResolver,
   OrderAdjustmentResolver,
   OrderNoteResolver,

@@ -11,6 +11,7 @@ import { CatalogueService } from '../catalog/catalogue.service';
 import { CreditNoteService } from '../credit-notes/credit-note.service';
 import { CustomerService } from '../customers/customer.service';
 import { InvoiceService } from '../invoices/invoice.service';
+import { InvoicesQueryService } from '../invoices/invoices-query.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import { SentEmails } from '../notifications/sent-emails';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
@@ -76,6 +77,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
     orderIntake: new OrderIntakeService(db, orderChanges),
     shipments: new ShipmentService(db, orderChanges),
     creditNotes: new CreditNoteService(db),
+    invoicesQuery: new InvoicesQueryService(db),
     invoices: new InvoiceService(db, orderChanges, cardPayments, paymentChanges),
     cardPayments,
     invoicePayments: new InvoicePaymentService(db, cardPayments, paymentChanges),

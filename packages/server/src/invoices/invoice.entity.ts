@@ -58,7 +58,7 @@ export class Invoice extends MoneyTotals {
   @Column({ type: 'text', nullable: true })
   voidReason: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Field({ description: 'Last change (set by the database whenever the row changes).' })

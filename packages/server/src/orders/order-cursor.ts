@@ -1,41 +1,22 @@
 import { isId } from '../common/ids';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
+import {
+  decodeKeysetCursor,
+  decodeTaggedCursor,
+  encodeKeysetCursor,
+  encodeTaggedCursor,
+} from '../common/keyset-cursor';
+import type { Keyset } from '../common/keyset';
 import { OrderSort } from './order-sort';
 import type { Order } from '../order-engine/order.entity';
 
 /** A keyset position in the orders list: the sort key (null: no deadline) and the id. Opaque to clients. */
 export type OrderCursor = { at: Date | null; id: string };
 
-/** Adds a parameter to a statement being built and answers its placeholder ($n). */
-export type Param = (value: unknown) => string;
-
 /** How one sort of the orders list (orders `o`) orders its rows and pages through them, in SQL. */
-export type OrderKeyset<P extends { id: string } = OrderCursor> = {
-  /** The properties `encode` reads. */
-  reads: readonly (keyof Order & string)[];
-  encode(order: Pick<Order, 'id' | 'placedAt' | 'deadlineAt' | 'versionXact'>): string;
-  /** The position a cursor names, or null when it is not a cursor of this sort. */
-  decode(cursor: string): P | null;
-  /** The condition keeping the rows after the position (before it, going backward). */
-  startAfter(position: P, backward: boolean, param: Param): string;
-  /** The ORDER BY list. */
-  orderBy(backward: boolean): string;
-  /** The condition on the rows this sort may answer at all, when it holds some back. */
-  visible?: string;
-};
-
-/** Decodes a tagged cursor, [tag, ...values], answering its values (null when not of this tag). */
-function taggedValues(cursor: string, tag: string, length: number): unknown[] | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(parsed) && parsed.length === length + 1 && parsed[0] === tag ? parsed.slice(1) : null;
-  } catch {
-    return null;
-  }
-}
-
-const tagged = (tag: string, ...values: unknown[]): string =>
-  Buffer.from(JSON.stringify([tag, ...values])).toString('base64url');
+export type OrderKeyset<P extends { id: string } = OrderCursor> = Keyset<
+  Pick<Order, 'id' | 'placedAt' | 'deadlineAt' | 'versionXact'>,
+  P
+> & { reads: readonly (keyof Order & string)[] };
 
 const newest: OrderKeyset = {
   reads: ['id', 'placedAt'],
@@ -61,9 +42,9 @@ export const DEADLINE_SORT_KEY = `coalesce(o.deadline_at, 'infinity'::timestampt
 /** Soonest running deadline first, orders without one last: (DEADLINE_SORT_KEY, id) ascending. */
 const deadline: OrderKeyset = {
   reads: ['id', 'deadlineAt'],
-  encode: ({ deadlineAt, id }) => tagged(DEADLINE_TAG, deadlineAt?.toISOString() ?? null, id),
+  encode: ({ deadlineAt, id }) => encodeTaggedCursor(DEADLINE_TAG, deadlineAt?.toISOString() ?? null, id),
   decode: (cursor) => {
-    const values = taggedValues(cursor, DEADLINE_TAG, 2);
+    const values = decodeTaggedCursor(cursor, DEADLINE_TAG, 2);
     if (!values) return null;
     const [at, id] = values;
     if ((at !== null && typeof at !== 'string') || typeof id !== 'string' || !isId(id)) return null;
@@ -98,9 +79,9 @@ export const SYNC_HORIZON = `pg_snapshot_xmin(pg_current_snapshot())::text::bigi
  */
 const updated: OrderKeyset<{ xact: string; id: string }> = {
   reads: ['id', 'versionXact'],
-  encode: ({ versionXact, id }) => tagged(UPDATED_TAG, versionXact, id),
+  encode: ({ versionXact, id }) => encodeTaggedCursor(UPDATED_TAG, versionXact, id),
   decode: (cursor) => {
-    const values = taggedValues(cursor, UPDATED_TAG, 2);
+    const values = decodeTaggedCursor(cursor, UPDATED_TAG, 2);
     if (!values) return null;
     const [xact, id] = values;
     return typeof xact === 'string' && /^\d{1,19}$/.test(xact) && typeof id === 'string' && isId(id)

@@ -17,7 +17,6 @@ import { Order } from '../order-engine/order.entity';
 import { Refund } from '../refunds/refund.entity';
 import { deadlineBoundaries } from '../sellers/business-days';
 import { Shipment } from '../shipments/shipment.entity';
-import { OrderConnection } from './order-connection';
 
 /** An item as the items loader reads it: with its variant's stock on hand when the selection asks for it. */
 type OrderItemWithStock = OrderItem & { stockOnHand?: number | null };
@@ -142,13 +141,5 @@ export class OrderItemResolver {
     // Read with the item (joined) by the items loader; an item a change answers with is looked up.
     if (item.stockOnHand !== undefined) return item.stockOnHand;
     return item.variantId ? loaders.variantStockById.load(item.variantId) : null;
-  }
-}
-
-@Resolver(() => OrderConnection)
-export class OrderConnectionResolver {
-  @FieldResolver(() => Int, { description: 'All orders matching the filter, across pages.' })
-  totalCount(@Root() connection: OrderConnection): Promise<number> {
-    return connection.countTotal();
   }
 }

@@ -1,12 +1,11 @@
-import { escapeLike } from '../common/sql';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
+import type { Page } from '../common/connection';
 import { isId } from '../common/ids';
-import { userInputError } from '../common/api-errors';
+import { readPage, searchPattern, SqlConditions, type PageArgs } from '../common/keyset-page';
 import { leanQuery, LeanEntity } from '../common/lean-rows';
 import { deadlineBoundaries } from '../sellers/business-days';
 import { DEADLINE_SORT_KEY, ORDER_KEYSETS } from './order-cursor';
-import type { OrderConnection, OrderStatusCounts } from './order-connection';
+import type { OrderStatusCounts } from './order-connection';
 import { deadlineRange } from '../order-engine/order-deadline-status';
 import type { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
@@ -15,20 +14,8 @@ import { Order } from '../order-engine/order.entity';
 import { overdueInvoiceSql } from '../invoices/invoice-overdue';
 import { sellerTodaySql } from '../sellers/seller-today';
 
-export type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
-
 /** The properties of each order to read (what the answer selects); every property when null. */
 export type OrderProperties = ReadonlySet<string> | null;
-
-/** A statement being built: its conditions on orders `o`, and its parameters. */
-class Statement {
-  readonly conditions: string[] = [];
-  readonly parameters: unknown[] = [];
-  param = (value: unknown): string => `$${this.parameters.push(value)}`;
-  get where(): string {
-    return this.conditions.join(' AND ');
-  }
-}
 
 /**
  * Reads of a seller's orders: the keyset-paginated list and the counts behind the status tabs, in
@@ -58,41 +45,17 @@ export class OrdersQueryService {
     page: PageArgs,
     sort: OrderSort = OrderSort.NEWEST,
     properties: OrderProperties = null,
-  ): Promise<OrderConnection> {
+  ): Promise<Page<Order>> {
     const keyset = ORDER_KEYSETS[sort];
-    const { size, cursor, backward } = parsePage(page, keyset.decode);
-    const statement = await this.filtered(sellerId, filter);
-    if (keyset.visible) statement.conditions.push(keyset.visible);
-    const count = { where: statement.where, parameters: [...statement.parameters] };
-    if (cursor) statement.conditions.push(keyset.startAfter(cursor, backward, statement.param));
     const plan = this.orders.planFor('o', properties && new Set([...properties, ...keyset.reads]));
-    const rows = await leanQuery<Record<string, unknown>>(
-      this.db,
-      `SELECT ${plan.select} FROM orders o WHERE ${statement.where}
-        ORDER BY ${keyset.orderBy(backward)} LIMIT ${size + 1}`,
-      statement.parameters,
-    );
-    const hasMore = rows.length > size;
-    const nodes = rows.slice(0, size).map((row) => this.orders.hydrate(row, plan));
-    if (backward) nodes.reverse();
-    const edges = nodes.map((node) => ({ node, cursor: keyset.encode(node) }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: backward ? cursor !== null : hasMore,
-        hasPreviousPage: backward ? hasMore : cursor !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      countTotal: async () => {
-        const [{ count: total }] = (await leanQuery<{ count: number }>(
-          this.db,
-          `SELECT count(*)::int AS count FROM orders o WHERE ${count.where}`,
-          count.parameters,
-        )) as [{ count: number }];
-        return total;
-      },
-    };
+    return readPage(this.db, {
+      select: plan.select,
+      from: 'orders o',
+      filter: await this.filtered(sellerId, filter),
+      keyset,
+      page,
+      build: (row) => this.orders.hydrate(row, plan),
+    });
   }
 
   /** The filtered list in `sort` order, unpaged (orders `o`, no select list): what the CSV export streams. */
@@ -123,8 +86,8 @@ export class OrdersQueryService {
     return { all: byStatus.reduce((sum, s) => sum + s.count, 0), byStatus };
   }
 
-  private async filtered(sellerId: string, filter: OrderFilter | null | undefined): Promise<Statement> {
-    const q = new Statement();
+  private async filtered(sellerId: string, filter: OrderFilter | null | undefined): Promise<SqlConditions> {
+    const q = new SqlConditions();
     const { conditions: and, param } = q;
     const seller = param(sellerId);
     and.push(`o.seller_id = ${seller}`);
@@ -144,12 +107,10 @@ export class OrdersQueryService {
            AND ${overdueInvoiceSql('i', sellerTodaySql(seller))})`,
       );
     }
-    const search = filter.search?.trim();
-    if (search) {
-      if (search.length > 100)
-        throw userInputError('Search text is too long (100 characters at most).', ['filter', 'search']);
-      const number = /^#?(\d{1,9})$/.exec(search)?.[1];
-      const name = param(`%${escapeLike(search)}%`);
+    const pattern = searchPattern(filter.search, ['filter', 'search']);
+    if (pattern) {
+      const number = /^#?(\d{1,9})$/.exec(filter.search?.trim() ?? '')?.[1];
+      const name = param(pattern);
       and.push(
         number ? `(o.number = ${param(Number(number))} OR o.buyer_name ILIKE ${name})` : `o.buyer_name ILIKE ${name}`,
       );
@@ -167,27 +128,4 @@ export class OrdersQueryService {
     }
     return q;
   }
-}
-
-function parsePage<P>(
-  { first, after, last, before }: PageArgs,
-  decodeCursor: (cursor: string) => P | null,
-): {
-  size: number;
-  cursor: P | null;
-  backward: boolean;
-} {
-  if (first != null && last != null) throw userInputError('Pass either first or last, not both.', ['first']);
-  if (after != null && before != null) throw userInputError('Pass either after or before, not both.', ['after']);
-  const backward = last != null || before != null;
-  const size = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw userInputError(`Page size must be between 1 and ${MAX_PAGE_SIZE}.`, [backward ? 'last' : 'first']);
-  }
-  const raw = backward ? before : after;
-  if (raw == null) return { size, cursor: null, backward };
-  const cursor = decodeCursor(raw);
-  if (!cursor)
-    throw userInputError('This cursor is not valid; start from the first page.', [backward ? 'before' : 'after']);
-  return { size, cursor, backward };
 }

@@ -1,6 +1,7 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, type Page } from '../common/connection';
 import { requireViewer, type Context } from '../graphql/context';
 import { selectedProperties } from '../graphql/selection';
 import { OrderConnection, OrderStatusCounts } from './order-connection';
@@ -9,19 +10,7 @@ import { OrderSort } from './order-sort';
 import { Order } from '../order-engine/order.entity';
 
 @ArgsType()
-class OrdersArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size going forward (default 25, at most 100).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size going backward (at most 100).' })
-  last?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue before.' })
-  before?: string | null;
-
+class OrdersArgs extends ConnectionArgs {
   @Field(() => OrderFilter, { nullable: true, description: 'Which orders to list; all when omitted.' })
   filter?: OrderFilter | null;
 
@@ -42,7 +31,7 @@ export class OrdersResolver {
     @Args() { filter, sort, ...page }: OrdersArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<OrderConnection> {
+  ): Promise<Page<Order>> {
     const { viewer } = requireViewer(ctx, ApiKeyScope.ORDERS_READ);
     const properties = selectedProperties(info, 'Order', 'edges', 'node');
     return ctx.services.ordersQuery.list(viewer.sellerId, filter, page, sort ?? OrderSort.NEWEST, properties);

@@ -14,6 +14,7 @@ import { RetentionIndexes1764240000000 } from './1764240000000-retention-indexes
 import { ApiKeyExpiry1764250000000 } from './1764250000000-api-key-expiry';
 import { SyncUpdatedAt1764320000000 } from './1764320000000-sync-updated-at';
 import { WebhookStandard1764330000000 } from './1764330000000-webhook-standard';
+import { ListConnections1764340000000 } from './1764340000000-list-connections';
 
 /** Every migration, oldest first. The schema changes only through these. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   SellerBusinessDetails1764310000000,
   SyncUpdatedAt1764320000000,
   WebhookStandard1764330000000,
+  ListConnections1764340000000,
 ];
