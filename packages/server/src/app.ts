@@ -7,7 +7,7 @@ import type { Config } from './config/config';
 import { createEventBus } from './graphql/pubsub';
 import { createSchema } from './graphql/schema';
 import { createServices, type Services } from './graphql/services';
-import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
+import { jobQueueSettings, startJobQueue, stopJobQueue } from './jobs/job-queue';
 import { startWorkers } from './job-handlers';
 import { EmailDelivery } from './notifications/email-delivery';
 import { EmailOutbox } from './notifications/email-outbox';
@@ -142,8 +142,7 @@ export async function startApp(
       readiness.drain();
       for (const stopWatching of unwatch) stopWatching();
       await server.stop();
-      // Lets a job in progress finish (or be retried later), then closes the queue's connections.
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await stopJobQueue(boss);
       transport.close();
       await mailCatcher?.stop();
       await placedOrders.close();

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './db/data-source';
 import { PendingMigrationsError, requireCurrentSchema } from './db/migrate';
 import { createEventBus } from './graphql/pubsub';
-import { jobQueueSettings, startJobQueue } from './jobs/job-queue';
+import { jobQueueSettings, startJobQueue, stopJobQueue } from './jobs/job-queue';
 import { startWorkers } from './job-handlers';
 import { RefundService } from './refunds/refund.service';
 import { EmailDelivery } from './notifications/email-delivery';
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
 
   const shutdown = async () => {
     readiness.drain();
-    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await stopJobQueue(boss);
     await ops?.close();
     transport.close();
     await events.close();

@@ -22,6 +22,7 @@ describe('configuration', () => {
       retryLimit: 8,
       retryDelaySeconds: 30,
       timeoutSeconds: 10,
+      disableAfterHours: 72,
     });
     expect(loadConfig({ NODE_ENV: 'production' }).webhooks.allowLocalUrls).toBe(false);
     expect(

@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -106,6 +107,20 @@ export async function startJobQueue({
     await boss.updateQueue(queue.name, queue);
   }
   return boss;
+}
+
+/** How often pg-boss checks whether the workers it was told to stop have stopped (PgBoss#offWork). */
+const WORKER_REMOVAL_CHECK_MS = 1_000;
+
+/**
+ * Stops the queue: a job in progress finishes (or is retried later), then its connections close.
+ * pg-boss removes stopped workers in a loop that checks once a second and may outlive stop(); waiting
+ * out one check means nothing of the queue still runs once this resolves (a test file's teardown would
+ * otherwise meet that loop's timer).
+ */
+export async function stopJobQueue(boss: PgBoss): Promise<void> {
+  await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  await setTimeout(WORKER_REMOVAL_CHECK_MS + 100);
 }
 
 /**

@@ -151,8 +151,16 @@ describe('orders sync (sort UPDATED_AT)', () => {
     const early = app.db.dataSource.createQueryRunner();
     await early.startTransaction();
     try {
-      // It starts now (its updatedAt) but writes only after another change was committed and synced.
-      await early.query(`SELECT 1`);
+      // It starts now (its updatedAt) but writes only after another change was committed and synced,
+      // one that starts at least a millisecond later (updatedAt has millisecond precision).
+      const [{ started }] = (await early.query(`SELECT now() AS started`)) as [{ started: Date }];
+      await eventually(async () => {
+        const [{ later }] = (await app.db.dataSource.query(
+          `SELECT now() >= $1::timestamptz + interval '1 millisecond' AS later`,
+          [started],
+        )) as [{ later: boolean }];
+        expect(later).toBe(true);
+      });
       await app.db.dataSource.query(`UPDATE orders SET updated_at = updated_at WHERE id = $1`, [second.id]);
       await eventually(async () => {
         await sync.catchUp();
