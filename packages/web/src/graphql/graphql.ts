@@ -545,12 +545,22 @@ export type SignInInput = {
   password: string;
 };
 
+/** How many units of one line move to the new order. */
+export type SplitLineInput = {
+  /** ID of the item (line) on the order being split. */
+  orderItemId: string | number;
+  /** Units to move: from 1 to the line’s quantity (all of it moves the whole line). */
+  quantity: number;
+};
+
 /** Moves some items of a pending (or accepted, not yet paid) order to a new order in the same state. */
 export type SplitOrderInput = {
   /** The order's version the seller saw; when the order changed since, the change is refused (STALE_ORDER). */
   expectedVersion?: number | null | undefined;
-  /** Items to move: at least one, and not all of them. */
-  itemIds: Array<string | number>;
+  /** Whole items to move: at least one, and not all of them. Give either itemIds or lines. */
+  itemIds?: Array<string | number> | null | undefined;
+  /** Quantities to move, per line: part of a line or all of it; at least one unit must stay on the order. Give either itemIds or lines. */
+  lines?: Array<SplitLineInput> | null | undefined;
   /** ID of the pending order to split. */
   orderId: string | number;
 };
@@ -680,6 +690,8 @@ export type UserErrorCode =
   | 'MESSAGE_TOO_LONG'
   /** A note must have 1 to 2,000 characters. */
   | 'NOTE_INVALID'
+  /** Stock on hand covers every line of the order: there is nothing to split by availability. */
+  | 'NOTHING_SHORT'
   /** Only a terms invoice is marked paid. */
   | 'NOT_A_TERMS_INVOICE'
   /** The API key does not exist (or is not this seller’s). */
