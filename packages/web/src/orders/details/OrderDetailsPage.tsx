@@ -135,6 +135,9 @@ export function OrderDetailsPage() {
 
   const canSplit = actions.includes('SPLIT');
   const canRemove = actions.includes('REMOVE_ITEM');
+  const someShort =
+    order.status === 'PENDING' &&
+    order.items.some((item) => item.stockOnHand !== null && item.stockOnHand < item.quantity);
   const detailsTab = (
     <OrderDetailsTab
       order={order}
@@ -148,6 +151,8 @@ export function OrderDetailsPage() {
         canSplit || canRemove ? (
           <SelectedItemsActions
             canSplit={canSplit}
+            canSplitByAvailability={canSplit && someShort}
+            onSplitByAvailability={() => openDialog('splitByAvailability')}
             canRemove={canRemove}
             selectedCount={selectedItems.length}
             onSplit={() => confirmSelected('split')}
