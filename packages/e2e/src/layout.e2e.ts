@@ -128,6 +128,23 @@ async function expectNoSideways(target: Page) {
   expect(overflow).toEqual({ page: 0, table: 0, cut: [] });
 }
 
+/** Orders 3 more of the order's first line than are in stock: Split by availability then moves 3. */
+async function shortOfStock(order: Node): Promise<void> {
+  const data = await graphqlAs<{ order: { items: Array<{ id: string; stockOnHand: number | null }> } }>(
+    page,
+    server.url,
+    `query($id: ID!) { order(id: $id) { items { id stockOnHand } } }`,
+    { id: order.id },
+  );
+  const [first] = data.order.items;
+  if (!first || first.stockOnHand === null) throw new Error(`order #${order.number} has no stocked first line`);
+  await mutate(
+    'updateOrderItemQuantity',
+    `mutation($input: UpdateOrderItemQuantityInput!) { updateOrderItemQuantity(input: $input) { order { version } userErrors { code } } }`,
+    { orderItemId: first.id, quantity: first.stockOnHand + 3, expectedVersion: order.version },
+  );
+}
+
 describe('the dashboard at 1280x800 and 390x844', () => {
   const taken = new Set<string>();
   let pages: Array<{ name: string; path: string; heading: string | RegExp; tab?: string }> = [];
@@ -152,6 +169,11 @@ describe('the dashboard at 1280x800 and 390x844', () => {
         tab: 'Shipment info',
       },
       { name: 'invoice', path: `/invoices/${invoiced.invoice.id}`, heading: /^Invoice / },
+      {
+        name: 'packing-slip',
+        path: `/orders/${accepted.id}/packing-slip`,
+        heading: `Packing slip for Order #${accepted.number}`,
+      },
       { name: 'settings', path: '/settings', heading: 'Settings' },
     ];
   });
@@ -194,6 +216,8 @@ describe('the dashboard at 1280x800 and 390x844', () => {
         (o) => o.customer === null && !taken.has(o.id) && o.itemCount >= 2,
       );
       if (!pending) throw new Error('no pending order of a stranger with two items left');
+      taken.add(pending.id);
+      await shortOfStock(pending);
       await page.goto(`${server.url}/orders/${pending.id}`);
       await visible(page.getByRole('heading', { level: 1, name: `Order #${pending.number}` }));
       const dialogs: Array<{ name: string; open: () => Promise<void>; title: string }> = [
@@ -218,6 +242,17 @@ describe('the dashboard at 1280x800 and 390x844', () => {
             await page.getByRole('button', { name: 'Split from Order' }).click();
           },
           title: 'Split from Order',
+        },
+        {
+          name: 'split-by-availability',
+          open: async () => {
+            await page
+              .getByRole('region', { name: 'Order Items' })
+              .getByRole('button', { name: 'Split by availability' })
+              .click();
+            await visible(page.getByRole('textbox', { name: /^Units of .* to move$/ }));
+          },
+          title: 'Backorder',
         },
       ];
       for (const dialog of dialogs) {
