@@ -250,7 +250,7 @@ describe('the dashboard at 1280x800 and 390x844', () => {
               .getByRole('region', { name: 'Order Items' })
               .getByRole('button', { name: 'Split by availability' })
               .click();
-            await visible(page.getByRole('textbox', { name: /^Units of .* to move$/ }));
+            await visible(page.getByRole('textbox', { name: /^Units of .* to move$/ }).first());
           },
           title: 'Backorder',
         },
@@ -266,6 +266,31 @@ describe('the dashboard at 1280x800 and 390x844', () => {
       }
     });
   }
+
+  it('lets a phone edit a quantity by touch: 44 px input and Update, stacked, nothing cut off', async () => {
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    const [pending] = (await orders({ status: 'PENDING' })).filter((o) => !taken.has(o.id));
+    if (!pending) throw new Error('no pending order left');
+    await page.goto(`${server.url}/orders/${pending.id}`);
+    const items = page.getByRole('region', { name: 'Order Items' });
+    const quantity = items.getByRole('textbox', { name: /^Quantity of / }).first();
+    await visible(quantity);
+    await quantity.scrollIntoViewIfNeeded();
+    await quantity.fill('7');
+    const update = items.getByRole('button', { name: 'Update' });
+    await visible(update);
+    const [input, button] = await Promise.all([quantity.boundingBox(), update.boundingBox()]);
+    if (!input || !button) throw new Error('the quantity editor is not laid out');
+    expect(Math.round(input.height)).toBeGreaterThanOrEqual(44);
+    expect(Math.round(button.height)).toBeGreaterThanOrEqual(44);
+    // Stacked: Update under the input, both inside the screen.
+    expect(button.y).toBeGreaterThanOrEqual(input.y + input.height);
+    expect(Math.max(input.x + input.width, button.x + button.width)).toBeLessThanOrEqual(PHONE.width);
+    await items.scrollIntoViewIfNeeded();
+    await capture(page, 'order-quantity-edit-phone');
+    await expectAccessible(page, 'quantity editing at 390px');
+    await quantity.press('Escape');
+  });
 
   it('shows the sign-in page without violations at both sizes', async () => {
     const visitor = await browser.newContext();

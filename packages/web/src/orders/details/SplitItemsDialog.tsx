@@ -1,9 +1,10 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit, IconPackages } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useFormErrors } from '../../lib/useFormErrors';
-import { readUserErrors } from '../../lib/userErrors';
+import { failureMessage } from '../../lib/requestErrors';
+import { joinedMessages, readUserErrors } from '../../lib/userErrors';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { evictOrderLists } from '../evictOrderLists';
@@ -38,54 +39,41 @@ export function SplitItemsDialog(props: SplitDialogProps) {
 }
 
 function SplitItemsForm(props: SplitDialogProps & { onBusy: (busy: boolean) => void; onCancel: () => void }) {
-  const client = useApolloClient();
-  const [lines, setLines] = useState<ReadonlyArray<SplitLine>>(() =>
-    props.items.map((item) => ({ item, quantity: item.quantity, stockOnHand: null })),
-  );
-  const [proposing, setProposing] = useState(false);
+  // "Split by availability" asks for the proposal; its short quantities replace the checked items.
+  const [asked, setAsked] = useState(props.byAvailability);
+  const proposal = useQuery(ProposeAvailabilitySplitQuery, {
+    variables: { orderId: props.orderId },
+    skip: !asked,
+    fetchPolicy: 'network-only',
+  });
+  const proposed = asked ? proposal.data?.proposeAvailabilitySplit : undefined;
+  const refusal = proposed && !proposed.proposal ? joinedMessages(readUserErrors(proposed.userErrors)) : null;
+  const base: SplitLine[] = proposed?.proposal
+    ? proposed.proposal.lines.map((line) => ({
+        item: line.orderItem,
+        quantity: line.quantity,
+        stockOnHand: line.stockOnHand,
+      }))
+    : props.items.map((item) => ({ item, quantity: item.quantity, stockOnHand: null }));
+  // What the seller typed, per line, over the items or the proposal.
+  const [typed, setTyped] = useState<Readonly<Record<string, number>>>({});
+  const lines = base.map((line) => ({ ...line, quantity: typed[line.item.id] ?? line.quantity }));
+  const proposing = proposal.loading;
   const [split, { loading }] = useMutation(SplitOrderMutation, {
     update(cache, { data }) {
       if (data?.splitOrder.newOrder) evictOrderLists(cache);
     },
   });
   const errors = useFormErrors();
-  const { onBusy, orderId, byAvailability } = props;
+  const { onBusy } = props;
   useEffect(() => onBusy(loading), [onBusy, loading]);
 
-  const propose = async () => {
+  const propose = () => {
     errors.clear();
-    setProposing(true);
-    try {
-      const { data } = await client.query({
-        query: ProposeAvailabilitySplitQuery,
-        variables: { orderId },
-        fetchPolicy: 'network-only',
-      });
-      const payload = data?.proposeAvailabilitySplit;
-      if (!payload) return;
-      if (!payload.proposal) {
-        errors.setUserErrors(readUserErrors(payload.userErrors));
-        return;
-      }
-      setLines(
-        payload.proposal.lines.map((line) => ({
-          item: line.orderItem,
-          quantity: line.quantity,
-          stockOnHand: line.stockOnHand,
-        })),
-      );
-    } catch (caught) {
-      errors.fail(caught);
-    } finally {
-      setProposing(false);
-    }
+    setTyped({});
+    if (asked) void proposal.refetch();
+    else setAsked(true);
   };
-
-  useEffect(() => {
-    if (byAvailability) void propose();
-    // Once, as the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const submit = async () => {
     if (loading) return;
@@ -133,7 +121,7 @@ function SplitItemsForm(props: SplitDialogProps & { onBusy: (busy: boolean) => v
           variant="light"
           leftSection={<IconPackages size={16} />}
           loading={proposing}
-          onClick={() => void propose()}
+          onClick={propose}
           disabled={loading}
         >
           Split by availability
@@ -143,10 +131,13 @@ function SplitItemsForm(props: SplitDialogProps & { onBusy: (busy: boolean) => v
         <SplitLinesList
           lines={lines}
           label="Items to split"
-          onQuantityChange={(id, quantity) =>
-            setLines((current) => current.map((line) => (line.item.id === id ? { ...line, quantity } : line)))
-          }
+          onQuantityChange={(id, quantity) => setTyped((current) => ({ ...current, [id]: quantity }))}
         />
+      )}
+      {(refusal ?? proposal.error) && (
+        <Alert color="yellow" variant="light">
+          {refusal ?? failureMessage(proposal.error)}
+        </Alert>
       )}
       <FormErrorAlerts errors={errors} onReload={props.onReload} />
       <DialogFooter

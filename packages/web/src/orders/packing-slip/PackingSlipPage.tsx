@@ -8,6 +8,7 @@ import { useFormat } from '../../lib/useFormat';
 import { Page, PageHeader } from '../../ui/Page';
 import { NotFoundCard, QueryError } from '../../ui/States';
 import sheet from '../../invoices/DocumentSheet.module.css';
+import classes from './PackingSlipPage.module.css';
 import { LineProduct, LineSku, LineTable } from '../LineTable';
 import { orderPath } from '../paths';
 
@@ -137,6 +138,7 @@ export function PackingSlipPage() {
             </div>
           </div>
           <LineTable
+            className={classes.lines}
             label="Items to pack"
             look="sheet"
             lines={order.items}
