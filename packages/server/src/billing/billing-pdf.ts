@@ -5,7 +5,7 @@ import { PaymentMethod } from './payment-method';
 import type { CreditNoteDocument } from './credit-note-document';
 import type { BillingDocument, InvoiceDocument } from './billing-document';
 
-import { addressLines, BOLD, finishPdf, INK, MUTED, REGULAR, RULE, startPdf } from './pdf-pages';
+import { addressLines, BOLD, drawDocumentHeader, finishPdf, INK, MUTED, REGULAR, RULE, startPdf } from './pdf-pages';
 
 /** Dates and money as the seller's locale writes them (documents older than the locale: en-US). */
 const inLocale = (document: BillingDocument) => {
@@ -79,33 +79,14 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
   const width = right - left;
 
   // Seller on the left, invoice facts on the right.
-  doc
-    .fillColor(INK)
-    .font(BOLD)
-    .fontSize(18)
-    .text(seller.name, left, 50, { width: width / 2 });
-  doc.font(REGULAR).fontSize(9).fillColor(MUTED);
   const legalName = seller.legalName && seller.legalName !== seller.name ? seller.legalName : null;
   const taxId = seller.taxId ? `Tax ID: ${seller.taxId}` : null;
-  for (const line of [legalName, ...seller.addressLines, taxId, seller.email, seller.phone])
-    if (line) doc.text(line, { width: width / 2 });
-  doc
-    .font(BOLD)
-    .fontSize(22)
-    .fillColor(INK)
-    .text(layout.heading, left + width / 2, 50, { width: width / 2, align: 'right' });
-  doc.fontSize(9);
-  for (const [label, value] of layout.facts) {
-    const y = doc.y + 2;
-    doc
-      .font(REGULAR)
-      .fillColor(MUTED)
-      .text(label, left + width / 2, y, { width: width / 4, align: 'right' });
-    doc
-      .font(BOLD)
-      .fillColor(INK)
-      .text(value, left + (3 * width) / 4 + 8, y, { width: width / 4 - 8, align: 'right' });
-  }
+  drawDocumentHeader(doc, {
+    sellerName: seller.name,
+    sellerLines: [legalName, ...seller.addressLines, taxId, seller.email, seller.phone],
+    heading: layout.heading,
+    facts: layout.facts,
+  });
 
   // Bill to / ship to.
   let y = Math.max(doc.y, 170) + 20;

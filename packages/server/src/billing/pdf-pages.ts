@@ -49,6 +49,39 @@ export function startPdf(info: { Title: string; Author: string }): {
   return { doc, done };
 }
 
+/** The top of a document: the seller on the left (name over its lines), the heading and its facts on the right. */
+export function drawDocumentHeader(
+  doc: PDFKit.PDFDocument,
+  header: { sellerName: string; sellerLines: (string | null)[]; heading: string; facts: [string, string][] },
+): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - doc.page.margins.right - left;
+  doc
+    .fillColor(INK)
+    .font(BOLD)
+    .fontSize(18)
+    .text(header.sellerName, left, 50, { width: width / 2 });
+  doc.font(REGULAR).fontSize(9).fillColor(MUTED);
+  for (const line of header.sellerLines) if (line) doc.text(line, { width: width / 2 });
+  doc
+    .font(BOLD)
+    .fontSize(22)
+    .fillColor(INK)
+    .text(header.heading, left + width / 2, 50, { width: width / 2, align: 'right' });
+  doc.fontSize(9);
+  for (const [label, value] of header.facts) {
+    const y = doc.y + 2;
+    doc
+      .font(REGULAR)
+      .fillColor(MUTED)
+      .text(label, left + width / 2, y, { width: width / 4, align: 'right' });
+    doc
+      .font(BOLD)
+      .fillColor(INK)
+      .text(value, left + (3 * width) / 4 + 8, y, { width: width / 4 - 8, align: 'right' });
+  }
+}
+
 /** Numbers every page ("Page 1 of 2") and ends the document. */
 export function finishPdf(doc: PDFKit.PDFDocument, done: Promise<Buffer>): Promise<Buffer> {
   numberPages(doc);

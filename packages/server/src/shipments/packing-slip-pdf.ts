@@ -1,6 +1,16 @@
-import { addressLines, BOLD, finishPdf, INK, MUTED, REGULAR, RULE, startPdf } from '../billing/pdf-pages';
+import {
+  addressLines,
+  BOLD,
+  drawDocumentHeader,
+  finishPdf,
+  INK,
+  MUTED,
+  REGULAR,
+  RULE,
+  startPdf,
+} from '../billing/pdf-pages';
 import { formatDay } from '../common/date-format';
-import type { PackingSlip } from './packing-slip';
+import type { PackingSlip } from './packing-slip-document';
 
 /** A packing slip as a Letter PDF: seller, order, ship-to, lines with SKU and quantity, the buyer's note. */
 export function renderPackingSlipPdf(slip: PackingSlip): Promise<Buffer> {
@@ -9,34 +19,15 @@ export function renderPackingSlipPdf(slip: PackingSlip): Promise<Buffer> {
   const right = doc.page.width - doc.page.margins.right;
   const width = right - left;
 
-  doc
-    .fillColor(INK)
-    .font(BOLD)
-    .fontSize(18)
-    .text(slip.seller.name, left, 50, { width: width / 2 });
-  doc.font(REGULAR).fontSize(9).fillColor(MUTED);
-  for (const line of slip.seller.addressLines) doc.text(line, { width: width / 2 });
-  doc
-    .font(BOLD)
-    .fontSize(22)
-    .fillColor(INK)
-    .text('PACKING SLIP', left + width / 2, 50, { width: width / 2, align: 'right' });
-  doc.fontSize(9);
-  const facts: [string, string][] = [
-    ['Order', `#${slip.orderNumber}`],
-    ['Order date', formatDay(slip.orderDate, slip.seller.locale)],
-  ];
-  for (const [label, value] of facts) {
-    const y = doc.y + 2;
-    doc
-      .font(REGULAR)
-      .fillColor(MUTED)
-      .text(label, left + width / 2, y, { width: width / 4, align: 'right' });
-    doc
-      .font(BOLD)
-      .fillColor(INK)
-      .text(value, left + (3 * width) / 4 + 8, y, { width: width / 4 - 8, align: 'right' });
-  }
+  drawDocumentHeader(doc, {
+    sellerName: slip.seller.name,
+    sellerLines: slip.seller.addressLines,
+    heading: 'PACKING SLIP',
+    facts: [
+      ['Order', `#${slip.orderNumber}`],
+      ['Order date', formatDay(slip.orderDate, slip.seller.locale)],
+    ],
+  });
 
   let y = Math.max(doc.y, 150) + 20;
   doc.font(BOLD).fontSize(8).fillColor(MUTED).text('SHIP TO', left, y, { width });

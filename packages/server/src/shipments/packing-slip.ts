@@ -1,23 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { loadBillingParties } from '../billing/billing-document';
 import { orderContent } from '../billing/order-billing';
-import type { Address } from '../common/address';
 import { isId } from '../common/ids';
 import { rows } from '../common/sql';
 import type { DownloadableDocument } from '../billing/document-download';
+import type { PackingSlip } from './packing-slip-document';
 import { renderPackingSlipPdf } from './packing-slip-pdf';
-
-/** What goes in the box: who ships to whom, what and how many; never a price. */
-export type PackingSlip = {
-  seller: { name: string; addressLines: string[]; locale: string };
-  orderNumber: number;
-  /** When the order was placed, YYYY-MM-DD, the seller's day. */
-  orderDate: string;
-  shipTo: Address;
-  lines: { sku: string; description: string; quantity: number }[];
-  /** The buyer's note on the order (the seller's internal notes stay off the slip). */
-  buyerNote: string | null;
-};
 
 /** Packing slips of the seller's orders, for the warehouse. */
 export class PackingSlipService {

@@ -2,13 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useParams } from 'react-router-dom';
-import { graphql } from '../../graphql';
+import { getFragmentData, graphql } from '../../graphql';
 import { addressLines } from '../../lib/address';
 import { useFormat } from '../../lib/useFormat';
 import { Page, PageHeader } from '../../ui/Page';
 import { NotFoundCard, QueryError } from '../../ui/States';
 import sheet from '../../invoices/DocumentSheet.module.css';
 import classes from './PackingSlipPage.module.css';
+import { AddressCardFragment } from '../details/OrderAddresses';
 import { LineProduct, LineSku, LineTable } from '../LineTable';
 import { orderPath } from '../paths';
 
@@ -25,15 +26,7 @@ const PackingSlipPageQuery = graphql(`
         companyName
       }
       shippingAddress {
-        name
-        company
-        line1
-        line2
-        city
-        region
-        postalCode
-        country
-        phone
+        ...AddressCard_address
       }
       items {
         id
@@ -80,6 +73,7 @@ export function PackingSlipPage() {
       />
     );
   }
+  const shipTo = getFragmentData(AddressCardFragment, order.shippingAddress);
   const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
 
   return (
@@ -115,12 +109,12 @@ export function PackingSlipPage() {
                 Ship to
               </Text>
               <address style={{ fontStyle: 'normal' }}>
-                {addressLines(order.shippingAddress).map((line) => (
+                {addressLines(shipTo).map((line) => (
                   <Text key={line} size="md">
                     {line}
                   </Text>
                 ))}
-                {order.shippingAddress.phone && <Text size="sm">{order.shippingAddress.phone}</Text>}
+                {shipTo.phone && <Text size="sm">{shipTo.phone}</Text>}
               </address>
             </Stack>
             <div className={sheet.meta}>
