@@ -14,6 +14,8 @@ export default defineConfig({
       '/healthz': { target: apiTarget, changeOrigin: true },
       // Invoice PDFs are served by the API (the page at /invoices/:id is the SPA's).
       '^/invoices/[^/]+/pdf$': { target: apiTarget, changeOrigin: true },
+      // So are packing slip PDFs (the page at /orders/:id/packing-slip is the SPA's).
+      '^/orders/[^/]+/packing-slip\\.pdf$': { target: apiTarget, changeOrigin: true },
       // The orders CSV export is streamed by the API.
       '/exports': { target: apiTarget, changeOrigin: true },
     },
@@ -23,6 +25,8 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
       '/healthz': { target: apiTarget, changeOrigin: true },
       '^/invoices/[^/]+/pdf$': { target: apiTarget, changeOrigin: true },
+      // So are packing slip PDFs (the page at /orders/:id/packing-slip is the SPA's).
+      '^/orders/[^/]+/packing-slip\\.pdf$': { target: apiTarget, changeOrigin: true },
       // The orders CSV export is streamed by the API.
       '/exports': { target: apiTarget, changeOrigin: true },
     },

@@ -128,6 +128,23 @@ async function expectNoSideways(target: Page) {
   expect(overflow).toEqual({ page: 0, table: 0, cut: [] });
 }
 
+/** Orders 3 more of the order's first line than are in stock: Split by availability then moves 3. */
+async function shortOfStock(order: Node): Promise<void> {
+  const data = await graphqlAs<{ order: { items: Array<{ id: string; stockOnHand: number | null }> } }>(
+    page,
+    server.url,
+    `query($id: ID!) { order(id: $id) { items { id stockOnHand } } }`,
+    { id: order.id },
+  );
+  const [first] = data.order.items;
+  if (!first || first.stockOnHand === null) throw new Error(`order #${order.number} has no stocked first line`);
+  await mutate(
+    'updateOrderItemQuantity',
+    `mutation($input: UpdateOrderItemQuantityInput!) { updateOrderItemQuantity(input: $input) { order { version } userErrors { code } } }`,
+    { orderItemId: first.id, quantity: first.stockOnHand + 3, expectedVersion: order.version },
+  );
+}
+
 describe('the dashboard at 1280x800 and 390x844', () => {
   const taken = new Set<string>();
   let pages: Array<{ name: string; path: string; heading: string | RegExp; tab?: string }> = [];
@@ -152,6 +169,11 @@ describe('the dashboard at 1280x800 and 390x844', () => {
         tab: 'Shipment info',
       },
       { name: 'invoice', path: `/invoices/${invoiced.invoice.id}`, heading: /^Invoice / },
+      {
+        name: 'packing-slip',
+        path: `/orders/${accepted.id}/packing-slip`,
+        heading: `Packing slip for Order #${accepted.number}`,
+      },
       { name: 'settings', path: '/settings', heading: 'Settings' },
     ];
   });
@@ -194,6 +216,8 @@ describe('the dashboard at 1280x800 and 390x844', () => {
         (o) => o.customer === null && !taken.has(o.id) && o.itemCount >= 2,
       );
       if (!pending) throw new Error('no pending order of a stranger with two items left');
+      taken.add(pending.id);
+      await shortOfStock(pending);
       await page.goto(`${server.url}/orders/${pending.id}`);
       await visible(page.getByRole('heading', { level: 1, name: `Order #${pending.number}` }));
       const dialogs: Array<{ name: string; open: () => Promise<void>; title: string }> = [
@@ -219,6 +243,17 @@ describe('the dashboard at 1280x800 and 390x844', () => {
           },
           title: 'Split from Order',
         },
+        {
+          name: 'split-by-availability',
+          open: async () => {
+            await page
+              .getByRole('region', { name: 'Order Items' })
+              .getByRole('button', { name: 'Split by availability' })
+              .click();
+            await visible(page.getByRole('textbox', { name: /^Units of .* to move$/ }).first());
+          },
+          title: 'Backorder',
+        },
       ];
       for (const dialog of dialogs) {
         await dialog.open();
@@ -231,6 +266,31 @@ describe('the dashboard at 1280x800 and 390x844', () => {
       }
     });
   }
+
+  it('lets a phone edit a quantity by touch: 44 px input and Update, stacked, nothing cut off', async () => {
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    const [pending] = (await orders({ status: 'PENDING' })).filter((o) => !taken.has(o.id));
+    if (!pending) throw new Error('no pending order left');
+    await page.goto(`${server.url}/orders/${pending.id}`);
+    const items = page.getByRole('region', { name: 'Order Items' });
+    const quantity = items.getByRole('textbox', { name: /^Quantity of / }).first();
+    await visible(quantity);
+    await quantity.scrollIntoViewIfNeeded();
+    await quantity.fill('7');
+    const update = items.getByRole('button', { name: 'Update' });
+    await visible(update);
+    const [input, button] = await Promise.all([quantity.boundingBox(), update.boundingBox()]);
+    if (!input || !button) throw new Error('the quantity editor is not laid out');
+    expect(Math.round(input.height)).toBeGreaterThanOrEqual(44);
+    expect(Math.round(button.height)).toBeGreaterThanOrEqual(44);
+    // Stacked: Update under the input, both inside the screen.
+    expect(button.y).toBeGreaterThanOrEqual(input.y + input.height);
+    expect(Math.max(input.x + input.width, button.x + button.width)).toBeLessThanOrEqual(PHONE.width);
+    await items.scrollIntoViewIfNeeded();
+    await capture(page, 'order-quantity-edit-phone');
+    await expectAccessible(page, 'quantity editing at 390px');
+    await quantity.press('Escape');
+  });
 
   it('shows the sign-in page without violations at both sizes', async () => {
     const visitor = await browser.newContext();

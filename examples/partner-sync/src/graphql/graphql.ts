@@ -313,6 +313,8 @@ export type UserErrorCode =
   | 'MESSAGE_TOO_LONG'
   /** A note must have 1 to 2,000 characters. */
   | 'NOTE_INVALID'
+  /** Stock on hand covers every line of the order: there is nothing to split by availability. */
+  | 'NOTHING_SHORT'
   /** Only a terms invoice is marked paid. */
   | 'NOT_A_TERMS_INVOICE'
   /** The API key does not exist (or is not this seller’s). */

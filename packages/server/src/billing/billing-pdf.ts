@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
-import type { Address } from '../common/address';
 import { formatDay } from '../common/date-format';
 import type { Money } from '../common/money';
 import { formatMoney } from '../common/money-format';
@@ -8,38 +5,13 @@ import { PaymentMethod } from './payment-method';
 import type { CreditNoteDocument } from './credit-note-document';
 import type { BillingDocument, InvoiceDocument } from './billing-document';
 
-const INK = '#1f2937';
-const MUTED = '#6b7280';
-const RULE = '#e5e7eb';
-
-/**
- * DejaVu Sans (npm dejavu-fonts-ttf): one TTF per weight covering Latin Extended, Greek and Cyrillic,
- * so "Łódź" or "Жёлудь" print as written; pdfkit embeds only the glyphs used. Read once, lazily.
- */
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-const loadFonts = () =>
-  (fonts ??= {
-    regular: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  });
-const REGULAR = 'Body';
-const BOLD = 'Body-Bold';
+import { addressLines, BOLD, drawDocumentHeader, finishPdf, INK, MUTED, REGULAR, RULE, startPdf } from './pdf-pages';
 
 /** Dates and money as the seller's locale writes them (documents older than the locale: en-US). */
 const inLocale = (document: BillingDocument) => {
   const locale = document.seller.locale ?? 'en-US';
   return { day: (day: string) => formatDay(day, locale), money: (m: Money) => formatMoney(m, locale) };
 };
-
-const addressLines = (a: Address) =>
-  [
-    a.company,
-    a.name,
-    a.line1,
-    a.line2,
-    [a.city, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', '),
-    a.country,
-  ].filter((line): line is string => Boolean(line));
 
 /** How one kind of document heads and closes its PDF. */
 type PdfLayout = { title: string; heading: string; facts: [string, string][]; notes: string[] };
@@ -101,54 +73,20 @@ export function renderCreditNotePdf(creditNote: CreditNoteDocument): Promise<Buf
 function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<Buffer> {
   const { money } = inLocale(invoice);
   const seller = invoice.seller;
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margin: 50,
-    // Pages stay in memory until the end: their footers need the page count.
-    bufferPages: true,
-    info: { Title: layout.title, Author: seller.legalName ?? seller.name },
-  });
-  const { regular, bold } = loadFonts();
-  doc.registerFont(REGULAR, regular);
-  doc.registerFont(BOLD, bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = startPdf({ Title: layout.title, Author: seller.legalName ?? seller.name });
   const left = doc.page.margins.left;
   const right = doc.page.width - doc.page.margins.right;
   const width = right - left;
 
   // Seller on the left, invoice facts on the right.
-  doc
-    .fillColor(INK)
-    .font(BOLD)
-    .fontSize(18)
-    .text(seller.name, left, 50, { width: width / 2 });
-  doc.font(REGULAR).fontSize(9).fillColor(MUTED);
   const legalName = seller.legalName && seller.legalName !== seller.name ? seller.legalName : null;
   const taxId = seller.taxId ? `Tax ID: ${seller.taxId}` : null;
-  for (const line of [legalName, ...seller.addressLines, taxId, seller.email, seller.phone])
-    if (line) doc.text(line, { width: width / 2 });
-  doc
-    .font(BOLD)
-    .fontSize(22)
-    .fillColor(INK)
-    .text(layout.heading, left + width / 2, 50, { width: width / 2, align: 'right' });
-  doc.fontSize(9);
-  for (const [label, value] of layout.facts) {
-    const y = doc.y + 2;
-    doc
-      .font(REGULAR)
-      .fillColor(MUTED)
-      .text(label, left + width / 2, y, { width: width / 4, align: 'right' });
-    doc
-      .font(BOLD)
-      .fillColor(INK)
-      .text(value, left + (3 * width) / 4 + 8, y, { width: width / 4 - 8, align: 'right' });
-  }
+  drawDocumentHeader(doc, {
+    sellerName: seller.name,
+    sellerLines: [legalName, ...seller.addressLines, taxId, seller.email, seller.phone],
+    heading: layout.heading,
+    facts: layout.facts,
+  });
 
   // Bill to / ship to.
   let y = Math.max(doc.y, 170) + 20;
@@ -223,27 +161,5 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
     doc.text(note, { width });
     doc.moveDown(0.5);
   }
-  numberPages(doc);
-  doc.end();
-  return done;
-}
-
-/** "Page n of N" in each page's bottom margin (written there without starting a new page). */
-function numberPages(doc: PDFKit.PDFDocument): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font(REGULAR)
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(`Page ${i - start + 1} of ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, {
-        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
+  return finishPdf(doc, done);
 }

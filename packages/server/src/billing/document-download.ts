@@ -7,15 +7,17 @@ export type DownloadableDocument = { pdf: Buffer; filename: string };
 
 /**
  * A PDF download of the signed-in seller's own document (`/:id` in the path); 404 for anyone else's,
- * so another seller's ID looks exactly like an unknown one.
+ * so another seller's ID looks exactly like an unknown one. An API key needs `scope` (billing documents:
+ * invoices:read).
  */
 export function documentDownload(
   sources: ViewerSources,
   load: (sellerId: string, id: string) => Promise<DownloadableDocument | null>,
+  scope: ApiKeyScope = ApiKeyScope.INVOICES_READ,
 ): express.RequestHandler<{ id: string }> {
   return async (req, res, next) => {
     try {
-      const viewer = await routeViewer(sources, req, res, ApiKeyScope.INVOICES_READ);
+      const viewer = await routeViewer(sources, req, res, scope);
       if (!viewer) return;
       const found = await load(viewer.sellerId, req.params.id);
       if (!found) {

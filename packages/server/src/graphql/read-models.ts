@@ -39,6 +39,7 @@ export const READ_MODELS = {
       invoices: BY_ID,
       creditNotes: BY_ID,
       refunds: BY_ID,
+      packingSlipUrl: BY_ID,
       availableActions: ['relatedFacts', 'number', 'status'],
     },
   },

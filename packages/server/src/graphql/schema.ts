@@ -16,6 +16,7 @@ import { InvoiceResolver } from '../invoices/invoice.resolver';
 import { InvoicesResolver } from '../invoices/invoices.resolver';
 import { OrderAdjustmentResolver } from '../orders/order-adjustment.resolver';
 import { OrderNoteResolver } from '../orders/order-note.resolver';
+import { AvailabilitySplitResolver } from '../orders/availability-split.resolver';
 import { OrderReviewResolver } from '../orders/order-review.resolver';
 import { RefundResolver } from '../refunds/refund.resolver';
 import { InvoicePaymentResolver } from '../invoices/invoice-payment.resolver';
@@ -42,6 +43,7 @@ export const resolvers = [
   BuyerCustomerResolver,
   OrderCustomerSuggestionsResolver,
   OrderReviewResolver,
+  AvailabilitySplitResolver,
   OrderSubscriptionResolver,
   ShipmentResolver,
   InvoiceResolver,

@@ -15,6 +15,7 @@ import { InvoicesQueryService } from '../invoices/invoices-query.service';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import { SentEmails } from '../notifications/sent-emails';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
+import { AvailabilitySplitService } from '../orders/availability-split.service';
 import { OrderBulkAcceptService } from '../orders/order-bulk-accept.service';
 import { OrderCancellationService } from '../orders/order-cancellation.service';
 import { OrderEditService } from '../orders/order-edit.service';
@@ -29,6 +30,7 @@ import type { InvoicePaymentChangePublisher } from '../payments/payment-changes'
 import { StripeWebhookHandler } from '../payments/stripe-webhook';
 import { RefundService } from '../refunds/refund.service';
 import { SellerService } from '../sellers/seller.service';
+import { PackingSlipService } from '../shipments/packing-slip';
 import { ShipmentService } from '../shipments/shipment.service';
 import { TodayService } from '../today/today.service';
 import { WebhookEndpointService } from '../webhooks/webhook-endpoint.service';
@@ -69,6 +71,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
     customers,
     sellers: new SellerService(db),
     orderReview,
+    availabilitySplits: new AvailabilitySplitService(db),
     orderBulkAccept: new OrderBulkAcceptService(orderReview, ordersQuery),
     orderEdits: new OrderEditService(db, refunds, orderChanges),
     orderCancellations: new OrderCancellationService(db, deps.outbox, refunds, orderChanges),
@@ -76,6 +79,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
     refunds,
     orderIntake: new OrderIntakeService(db, orderChanges),
     shipments: new ShipmentService(db, orderChanges),
+    packingSlips: new PackingSlipService(db),
     creditNotes: new CreditNoteService(db),
     invoicesQuery: new InvoicesQueryService(db),
     invoices: new InvoiceService(db, orderChanges, cardPayments, paymentChanges),

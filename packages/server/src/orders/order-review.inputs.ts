@@ -16,6 +16,15 @@ export abstract class VersionedInput {
   expectedVersion?: number | null;
 }
 
+@InputType({ description: 'How many units of one line move to the new order.' })
+export class SplitLineInput {
+  @Field(() => ID, { description: 'ID of the item (line) on the order being split.' })
+  orderItemId: string;
+
+  @Field(() => Int, { description: 'Units to move: from 1 to the line’s quantity (all of it moves the whole line).' })
+  quantity: number;
+}
+
 @InputType({
   description: 'Moves some items of a pending (or accepted, not yet paid) order to a new order in the same state.',
 })
@@ -23,8 +32,18 @@ export class SplitOrderInput extends VersionedInput {
   @Field(() => ID, { description: 'ID of the pending order to split.' })
   orderId: string;
 
-  @Field(() => [ID], { description: 'Items to move: at least one, and not all of them.' })
-  itemIds: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Whole items to move: at least one, and not all of them. Give either itemIds or lines.',
+  })
+  itemIds?: string[] | null;
+
+  @Field(() => [SplitLineInput], {
+    nullable: true,
+    description:
+      'Quantities to move, per line: part of a line or all of it; at least one unit must stay on the order. Give either itemIds or lines.',
+  })
+  lines?: SplitLineInput[] | null;
 }
 
 @InputType({ description: 'Sets the quantity of one line of a pending order.' })

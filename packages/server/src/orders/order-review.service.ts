@@ -22,6 +22,7 @@ import { OrderStatus } from '../order-engine/order-status';
 import { recordOrderEvent, recordOrderEvents, type TimelineEntry } from '../order-engine/order-timeline';
 import { recalculateOrder } from '../order-engine/order-totals';
 import { splitItemsIntoNewOrder } from './order-splitter';
+import { planSplit, type SplitMove } from './split-plan';
 import { deadlineWindowsOf, runningDeadlineSql, shipByFor } from '../order-engine/order-deadline-dates';
 import { OrderItem } from '../order-engine/order-item.entity';
 import { Order } from '../order-engine/order.entity';
@@ -40,6 +41,12 @@ const REASON_SUMMARIES: Record<RejectionReason, string> = {
   [RejectionReason.OUT_OF_TERRITORY]: 'buyer outside the territory',
   [RejectionReason.OTHER]: 'other reason',
 };
+
+/** "2 items", or with lines moving in part "2 items (3 of SKU-1)". */
+function splitCount(moved: SplitMove[]): string {
+  const parts = moved.filter((item) => !item.whole).map((item) => `${item.quantity} of ${item.sku}`);
+  return `${moved.length} item${moved.length === 1 ? '' : 's'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
 
 /**
  * The review of a pending order (article: "Things To Do Before Approving / Accepting An Order"):
@@ -63,33 +70,7 @@ export class OrderReviewService {
       viewer,
       async (tx, actor) => {
         const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
-        const itemIds = [...new Set(input.itemIds)];
-        if (itemIds.length === 0) {
-          throw refuse(UserErrorCode.EMPTY_SPLIT, 'Select at least one item to split from the order.', [
-            'input',
-            'itemIds',
-          ]);
-        }
-        const items = await rows<{ id: string; sku: string }>(
-          tx,
-          `SELECT id, sku FROM order_items WHERE order_id = $1 ORDER BY position`,
-          [order.id],
-        );
-        const unknown = itemIds.filter((id) => !items.some((item) => item.id === id));
-        if (unknown.length > 0) {
-          throw refuse(UserErrorCode.ITEM_NOT_FOUND, `${unknown.length} of the selected items are not on this order.`, [
-            'input',
-            'itemIds',
-          ]);
-        }
-        if (itemIds.length === items.length) {
-          throw refuse(
-            UserErrorCode.SPLIT_ALL_ITEMS,
-            'Leave at least one item on this order: you cannot split all of its items.',
-            ['input', 'itemIds'],
-          );
-        }
-        const moved = items.filter((item) => itemIds.includes(item.id));
+        const moved = await planSplit(tx, order.id, input);
         const newOrder = await splitItemsIntoNewOrder(tx, order, moved);
         let changed: Order | null = await recalculateOrder(tx, order.id);
         // An accepted order's unpaid invoice no longer matches it: void it for a new one.
@@ -101,14 +82,15 @@ export class OrderReviewService {
           changed = null;
         }
         const skus = moved.map((item) => item.sku);
-        const count = `${moved.length} item${moved.length === 1 ? '' : 's'}`;
+        const count = splitCount(moved);
+        const quantities = moved.map((item) => ({ sku: item.sku, quantity: item.quantity, whole: item.whole }));
         await recordOrderEvents(tx, actor, [
           {
             order,
             entry: {
               type: OrderEventType.ORDER_SPLIT,
               summary: `Split ${count} into order #${newOrder.number}`,
-              data: { newOrderId: newOrder.id, newOrderNumber: newOrder.number, items: skus },
+              data: { newOrderId: newOrder.id, newOrderNumber: newOrder.number, items: skus, quantities },
             },
           },
           {
@@ -116,7 +98,7 @@ export class OrderReviewService {
             entry: {
               type: OrderEventType.ORDER_SPLIT_FROM,
               summary: `Split from order #${order.number} with ${count}`,
-              data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus },
+              data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus, quantities },
             },
           },
         ]);

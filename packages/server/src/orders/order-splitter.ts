@@ -4,21 +4,20 @@ import { SellerCounterKind } from '../sellers/seller-counter.entity';
 import { takeNextNumber } from '../sellers/seller-counters';
 import { runningDeadlineSql } from '../order-engine/order-deadline-dates';
 import { updateOrderReturning } from '../order-engine/order-lock';
-import type { OrderItem } from '../order-engine/order-item.entity';
 import type { Order } from '../order-engine/order.entity';
+import type { SplitMove } from './split-plan';
 
 /**
  * Creates the order that split items move to: the next order number, the same buyer, customer,
  * addresses, payment method, placement time and status (a split of an accepted order is accepted,
  * not yet invoiced), linked to its parent, with the parent's deadlines (running from the same
- * placement and acceptance; it has no shipment yet). Answers it as it leaves it; the caller
+ * placement and acceptance; it has no shipment yet). A line moving in part stays with what is left,
+ * and a new line with the moved units goes. Answers the new order as it leaves it; the caller
  * recomputes the parent's totals.
  */
-export async function splitItemsIntoNewOrder(
-  tx: EntityManager,
-  parent: Order,
-  items: Pick<OrderItem, 'id'>[],
-): Promise<Order> {
+export async function splitItemsIntoNewOrder(tx: EntityManager, parent: Order, moves: SplitMove[]): Promise<Order> {
+  const parts = moves.filter((move) => !move.whole);
+  const peeled = parts.length === 0 ? [] : await peelOff(tx, parts);
   const number = await takeNextNumber(tx, parent.sellerId, SellerCounterKind.ORDER_NUMBER);
   const [created] = await rows<{ id: string }>(
     tx,
@@ -52,6 +51,30 @@ export async function splitItemsIntoNewOrder(
      UPDATE orders o SET subtotal_amount = t.subtotal, total_amount = t.subtotal, item_count = t.lines
        FROM (SELECT coalesce(sum(line_total_amount), 0) AS subtotal, count(*) AS lines FROM moved) t
       WHERE o.id = $1`,
-    [created!.id, items.map((item) => item.id)],
+    [created!.id, [...moves.filter((move) => move.whole).map((move) => move.id), ...peeled]],
   );
+}
+
+/**
+ * Takes the moving units off each partly moving line (its total follows its quantity) into a new line
+ * beside it with the same snapshot of name and price; answers the new lines' IDs.
+ */
+async function peelOff(tx: EntityManager, parts: SplitMove[]): Promise<string[]> {
+  const created = await rows<{ id: string }>(
+    tx,
+    `WITH kept AS (
+       UPDATE order_items i SET quantity = i.quantity - m.moved, line_total_amount = i.unit_price_amount * (i.quantity - m.moved)
+         FROM unnest($1::uuid[], $2::int[]) AS m(id, moved)
+        WHERE i.id = m.id
+       RETURNING i.seller_id, i.order_id, i.variant_id, i.sku, i.product_name, i.variant_name, i.unit_price_amount,
+                 i.currency, i.position, m.moved)
+     INSERT INTO order_items (seller_id, order_id, variant_id, sku, product_name, variant_name, unit_price_amount,
+                              currency, quantity, line_total_amount, position)
+     SELECT seller_id, order_id, variant_id, sku, product_name, variant_name, unit_price_amount,
+            currency, moved, unit_price_amount * moved, position
+       FROM kept
+     RETURNING id`,
+    [parts.map((part) => part.id), parts.map((part) => part.quantity)],
+  );
+  return created.map((row) => row.id);
 }

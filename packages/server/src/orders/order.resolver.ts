@@ -123,6 +123,14 @@ export class OrderResolver {
     return runningDeadline(order, deadlineBoundaries(new Date(), seller.timeZone));
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'The packing slip as a PDF (items, quantities, SKUs, ship-to and the buyer’s note; no prices): a path on this server, signed-in seller only.',
+  })
+  packingSlipUrl(@Root() order: Order): string {
+    return `/orders/${order.id}/packing-slip.pdf`;
+  }
+
   // From the facts read with the order's row, so the actions agree with the fields beside them.
   @FieldResolver(() => [OrderAction], { description: 'What the seller may do with the order now.' })
   availableActions(@Root() order: Order): OrderAction[] {

@@ -26,6 +26,7 @@ import { schemaVisibilityPlugin } from '../graphql/schema-visibility';
 import type { Services } from '../graphql/services';
 import { unstorableTextPlugin } from '../graphql/text-input';
 import { invoicePdfRoute } from '../invoices/invoice-pdf.route';
+import { packingSlipRoute } from '../shipments/packing-slip.route';
 import type { MailCatcher } from '../notifications/mail-catcher';
 import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
@@ -196,6 +197,7 @@ export async function createServer({
   app.get('/exports/orders.csv', orderExportRoute(services, services.orderExport));
   app.get('/invoices/:id/pdf', invoicePdfRoute(services, services.invoices));
   app.get('/credit-notes/:id/pdf', creditNotePdfRoute(services, services.creditNotes));
+  app.get('/orders/:id/packing-slip.pdf', packingSlipRoute(services, services.packingSlips));
   if (mailCatcherServed)
     app.use('/dev/mail', ...mailCatcherRoutes(services.sessions, services.sentEmails, mailCatcherServed));
   if (config.playground.enabled) servePlayground(app, config.playground.distDir, logger);

@@ -4,6 +4,7 @@ import { CreditNotePage } from '../credit-notes/CreditNotePage';
 import { InvoicePage } from '../invoices/InvoicePage';
 import { OrderDetailsPage } from '../orders/details/OrderDetailsPage';
 import { OrdersPage } from '../orders/list/OrdersPage';
+import { PackingSlipPage } from '../orders/packing-slip/PackingSlipPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <TodayPage /> },
       { path: 'orders', element: <OrdersPage /> },
       { path: 'orders/:id', element: <OrderDetailsPage /> },
+      { path: 'orders/:id/packing-slip', element: <PackingSlipPage /> },
       { path: 'invoices/:id', element: <InvoicePage /> },
       { path: 'credit-notes/:id', element: <CreditNotePage /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -56,6 +56,7 @@ const FALLBACK_MESSAGES: Readonly<Record<UserErrorCode, string>> = {
   ACTION_NOT_ALLOWED: 'This order can no longer be changed this way.',
   EMPTY_SPLIT: 'Select at least one item to split from the order.',
   SPLIT_ALL_ITEMS: 'Leave at least one item on this order: you cannot split all of its items.',
+  NOTHING_SHORT: 'Stock on hand covers every line of this order: there is nothing to split by availability.',
   INVALID_QUANTITY: 'Quantity must be a whole number of at least 1. To drop the item, delete it instead.',
   LAST_ITEM: 'An order needs at least one item. To cancel the whole order, reject it.',
   CUSTOMER_REQUIRED: 'This buyer is not your customer yet: create a new customer or associate an existing one.',

@@ -2,3 +2,8 @@
 export function orderPath(id: string): string {
   return `/orders/${encodeURIComponent(id)}`;
 }
+
+/** The printable packing slip of an order. */
+export function packingSlipPath(id: string): string {
+  return `${orderPath(id)}/packing-slip`;
+}

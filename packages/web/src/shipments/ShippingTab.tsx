@@ -1,11 +1,12 @@
 import { Alert, Anchor, Grid, Group, Stack, Text } from '@mantine/core';
-import { IconInfoCircle, IconTruckOff } from '@tabler/icons-react';
+import { IconInfoCircle, IconPrinter, IconTruckOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
 import { CreateInvoiceButton } from '../invoices/CreateInvoiceButton';
 import { InvoiceStatusBadge } from '../invoices/InvoiceStatusBadge';
 import { invoicePath } from '../invoices/paths';
+import { packingSlipPath } from '../orders/paths';
 import { ShipmentSummary } from './ShipmentSummary';
 import { Section } from '../ui/Section';
 import { OrderTotals } from '../orders/OrderTotals';
@@ -60,6 +61,14 @@ export function ShippingTab(props: {
 
   return (
     <Stack gap="lg">
+      <Group justify="flex-end">
+        <Anchor component={Link} to={packingSlipPath(order.id)} size="sm" fw={500}>
+          <Group gap={6} wrap="nowrap" component="span">
+            <IconPrinter size={16} aria-hidden />
+            Print packing slip
+          </Group>
+        </Anchor>
+      </Group>
       <Grid gutter="lg" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           {canSave ? (

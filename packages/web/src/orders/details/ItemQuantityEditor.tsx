@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { failureMessage } from '../../lib/requestErrors';
 import { hasCode, joinedMessages, messageForCode, readUserErrors, STALE_ORDER } from '../../lib/userErrors';
+import classes from './ItemQuantityEditor.module.css';
 import { UpdateOrderItemQuantityMutation } from './reviewMutations';
 
 /** GraphQL `Int` is 32-bit: a longer whole number cannot even be sent, the API's limit is far below. */
@@ -86,7 +87,7 @@ export function ItemQuantityEditor(props: {
 
   return (
     <Stack gap={4} align="flex-end">
-      <Group gap={6} wrap="nowrap" justify="flex-end">
+      <div className={classes.row}>
         <TextInput
           aria-label={`Quantity of ${props.sku}`}
           value={text}
@@ -98,7 +99,7 @@ export function ItemQuantityEditor(props: {
           inputMode="numeric"
           autoComplete="off"
           size="xs"
-          w={68}
+          className={classes.input}
           error={Boolean(error)}
           // Mantine owns aria-describedby; aria-errormessage names the message beside the input.
           aria-errormessage={error ? errorId : undefined}
@@ -106,11 +107,17 @@ export function ItemQuantityEditor(props: {
           readOnly={loading}
         />
         {changed && (
-          <Button size="compact-sm" variant="filled" loading={loading} onClick={() => void submit()}>
+          <Button
+            size="compact-sm"
+            variant="filled"
+            className={classes.update}
+            loading={loading}
+            onClick={() => void submit()}
+          >
             Update
           </Button>
         )}
-      </Group>
+      </div>
       {error && (
         <Text id={errorId} size="xs" c="red.7" ta="right" role="alert" lh={1.35}>
           {error}

@@ -11,7 +11,7 @@ import { showSplitOrderNotification } from './showSplitOrderNotification';
 import { SplitItemsDialog } from './SplitItemsDialog';
 import type { OrderDetails } from './useOrderDetails';
 
-export type OrderDialog = 'split' | 'remove' | 'accept' | 'reject' | 'cancel';
+export type OrderDialog = 'split' | 'splitByAvailability' | 'remove' | 'accept' | 'reject' | 'cancel';
 
 /**
  * The dialogs of the Order Details screen, one open at a time, each telling the seller how it went.
@@ -50,8 +50,9 @@ export function OrderDetailsDialogs(props: {
   return (
     <>
       <SplitItemsDialog
-        {...dialogProps('split', 'SPLIT')}
-        items={confirmItems}
+        {...dialogProps(props.open === 'splitByAvailability' ? 'splitByAvailability' : 'split', 'SPLIT')}
+        byAvailability={props.open === 'splitByAvailability'}
+        items={props.open === 'splitByAvailability' ? [] : confirmItems}
         onSplit={(newOrder) => {
           close();
           props.onItemsGone();

@@ -1,8 +1,8 @@
-import { Group, Tabs } from '@mantine/core';
+import { Button, Group, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconListDetails, IconTruck } from '@tabler/icons-react';
+import { IconListDetails, IconPrinter, IconTruck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { useNow } from '../../lib/useNow';
 import { hasCode, STALE_ORDER } from '../../lib/userErrors';
@@ -16,6 +16,7 @@ import { OrderActions } from './OrderActions';
 import { OrderDetailsDialogs, type OrderDialog } from './OrderDetailsDialogs';
 import { OrderDetailsSkeleton } from './OrderDetailsSkeleton';
 import { OrderDetailsTab } from './OrderDetailsTab';
+import { packingSlipPath } from '../paths';
 import { ACCEPT_LINKS_CUSTOMER_ID, linksCustomerOnAccept } from './OrderInformation';
 import { SelectedItemsActions } from './SelectedItemsActions';
 import type { SelectedItem } from './SelectedItemsList';
@@ -135,6 +136,9 @@ export function OrderDetailsPage() {
 
   const canSplit = actions.includes('SPLIT');
   const canRemove = actions.includes('REMOVE_ITEM');
+  const someShort =
+    order.status === 'PENDING' &&
+    order.items.some((item) => item.stockOnHand !== null && item.stockOnHand < item.quantity);
   const detailsTab = (
     <OrderDetailsTab
       order={order}
@@ -148,6 +152,8 @@ export function OrderDetailsPage() {
         canSplit || canRemove ? (
           <SelectedItemsActions
             canSplit={canSplit}
+            canSplitByAvailability={canSplit && someShort}
+            onSplitByAvailability={() => openDialog('splitByAvailability')}
             canRemove={canRemove}
             selectedCount={selectedItems.length}
             onSplit={() => confirmSelected('split')}
@@ -175,19 +181,29 @@ export function OrderDetailsPage() {
           </Group>
         }
         actions={
-          <OrderActions
-            actions={actions}
-            pending={details.accepting ? 'ACCEPT' : null}
-            onAccept={() => void accept()}
-            acceptDescribedBy={linksCustomerOnAccept(order) ? ACCEPT_LINKS_CUSTOMER_ID : undefined}
-            onReject={() => openDialog('reject')}
-            editing={editing}
-            onEdit={() => {
-              pageErrors.setUserErrors([]);
-              setEditing(true);
-            }}
-            onCancel={() => openDialog('cancel')}
-          />
+          <Group gap="sm" justify="flex-end">
+            <Button
+              component={Link}
+              to={packingSlipPath(order.id)}
+              variant="default"
+              leftSection={<IconPrinter size={16} />}
+            >
+              Packing slip
+            </Button>
+            <OrderActions
+              actions={actions}
+              pending={details.accepting ? 'ACCEPT' : null}
+              onAccept={() => void accept()}
+              acceptDescribedBy={linksCustomerOnAccept(order) ? ACCEPT_LINKS_CUSTOMER_ID : undefined}
+              onReject={() => openDialog('reject')}
+              editing={editing}
+              onEdit={() => {
+                pageErrors.setUserErrors([]);
+                setEditing(true);
+              }}
+              onCancel={() => openDialog('cancel')}
+            />
+          </Group>
         }
       />
 

@@ -118,7 +118,16 @@ describe('Split from Order', () => {
       mock({
         request: {
           query: SplitOrderDocument,
-          variables: { input: { orderId: ID, itemIds: ['I2', 'I3'], expectedVersion: 3 } },
+          variables: {
+            input: {
+              orderId: ID,
+              lines: [
+                { orderItemId: 'I2', quantity: 6 },
+                { orderItemId: 'I3', quantity: 10 },
+              ],
+              expectedVersion: 3,
+            },
+          },
         },
         result: split,
       }),
@@ -166,7 +175,16 @@ describe('Split from Order', () => {
       mock({
         request: {
           query: SplitOrderDocument,
-          variables: { input: { orderId: ID, itemIds: ['I1', 'I2'], expectedVersion: 3 } },
+          variables: {
+            input: {
+              orderId: ID,
+              lines: [
+                { orderItemId: 'I1', quantity: 12 },
+                { orderItemId: 'I2', quantity: 6 },
+              ],
+              expectedVersion: 3,
+            },
+          },
         },
         result: {
           data: {
@@ -178,7 +196,7 @@ describe('Split from Order', () => {
                 aUserError(
                   'SPLIT_ALL_ITEMS',
                   'Leave at least one item on this order: you cannot split all of its items.',
-                  ['input', 'itemIds'],
+                  ['input', 'lines'],
                 ),
               ],
             },

@@ -1,4 +1,5 @@
 import { Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { type MoneyValue } from '../../lib/format';
 import { useFormat } from '../../lib/useFormat';
 
@@ -11,8 +12,15 @@ export interface SelectedItem {
   lineTotal: MoneyValue;
 }
 
-/** The checked items, as the split and delete confirmations list them. */
-export function SelectedItemsList(props: { items: ReadonlyArray<SelectedItem>; label: string }) {
+/**
+ * The checked items, as the split and delete confirmations list them: each with its quantity and
+ * line total, or with what `trailing` puts there instead (the split's quantity to move).
+ */
+export function SelectedItemsList<T extends SelectedItem>(props: {
+  items: ReadonlyArray<T>;
+  label: string;
+  trailing?: (item: T) => ReactNode;
+}) {
   const { formatMoney } = useFormat();
   return (
     // A long selection scrolls inside the dialog, which keeps its buttons in view.
@@ -24,7 +32,7 @@ export function SelectedItemsList(props: { items: ReadonlyArray<SelectedItem>; l
               key={item.id}
               component="li"
               justify="space-between"
-              wrap="nowrap"
+              wrap={props.trailing ? 'wrap' : 'nowrap'}
               gap="md"
               px="md"
               py="sm"
@@ -44,14 +52,18 @@ export function SelectedItemsList(props: { items: ReadonlyArray<SelectedItem>; l
                   {item.sku}
                 </Text>
               </Stack>
-              <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
-                <Text size="sm" className="tabular-nums">
-                  × {item.quantity}
-                </Text>
-                <Text size="xs" c="dimmed" className="tabular-nums">
-                  {formatMoney(item.lineTotal)}
-                </Text>
-              </Stack>
+              {props.trailing ? (
+                props.trailing(item)
+              ) : (
+                <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
+                  <Text size="sm" className="tabular-nums">
+                    × {item.quantity}
+                  </Text>
+                  <Text size="xs" c="dimmed" className="tabular-nums">
+                    {formatMoney(item.lineTotal)}
+                  </Text>
+                </Stack>
+              )}
             </Group>
           ))}
         </ul>

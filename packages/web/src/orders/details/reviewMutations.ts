@@ -23,6 +23,34 @@ export const SplitOrderMutation = graphql(`
   }
 `);
 
+/** Split by availability: the short quantities, proposed for a new order; nothing changes yet. */
+export const ProposeAvailabilitySplitQuery = graphql(`
+  query ProposeAvailabilitySplit($orderId: ID!) {
+    proposeAvailabilitySplit(orderId: $orderId) {
+      proposal {
+        lines {
+          orderItem {
+            id
+            sku
+            productName
+            variantName
+            quantity
+            lineTotal {
+              amount
+              currency
+            }
+          }
+          quantity
+          stockOnHand
+        }
+      }
+      userErrors {
+        ...UserErrors_userError
+      }
+    }
+  }
+`);
+
 export const UpdateOrderItemQuantityMutation = graphql(`
   mutation UpdateOrderItemQuantity($input: UpdateOrderItemQuantityInput!) {
     updateOrderItemQuantity(input: $input) {

@@ -35,6 +35,7 @@ export const OrderDetailsPageOrderFragment = graphql(`
       productName
       variantName
       quantity
+      stockOnHand
       lineTotal {
         amount
         currency
