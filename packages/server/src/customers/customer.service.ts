@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Buyer } from '../buyers/buyer.entity';
 import { isId } from '../common/ids';
+import { parsePage, type PageArgs } from '../common/page';
 import { escapeLike } from '../common/sql';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
@@ -8,8 +9,9 @@ import type { CustomerChoiceInput } from './customer.inputs';
 import type { Order } from '../order-engine/order.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Customer } from './customer.entity';
+import { decodeCustomerCursor, encodeCustomerCursor, type CustomerConnection } from './customer-connection';
+import { customerEmail, customerName, paymentTermsDays } from './customer-rules';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DEFAULT_TERMS_DAYS = 30;
 
 /** Links orders to the seller's customer records (article: "A Note for Ungated Brands"). */
@@ -18,15 +20,44 @@ export class CustomerService {
 
   /** The seller's customers whose name or email contains the search text, by name. */
   search(sellerId: string, search: string | null | undefined, limit: number): Promise<Customer[]> {
+    return this.matching(sellerId, search).orderBy('c.name', 'ASC').limit(limit).getMany();
+  }
+
+  /** A page of the seller's customers matching the search text, by name then id (keyset). */
+  async page(
+    sellerId: string,
+    search: string | null | undefined,
+    page: Pick<PageArgs, 'first' | 'after'>,
+  ): Promise<CustomerConnection> {
+    const { size, cursor } = parsePage(page, decodeCustomerCursor);
+    const listed = this.matching(sellerId, search);
+    if (cursor) listed.andWhere('(c.name, c.id) > (:name, :id)', cursor);
+    const rows = await listed
+      .orderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(size + 1)
+      .getMany();
+    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCustomerCursor(node) }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: cursor !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      countTotal: () => this.matching(sellerId, search).getCount(),
+    };
+  }
+
+  private matching(sellerId: string, search: string | null | undefined): SelectQueryBuilder<Customer> {
     const query = this.db
       .getRepository(Customer)
       .createQueryBuilder('c')
-      .where('c.seller_id = :sellerId', { sellerId })
-      .orderBy('c.name', 'ASC')
-      .limit(limit);
+      .where('c.seller_id = :sellerId', { sellerId });
     const term = search?.trim().slice(0, 100);
     if (term) query.andWhere('(c.name ILIKE :term OR c.email ILIKE :term)', { term: `%${escapeLike(term)}%` });
-    return query.getMany();
+    return query;
   }
 
   /**
@@ -90,24 +121,10 @@ export class CustomerService {
     }
 
     const draft = choice.createNew!;
-    const name = draft.name.trim();
-    const email = draft.email.trim().toLowerCase();
-    const terms = draft.paymentTermsDays ?? DEFAULT_TERMS_DAYS;
-    if (!name || name.length > 200)
-      throw refuse(UserErrorCode.INVALID_CUSTOMER, 'Enter the customer name (200 characters at most).', [
-        ...field,
-        'createNew',
-        'name',
-      ]);
-    if (!EMAIL.test(email) || email.length > 320)
-      throw refuse(UserErrorCode.INVALID_CUSTOMER, 'Enter a valid email address.', [...field, 'createNew', 'email']);
-    if (!Number.isInteger(terms) || terms < 0 || terms > 365) {
-      throw refuse(UserErrorCode.INVALID_CUSTOMER, 'Payment terms must be between 0 and 365 days.', [
-        ...field,
-        'createNew',
-        'paymentTermsDays',
-      ]);
-    }
+    const at = [...field, 'createNew'];
+    const name = customerName(draft.name, [...at, 'name']);
+    const email = customerEmail(draft.email, [...at, 'email']);
+    const terms = paymentTermsDays(draft.paymentTermsDays ?? DEFAULT_TERMS_DAYS, [...at, 'paymentTermsDays']);
     const created = customers.create({
       sellerId: order.sellerId,
       buyerId: order.buyerId,

@@ -7,11 +7,15 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CatalogueResolver } from '../catalog/catalogue.resolver';
 import { CreditNoteResolver } from '../credit-notes/credit-note.resolver';
+import { CustomerChangesResolver } from '../customers/customer-changes.resolver';
 import {
   BuyerCustomerResolver,
+  CustomerConnectionResolver,
+  CustomerResolver,
   CustomersResolver,
   OrderCustomerSuggestionsResolver,
 } from '../customers/customers.resolver';
+import { CustomerOrdersResolver } from '../orders/customer-orders.resolver';
 import { InvoiceResolver } from '../invoices/invoice.resolver';
 import { OrderAdjustmentResolver } from '../orders/order-adjustment.resolver';
 import { OrderNoteResolver } from '../orders/order-note.resolver';
@@ -39,6 +43,10 @@ export const resolvers = [
   OrderConnectionResolver,
   BuyersResolver,
   CustomersResolver,
+  CustomerConnectionResolver,
+  CustomerResolver,
+  CustomerOrdersResolver,
+  CustomerChangesResolver,
   BuyerCustomerResolver,
   OrderCustomerSuggestionsResolver,
   OrderReviewResolver,

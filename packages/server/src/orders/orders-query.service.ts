@@ -1,6 +1,6 @@
 import { escapeLike } from '../common/sql';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
+import { parsePage, type PageArgs } from '../common/page';
 import { isId } from '../common/ids';
 import { userInputError } from '../common/api-errors';
 import { leanQuery, LeanEntity } from '../common/lean-rows';
@@ -14,8 +14,6 @@ import { OrderStatus } from '../order-engine/order-status';
 import { Order } from '../order-engine/order.entity';
 import { overdueInvoiceSql } from '../invoices/invoice-overdue';
 import { sellerTodaySql } from '../sellers/seller-today';
-
-export type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 
 /** The properties of each order to read (what the answer selects); every property when null. */
 export type OrderProperties = ReadonlySet<string> | null;
@@ -135,6 +133,7 @@ export class OrdersQueryService {
       // An ID that cannot exist matches nothing, exactly like an unknown one.
       and.push(isId(filter.buyerId) ? `o.buyer_id = ${param(filter.buyerId)}` : 'false');
     }
+    if (filter.customerId) and.push(isId(filter.customerId) ? `o.customer_id = ${param(filter.customerId)}` : 'false');
     if (filter.placedFrom) and.push(`o.placed_at >= ${param(filter.placedFrom)}`);
     if (filter.placedTo) and.push(`o.placed_at < ${param(filter.placedTo)}`);
     if (filter.updatedSince) and.push(`o.updated_at >= ${param(filter.updatedSince)}`);
@@ -167,27 +166,4 @@ export class OrdersQueryService {
     }
     return q;
   }
-}
-
-function parsePage<P>(
-  { first, after, last, before }: PageArgs,
-  decodeCursor: (cursor: string) => P | null,
-): {
-  size: number;
-  cursor: P | null;
-  backward: boolean;
-} {
-  if (first != null && last != null) throw userInputError('Pass either first or last, not both.', ['first']);
-  if (after != null && before != null) throw userInputError('Pass either after or before, not both.', ['after']);
-  const backward = last != null || before != null;
-  const size = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw userInputError(`Page size must be between 1 and ${MAX_PAGE_SIZE}.`, [backward ? 'last' : 'first']);
-  }
-  const raw = backward ? before : after;
-  if (raw == null) return { size, cursor: null, backward };
-  const cursor = decodeCursor(raw);
-  if (!cursor)
-    throw userInputError('This cursor is not valid; start from the first page.', [backward ? 'before' : 'after']);
-  return { size, cursor, backward };
 }
