@@ -47,7 +47,9 @@ type Payload = {
   userErrors: { code: string; field: string[] | null; message: string }[];
 };
 
-async function customerRows(seller: 'Demo Brand' | 'Other Brand', where = 'true'): Promise<Record<string, string>[]> {
+type CustomerRow = { id: string; name: string; email: string; buyer_id: string | null; payment_terms_days: number };
+
+async function customerRows(seller: 'Demo Brand' | 'Other Brand', where = 'true'): Promise<CustomerRow[]> {
   return app.db.dataSource.query(
     `SELECT id, name, email, buyer_id, payment_terms_days FROM customers
       WHERE seller_id = $1 AND ${where} ORDER BY name, id`,

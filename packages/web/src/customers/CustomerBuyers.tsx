@@ -82,7 +82,7 @@ export function CustomerBuyers(props: {
             variant="light"
             leftSection={<IconLink size={12} />}
             onClick={openLink}
-            aria-label={`Link a buyer to ${props.customerName}`}
+            aria-label={`Link buyer to ${props.customerName}`}
           >
             Link buyer
           </Button>

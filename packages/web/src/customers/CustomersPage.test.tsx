@@ -165,7 +165,7 @@ describe('CustomersPage', () => {
       ],
     });
 
-    await user.click(await screen.findByRole('button', { name: 'Link a buyer to Paper Lantern Co.' }));
+    await user.click(await screen.findByRole('button', { name: 'Link buyer to Paper Lantern Co.' }));
     const dialog = await screen.findByRole('dialog', { name: 'Link a buyer to Paper Lantern Co.' });
     await user.click(within(dialog).getByRole('textbox', { name: 'Buyer' }));
     expect(await screen.findByRole('option', { name: 'Corner Shop (linked to Corner Group)' })).toHaveAttribute(
