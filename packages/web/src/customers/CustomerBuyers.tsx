@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLink, IconX } from '@tabler/icons-react';
 import { graphql } from '../graphql';
@@ -46,31 +46,33 @@ export function CustomerBuyers(props: {
   return (
     <Group gap={6} wrap="wrap">
       {props.buyers.map((buyer) => (
-        <Badge
+        <Group
           key={buyer.id}
-          variant="light"
-          color="gray"
-          size="lg"
-          tt="none"
-          fw={500}
+          gap={2}
+          wrap="nowrap"
+          pl={10}
           pr={2}
-          rightSection={
-            <Tooltip label="Unlink buyer" withinPortal>
-              <ActionIcon
-                size="sm"
-                variant="subtle"
-                color="gray"
-                aria-label={`Unlink ${buyer.companyName} from ${props.customerName}`}
-                loading={unlinking}
-                onClick={() => unlinkBuyer(buyer)}
-              >
-                <IconX size={12} />
-              </ActionIcon>
-            </Tooltip>
-          }
+          py={2}
+          bg="gray.1"
+          style={{ borderRadius: 'var(--mantine-radius-xl)' }}
         >
-          {buyer.companyName}
-        </Badge>
+          <Text size="sm" fw={500}>
+            {buyer.companyName}
+          </Text>
+          <Tooltip label="Unlink buyer" withinPortal>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              radius="xl"
+              aria-label={`Unlink ${buyer.companyName} from ${props.customerName}`}
+              loading={unlinking}
+              onClick={() => unlinkBuyer(buyer)}
+            >
+              <IconX size={12} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
       ))}
       {props.buyers.length === 0 && (
         <>
