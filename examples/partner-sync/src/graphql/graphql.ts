@@ -158,6 +158,8 @@ export type OrderEventType =
 export type OrderFilter = {
   /** Only orders of this buyer. */
   buyerId?: string | number | null | undefined;
+  /** Only orders accepted for this customer (Customer.orders). */
+  customerId?: string | number | null | undefined;
   /** Only orders whose running deadline (accept-by or ship-by) has this status now. */
   deadlineStatus?: DeadlineStatus | null | undefined;
   /** Only orders whose issued invoice is unpaid past its due date. */
@@ -253,6 +255,12 @@ export type UserErrorCode =
   | 'ACTION_NOT_ALLOWED'
   /** The invoice is already paid. */
   | 'ALREADY_PAID'
+  /** The buyer is linked to another of the seller’s customers: unlink it there first. */
+  | 'BUYER_LINKED_TO_OTHER_CUSTOMER'
+  /** The buyer does not exist or never ordered from this seller. */
+  | 'BUYER_NOT_FOUND'
+  /** The buyer is not linked to this customer. */
+  | 'BUYER_NOT_LINKED'
   /** The buyer is already linked to a customer. */
   | 'CUSTOMER_ALREADY_SET'
   /** The customer is linked to another buyer. */
@@ -277,7 +285,7 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REQUIRED'
   /** The email and password do not match an account. */
   | 'INVALID_CREDENTIALS'
-  /** The new customer’s details are invalid. */
+  /** The customer’s details are invalid (name, email or payment terms). */
   | 'INVALID_CUSTOMER'
   /** Choose at least one event. */
   | 'INVALID_EVENTS'

@@ -20,3 +20,30 @@ export class CustomerChoiceInput {
   @Field(() => ID, { nullable: true, description: 'Associate the buyer with this existing customer.' })
   existingCustomerId?: string | null;
 }
+
+@InputType({ description: "Changes to one of the seller's customers; omitted fields stay as they are." })
+export class UpdateCustomerInput {
+  @Field(() => ID, { description: 'The customer to change.' })
+  customerId: string;
+
+  @Field(() => String, { nullable: true, description: 'Customer name, usually the company (200 characters at most).' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where invoices go (an email address).' })
+  email?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Payment terms in days, 0 (due on receipt) to 365; invoices issued from now on use them.',
+  })
+  paymentTermsDays?: number | null;
+}
+
+@InputType({ description: 'A customer and a buyer who ordered from the seller, to link or unlink.' })
+export class CustomerBuyerInput {
+  @Field(() => ID, { description: "One of the seller's customers." })
+  customerId: string;
+
+  @Field(() => ID, { description: 'A buyer who has ordered from the seller (see the buyers query).' })
+  buyerId: string;
+}

@@ -4,6 +4,8 @@ import { Buyer } from '../buyers/buyer.entity';
 import { LeanEntity, leanQuery } from '../common/lean-rows';
 import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Customer } from '../customers/customer.entity';
+import { openBalances } from '../customers/customer-balance';
+import type { Money } from '../common/money';
 import { Invoice } from '../invoices/invoice.entity';
 import { OrderEvent } from '../order-engine/order-event.entity';
 import { OrderItem } from '../order-engine/order-item.entity';
@@ -152,6 +154,7 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
     refundsByOrderId: many(Refund, 'Refund', 'orderId', { orderBy: ['created_at'] }),
     refundsByCreditNoteId: many(Refund, 'Refund', 'creditNoteId', { orderBy: ['created_at'] }),
     refundAttemptsByRefundId: many(RefundAttempt, 'RefundAttempt', 'refundId', { orderBy: ['attempt'] }),
+    openBalanceByCustomerId: new DataLoader<string, Money>((ids) => openBalances(db, sellerId, ids), { cache }),
     variantStockById: new DataLoader<string, number | null>(
       async (ids) => {
         const rows = await leanQuery<{ id: string; stock_on_hand: number }>(

@@ -90,7 +90,10 @@ export const READ_MODELS = {
   RefundAttempt: { always: [...OWNED, 'refundId'], fields: {} },
   Shipment: { always: [...OWNED, 'orderId'], fields: { cost: ['costAmount', 'currency'] } },
   Buyer: { always: ['id'], fields: { customer: BY_ID } },
-  Customer: { always: OWNED, fields: { paymentTermsLabel: ['paymentTermsDays'] } },
+  Customer: {
+    always: OWNED,
+    fields: { paymentTermsLabel: ['paymentTermsDays'], buyers: ['buyerId'], openBalance: BY_ID, orders: BY_ID },
+  },
 } satisfies Record<string, ReadModel>;
 
 export type ReadModelName = keyof typeof READ_MODELS;

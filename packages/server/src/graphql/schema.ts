@@ -7,11 +7,14 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CatalogueResolver } from '../catalog/catalogue.resolver';
 import { CreditNoteResolver } from '../credit-notes/credit-note.resolver';
+import { CustomerChangesResolver } from '../customers/customer-changes.resolver';
 import {
   BuyerCustomerResolver,
+  CustomerResolver,
   CustomersResolver,
   OrderCustomerSuggestionsResolver,
 } from '../customers/customers.resolver';
+import { CustomerOrdersResolver } from '../orders/customer-orders.resolver';
 import { InvoiceResolver } from '../invoices/invoice.resolver';
 import { InvoicesResolver } from '../invoices/invoices.resolver';
 import { OrderAdjustmentResolver } from '../orders/order-adjustment.resolver';
@@ -40,6 +43,9 @@ export const resolvers = [
   OrderItemResolver,
   BuyersResolver,
   CustomersResolver,
+  CustomerResolver,
+  CustomerOrdersResolver,
+  CustomerChangesResolver,
   BuyerCustomerResolver,
   OrderCustomerSuggestionsResolver,
   OrderReviewResolver,

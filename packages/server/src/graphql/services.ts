@@ -9,6 +9,7 @@ import { SessionService } from '../auth/session.service';
 import { BuyersQueryService } from '../buyers/buyers-query.service';
 import { CatalogueService } from '../catalog/catalogue.service';
 import { CreditNoteService } from '../credit-notes/credit-note.service';
+import { CustomerChangesService } from '../customers/customer-changes.service';
 import { CustomerService } from '../customers/customer.service';
 import { InvoiceService } from '../invoices/invoice.service';
 import { InvoicesQueryService } from '../invoices/invoices-query.service';
@@ -69,6 +70,7 @@ export function createServices(db: DataSource, deps: ServiceDeps) {
     buyersQuery: new BuyersQueryService(db),
     catalogue: new CatalogueService(db),
     customers,
+    customerChanges: new CustomerChangesService(db),
     sellers: new SellerService(db),
     orderReview,
     availabilitySplits: new AvailabilitySplitService(db),

@@ -14,6 +14,9 @@ export class OrderFilter {
   @Field(() => ID, { nullable: true, description: 'Only orders of this buyer.' })
   buyerId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only orders accepted for this customer (Customer.orders).' })
+  customerId?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'Placed at or after this instant.' })
   placedFrom?: Date | null;
 

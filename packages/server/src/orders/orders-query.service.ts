@@ -98,6 +98,7 @@ export class OrdersQueryService {
       // An ID that cannot exist matches nothing, exactly like an unknown one.
       and.push(isId(filter.buyerId) ? `o.buyer_id = ${param(filter.buyerId)}` : 'false');
     }
+    if (filter.customerId) and.push(isId(filter.customerId) ? `o.customer_id = ${param(filter.customerId)}` : 'false');
     if (filter.placedFrom) and.push(`o.placed_at >= ${param(filter.placedFrom)}`);
     if (filter.placedTo) and.push(`o.placed_at < ${param(filter.placedTo)}`);
     if (filter.updatedSince) and.push(`o.updated_at >= ${param(filter.updatedSince)}`);

@@ -22,6 +22,7 @@ import {
   IconReceipt,
   IconSettings,
   IconSunHigh,
+  IconUsers,
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../graphql';
@@ -161,6 +162,16 @@ export function AppLayout(props: { user: FragmentType<typeof AppLayoutUserFragme
             description="Approved orders and invoices"
             leftSection={<IconReceipt size={18} stroke={1.6} />}
             active={allOrdersView}
+            onClick={closeNav}
+            className={classes.navLink}
+          />
+          <NavLink
+            component={Link}
+            to="/customers"
+            label="Customers"
+            description="Buyers, terms and balances"
+            leftSection={<IconUsers size={18} stroke={1.6} />}
+            active={location.pathname === '/customers'}
             onClick={closeNav}
             className={classes.navLink}
           />

@@ -21,6 +21,16 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
  * parent and replaced wholesale when a newer value arrives (`merge: true` keeps Apollo from
  * warning about data loss when, say, an order's totals change).
  */
+/** A connection read a page at a time: the next page (`after`) is appended, a first page starts over. */
+function appendPages(
+  existing: { edges: unknown[] } | undefined,
+  incoming: { edges: unknown[] },
+  { args }: { args: Record<string, unknown> | null },
+) {
+  if (!existing || !args?.['after']) return incoming;
+  return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+}
+
 export const typePolicies: TypePolicies = {
   Query: {
     fields: {
@@ -30,13 +40,9 @@ export const typePolicies: TypePolicies = {
       orderStatusCounts: { keyArgs: ['filter'] },
       buyers: { keyArgs: ['search', 'first'] },
       // "Show older deliveries" appends the next page; a first page (refetch) starts over.
-      webhookDeliveries: {
-        keyArgs: ['endpointId'],
-        merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
-          if (!existing || !args?.['after']) return incoming;
-          return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-        },
-      },
+      webhookDeliveries: { keyArgs: ['endpointId'], merge: appendPages },
+      // "Load more customers" likewise; each search is its own list.
+      customersConnection: { keyArgs: ['search'], merge: appendPages },
       // An order already in the cache (e.g. from the list) is found by its id; missing fields
       // are then fetched from the network.
       order: {

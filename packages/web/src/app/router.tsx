@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { SignInPage } from '../auth/SignInPage';
 import { CreditNotePage } from '../credit-notes/CreditNotePage';
+import { CustomersPage } from '../customers/CustomersPage';
 import { InvoicePage } from '../invoices/InvoicePage';
 import { OrderDetailsPage } from '../orders/details/OrderDetailsPage';
 import { OrdersPage } from '../orders/list/OrdersPage';
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       { path: 'orders/:id/packing-slip', element: <PackingSlipPage /> },
       { path: 'invoices/:id', element: <InvoicePage /> },
       { path: 'credit-notes/:id', element: <CreditNotePage /> },
+      { path: 'customers', element: <CustomersPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
