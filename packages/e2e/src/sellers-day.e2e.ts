@@ -296,7 +296,10 @@ describe('Orders: deadlines, bulk accept and CSV export', () => {
       page.getByRole('link', { name: 'Export CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parseCsv(fs.readFileSync(await download.path(), 'utf8'));
+    // The dashboard's download is for a spreadsheet: a BOM for Excel, the dashboard's words for statuses.
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual([
       'Order ID',
       'Placed',
@@ -318,12 +321,20 @@ describe('Orders: deadlines, bulk accept and CSV export', () => {
     expect(body.map((row) => Number(row[0]))).toEqual(expected.map((order) => order.number));
     const first = expected[0];
     if (first) {
-      expect(body[0]?.[3]).toBe('ACCEPTED');
+      expect(body[0]?.[3]).toBe('Accepted');
       expect(body[0]?.[9]).toBe((first.total.amount / 100).toFixed(2));
-      expect(body[0]?.[13]).toBe(first.deadline?.status ?? '');
+      expect(body[0]?.[13]).toBe(first.deadline ? DEADLINE_WORDS[first.deadline.status] : '');
     }
   });
 });
+
+/** The deadline column of the readable CSV says what the Orders page says. */
+const DEADLINE_WORDS: Record<string, string> = {
+  LATE: 'Late',
+  DUE_TODAY: 'Due today',
+  AT_RISK: 'At risk',
+  ON_TRACK: 'On track',
+};
 
 /** RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends. */
 function parseCsv(text: string): string[][] {
