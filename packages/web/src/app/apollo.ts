@@ -38,11 +38,14 @@ export const typePolicies: TypePolicies = {
       // what we want, spelled out here so nobody "fixes" it into an infinite list.
       orders: { keyArgs: ['filter', 'first', 'after', 'last', 'before'] },
       orderStatusCounts: { keyArgs: ['filter'] },
-      buyers: { keyArgs: ['search', 'first'] },
+      // The pickers (buyers, catalogue, customers) read one page per search and page size.
+      buyersConnection: { keyArgs: ['search', 'first'] },
+      catalogueVariantsConnection: { keyArgs: ['search', 'first'] },
       // "Show older deliveries" appends the next page; a first page (refetch) starts over.
       webhookDeliveries: { keyArgs: ['endpointId'], merge: appendPages },
-      // "Load more customers" likewise; each search is its own list.
-      customersConnection: { keyArgs: ['search'], merge: appendPages },
+      // "Load more customers" likewise; each search (and page size, so the customer picker's
+      // 20 never mixes with the Customers page's list) is its own list.
+      customersConnection: { keyArgs: ['search', 'first'], merge: appendPages },
       // An order already in the cache (e.g. from the list) is found by its id; missing fields
       // are then fetched from the network.
       order: {

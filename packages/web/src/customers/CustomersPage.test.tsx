@@ -134,7 +134,17 @@ describe('CustomersPage', () => {
         pageQuery({ search: null }, page([acme, lantern])),
         mock({
           request: { query: LinkableBuyersDocument, variables: { search: null, first: 20 } },
-          result: { data: { buyers: [{ ...aBuyer('B2', 'Lantern Stores'), customer: null }, linkedElsewhere] } },
+          result: {
+            data: {
+              buyersConnection: {
+                __typename: 'BuyerConnection' as const,
+                edges: [{ ...aBuyer('B2', 'Lantern Stores'), customer: null }, linkedElsewhere].map((node) => ({
+                  __typename: 'BuyerEdge' as const,
+                  node,
+                })),
+              },
+            },
+          },
         }),
         mock({
           request: { query: LinkBuyerToCustomerDocument, variables: { input: { customerId: 'C2', buyerId: 'B2' } } },

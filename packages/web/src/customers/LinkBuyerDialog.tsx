@@ -8,13 +8,17 @@ import { runCustomerChange } from './useCustomerChange';
 
 const LinkableBuyersQuery = graphql(`
   query LinkableBuyers($search: String, $first: Int) {
-    buyers(search: $search, first: $first) {
-      id
-      companyName
-      contactName
-      customer {
-        id
-        name
+    buyersConnection(search: $search, first: $first) {
+      edges {
+        node {
+          id
+          companyName
+          contactName
+          customer {
+            id
+            name
+          }
+        }
       }
     }
   }
@@ -54,7 +58,7 @@ export function LinkBuyerDialog(props: {
     fetchPolicy: 'cache-and-network',
   });
   const [link, { loading: linking }] = useMutation(LinkBuyerMutation);
-  const buyers = (data ?? previousData)?.buyers ?? [];
+  const buyers = (data ?? previousData)?.buyersConnection.edges.map((edge) => edge.node) ?? [];
   const options = buyers.map((buyer) => ({
     value: buyer.id,
     label: buyer.customer ? `${buyer.companyName} (linked to ${buyer.customer.name})` : buyer.companyName,

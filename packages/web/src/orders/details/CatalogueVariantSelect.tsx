@@ -7,22 +7,26 @@ import type { CatalogueVariantSelectQuery } from '../../graphql/graphql';
 import { useFormat } from '../../lib/useFormat';
 
 const CatalogueVariantSelectQuery = graphql(`
-  query CatalogueVariantSelect($search: String, $first: Int!) {
-    catalogueVariants(search: $search, first: $first) {
-      id
-      sku
-      productName
-      variantName
-      unitPrice {
-        amount
-        currency
+  query CatalogueVariantSelect($search: String, $first: Int) {
+    catalogueVariantsConnection(search: $search, first: $first) {
+      edges {
+        node {
+          id
+          sku
+          productName
+          variantName
+          unitPrice {
+            amount
+            currency
+          }
+          stockOnHand
+        }
       }
-      stockOnHand
     }
   }
 `);
 
-export type CatalogueVariant = CatalogueVariantSelectQuery['catalogueVariants'][number];
+export type CatalogueVariant = CatalogueVariantSelectQuery['catalogueVariantsConnection']['edges'][number]['node'];
 
 interface VariantOption extends ComboboxItem {
   variant: CatalogueVariant;
@@ -52,7 +56,7 @@ export function CatalogueVariantSelect(props: {
     variables: { search: search || null, first: 20 },
     skip: !opened,
   });
-  const variants = (data ?? previousData)?.catalogueVariants ?? [];
+  const variants = (data ?? previousData)?.catalogueVariantsConnection.edges.map((edge) => edge.node) ?? [];
   const options: VariantOption[] = variants.map((variant) => ({
     value: variant.id,
     label: variantLabel(variant),

@@ -6,11 +6,15 @@ import { graphql } from '../../graphql';
 
 const CustomerPickerQuery = graphql(`
   query CustomerPicker($search: String, $first: Int) {
-    customers(search: $search, first: $first) {
-      id
-      name
-      email
-      paymentTermsLabel
+    customersConnection(search: $search, first: $first) {
+      edges {
+        node {
+          id
+          name
+          email
+          paymentTermsLabel
+        }
+      }
     }
   }
 `);
@@ -39,7 +43,7 @@ export function CustomerPicker(props: {
   const { data, previousData, loading } = useQuery(CustomerPickerQuery, {
     variables: { search: term || null, first: PICKER_PAGE },
   });
-  const customers = (data ?? previousData)?.customers ?? [];
+  const customers = (data ?? previousData)?.customersConnection.edges.map((edge) => edge.node) ?? [];
   const options =
     props.picked && !customers.some((c) => c.id === props.picked?.id) ? [props.picked, ...customers] : customers;
   const byId = new Map(options.map((customer) => [customer.id, customer]));

@@ -614,7 +614,14 @@ describe('Accept', () => {
       dialogMock([tradeShow]),
       mock({
         request: { query: CustomerPickerDocument, variables: { search: null, first: 20 } },
-        result: { data: { customers: [other, tradeShow] } },
+        result: {
+          data: {
+            customersConnection: {
+              __typename: 'CustomerConnection' as const,
+              edges: [other, tradeShow].map((node) => ({ __typename: 'CustomerEdge' as const, node })),
+            },
+          },
+        },
         maxUsageCount: 5,
       }),
       mock({

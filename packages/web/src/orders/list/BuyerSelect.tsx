@@ -6,10 +6,14 @@ import { graphql } from '../../graphql';
 
 const BuyerSelectQuery = graphql(`
   query BuyerSelect($search: String, $first: Int) {
-    buyers(search: $search, first: $first) {
-      id
-      companyName
-      contactName
+    buyersConnection(search: $search, first: $first) {
+      edges {
+        node {
+          id
+          companyName
+          contactName
+        }
+      }
     }
   }
 `);
@@ -19,7 +23,7 @@ interface BuyerOption extends ComboboxItem {
 }
 
 /**
- * Buyer filter fed by `buyers(search)`. The list is searched on the server (debounced) and only
+ * Buyer filter fed by `buyersConnection(search)`. The list is searched on the server (debounced) and only
  * fetched once the dropdown is opened. The selected buyer's label comes from `selectedLabel`
  * (the API has no buyer-by-id lookup) when it is not among the search results.
  */
@@ -39,7 +43,7 @@ export function BuyerSelect(props: {
     variables: { search: search || null, first: 20 },
     skip: !opened,
   });
-  const buyers = (data ?? previousData)?.buyers ?? [];
+  const buyers = (data ?? previousData)?.buyersConnection.edges.map((edge) => edge.node) ?? [];
 
   const options: BuyerOption[] = buyers.map((buyer) => ({
     value: buyer.id,
