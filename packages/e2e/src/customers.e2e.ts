@@ -102,10 +102,10 @@ describe('Customers', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${server.url}/customers`);
     const [customer] = (await customers()).filter((c) => c.buyers.length === 0);
-    const { buyers } = await graphqlAs<{
-      buyers: { id: string; companyName: string; customer: { id: string } | null }[];
-    }>(page, server.url, `{ buyers(first: 50) { id companyName customer { id } } }`, {});
-    const buyer = buyers.find((b) => b.customer === null);
+    const { buyersConnection } = await graphqlAs<{
+      buyersConnection: { edges: { node: { id: string; companyName: string; customer: { id: string } | null } }[] };
+    }>(page, server.url, `{ buyersConnection(first: 50) { edges { node { id companyName customer { id } } } } }`, {});
+    const buyer = buyersConnection.edges.map((edge) => edge.node).find((b) => b.customer === null);
     if (!customer || !buyer) throw new Error('no unlinked customer and buyer in the demo data');
 
     const row = await showOnly(customer);
