@@ -323,8 +323,10 @@ async function runHostileText(ctx: SuiteContext): Promise<void> {
   );
   expectNoUserErrors(ctx, 'confirmInvoice with hostile text', confirmed);
   const pdf = await fetch(`${env.apiUrl}/invoices/${invoiceId}/pdf`, { headers: { cookie: a.session.cookie } });
-  const content = pdf.ok ? await pdfText(Buffer.from(await pdf.arrayBuffer())) : '';
-  if (!content.includes('<script>alert("od-xss")</script>') || !content.includes('DROP TABLE orders'))
+  // Compared without whitespace: the PDF wraps a long carrier or service name wherever it must.
+  const flat = (text: string) => text.replace(/\s+/g, '');
+  const content = pdf.ok ? flat(await pdfText(Buffer.from(await pdf.arrayBuffer()))) : '';
+  if (!content.includes(flat('<script>alert("od-xss")</script>')) || !content.includes(flat('DROP TABLE orders')))
     ctx.tally.fail('hostile', 'leaks', `the invoice PDF does not show the shipment's text literally (${pdf.status})`);
 }
 

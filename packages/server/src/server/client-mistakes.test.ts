@@ -39,6 +39,14 @@ describe('client mistakes get a clear 4xx', () => {
     expect(JSON.parse(result.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('an operation name the document does not define (found by the reliability suite: a 500)', async () => {
+    const result = await postGraphQL(JSON.stringify({ query: '{ me { id } }', operationName: 'Nope' }));
+    expectClientError(result, /Unknown operation named \\"Nope\\"/);
+    expect(JSON.parse(result.text).errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    const two = 'query A { me { id } } query B { me { email } }';
+    expectClientError(await postGraphQL(JSON.stringify({ query: two })), /Must provide operation name/);
+  });
+
   it('a subscription over HTTP', async () => {
     const result = await postGraphQL(JSON.stringify({ query: 'subscription { orderChanged { id } }' }));
     expect(result.status).toBe(400);

@@ -27,7 +27,11 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     }
     return query;
   };
-  const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
+  const executor: GatewayExecutor = async ({ document, request, context }) => {
+    // The operation the client named, not the one Apollo resolved (null when it found none, which
+    // would run a document's only operation under a name it does not have): an unknown name must
+    // come back as errors for Apollo to answer OPERATION_RESOLUTION_FAILURE (400).
+    const operationName = request.operationName ?? null;
     const query = compile(document, operationName);
     if (query) {
       const result = await query.query(undefined, context, request.variables);
