@@ -8,8 +8,6 @@ type Violation = {
   nodes: Array<{ target: string[]; why: string }>;
 };
 
-const BLOCKING = new Set(['serious', 'critical']);
-
 declare global {
   /** axe-core, once its script is added to the page. */
   interface Window {
@@ -18,9 +16,10 @@ declare global {
 }
 
 /**
- * Runs axe-core inside the page (WCAG 2.x A/AA rules) and fails on any serious or critical
- * violation, listing each rule with the elements it found. Waits for transitions first so a
- * half-faded modal is not judged on its intermediate colours.
+ * Runs axe-core inside the page (WCAG 2.x A/AA rules and best practices) and fails on any
+ * violation, whatever its impact (minor and moderate included), listing each rule with the
+ * elements it found. Waits for transitions first so a half-faded modal is not judged on its
+ * intermediate colours.
  */
 export async function expectAccessible(page: Page, context = ''): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
@@ -39,8 +38,7 @@ export async function expectAccessible(page: Page, context = ''): Promise<void> 
       nodes: violation.nodes.map((node) => ({ target: node.target.map(String), why: node.any[0]?.message ?? '' })),
     }));
   });
-  const blocking = (violations as Violation[]).filter((violation) => BLOCKING.has(violation.impact ?? ''));
-  const report = blocking.map(
+  const report = (violations as Violation[]).map(
     (violation) =>
       `${violation.impact} ${violation.id}: ${violation.help}\n    ${violation.nodes
         .slice(0, 12)

@@ -98,6 +98,10 @@ export const theme = createTheme({
     Paper: { defaultProps: { radius: 'md' } },
     // Mantine's close button is an icon alone: it needs a name for screen readers (axe: button-name).
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // Dialog and drawer headers render as <header>, which axe counts as a second banner landmark
+    // beside the app's header (landmark-no-duplicate-banner, landmark-unique): a plain <div> here.
+    ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
     // Likewise the clear button of clearable selects and date pickers.
     InputClearButton: { defaultProps: { 'aria-label': 'Clear' } },
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } },

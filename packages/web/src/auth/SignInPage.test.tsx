@@ -20,6 +20,14 @@ async function fillAndSubmit(user: ReturnType<typeof renderApp>['user'], email: 
 }
 
 describe('SignInPage', () => {
+  it('puts the whole page in the main landmark', async () => {
+    renderApp({ routes, url: '/sign-in', mocks: [signedOut] });
+
+    const main = await screen.findByRole('main');
+    expect(main).toContainElement(screen.getByRole('heading', { level: 1, name: 'Sign in to Order Desk' }));
+    expect(main).toContainElement(screen.getByRole('button', { name: 'Use demo account' }));
+  });
+
   it('shows the error from userErrors on bad credentials', async () => {
     const { user } = renderApp({
       routes,

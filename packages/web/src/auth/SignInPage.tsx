@@ -107,7 +107,7 @@ export function SignInPage() {
   }
 
   return (
-    <Center mih="100vh" p="md" className={classes.background}>
+    <Center component="main" mih="100vh" p="md" className={classes.background}>
       <title>Sign in · Order Desk</title>
       <Box w="100%" maw={400}>
         <Stack align="center" gap="xs" mb="lg">
