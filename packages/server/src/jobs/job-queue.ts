@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { currentRequestContext } from '../common/request-context';
 import { rows } from '../common/sql';
+import { jobsRunningNow } from './job-run';
 import type { Config } from '../config/config';
 
 export const QUEUES = {
@@ -111,6 +112,8 @@ export async function startJobQueue({
 
 /** How often pg-boss checks whether the workers it was told to stop have stopped (PgBoss#offWork). */
 const WORKER_REMOVAL_CHECK_MS = 1_000;
+/** How long a shutdown waits for jobs still running after pg-boss has stopped. */
+const JOB_END_WAIT_MS = 15_000;
 
 /**
  * Stops the queue: a job in progress finishes (or is retried later), then its connections close.
@@ -120,6 +123,8 @@ const WORKER_REMOVAL_CHECK_MS = 1_000;
  */
 export async function stopJobQueue(boss: PgBoss): Promise<void> {
   await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  // A worker counts as stopped only once the job it runs has ended (at most the job's own timeout).
+  await Promise.race([jobsRunningNow(), setTimeout(JOB_END_WAIT_MS)]);
   await setTimeout(WORKER_REMOVAL_CHECK_MS + 100);
 }
 

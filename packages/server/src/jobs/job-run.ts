@@ -7,7 +7,22 @@ import { runInRequestContext } from '../common/request-context';
  * of the request that queued it (withRequestId) on every line it logs. A failure is rethrown, so
  * pg-boss retries the job.
  */
-export async function runJob<T>(queue: string, job: PgBoss.Job<T>, work: (data: T) => Promise<unknown>): Promise<void> {
+/** The jobs this process is running now, so a shutdown can wait for them (see stopJobQueue). */
+const running = new Set<Promise<void>>();
+
+/** Settles once every job running now has ended. */
+export async function jobsRunningNow(): Promise<void> {
+  await Promise.allSettled([...running]);
+}
+
+export function runJob<T>(queue: string, job: PgBoss.Job<T>, work: (data: T) => Promise<unknown>): Promise<void> {
+  const run = timedRun(queue, job, work);
+  running.add(run);
+  void run.catch(() => undefined).finally(() => running.delete(run));
+  return run;
+}
+
+async function timedRun<T>(queue: string, job: PgBoss.Job<T>, work: (data: T) => Promise<unknown>): Promise<void> {
   const started = process.hrtime.bigint();
   // Scheduled jobs carry no data at all.
   const data: unknown = job.data;
