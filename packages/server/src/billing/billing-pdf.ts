@@ -5,7 +5,19 @@ import { PaymentMethod } from './payment-method';
 import type { CreditNoteDocument } from './credit-note-document';
 import type { BillingDocument, InvoiceDocument } from './billing-document';
 
-import { addressLines, BOLD, drawDocumentHeader, finishPdf, INK, MUTED, REGULAR, RULE, startPdf } from './pdf-pages';
+import {
+  addressLines,
+  BOLD,
+  drawDocumentHeader,
+  drawTable,
+  finishPdf,
+  INK,
+  MUTED,
+  type PdfColumn,
+  REGULAR,
+  RULE,
+  startPdf,
+} from './pdf-pages';
 
 /** Dates and money as the seller's locale writes them (documents older than the locale: en-US). */
 const inLocale = (document: BillingDocument) => {
@@ -106,34 +118,25 @@ function renderBillingPdf(invoice: BillingDocument, layout: PdfLayout): Promise<
   y = Math.max(billEnd, shipEnd) + 24;
 
   // Lines.
-  const columns = [
-    { title: 'SKU', x: left, w: 80, align: 'left' as const },
-    { title: 'Description', x: left + 85, w: width - 85 - 230, align: 'left' as const },
-    { title: 'Qty', x: right - 225, w: 50, align: 'right' as const },
-    { title: 'Unit price', x: right - 170, w: 80, align: 'right' as const },
-    { title: 'Amount', x: right - 85, w: 85, align: 'right' as const },
+  const columns: PdfColumn[] = [
+    { title: 'SKU', x: left, w: 80, align: 'left' },
+    { title: 'Description', x: left + 85, w: width - 85 - 230, align: 'left' },
+    { title: 'Qty', x: right - 225, w: 50, align: 'right' },
+    { title: 'Unit price', x: right - 170, w: 80, align: 'right' },
+    { title: 'Amount', x: right - 85, w: 85, align: 'right' },
   ];
-  const header = () => {
-    doc.font(BOLD).fontSize(8).fillColor(MUTED);
-    for (const c of columns) doc.text(c.title.toUpperCase(), c.x, y, { width: c.w, align: c.align });
-    y += 14;
-    doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
-    y += 6;
-  };
-  header();
-  doc.font(REGULAR).fontSize(9).fillColor(INK);
-  for (const line of invoice.lines) {
-    const cells = [line.sku, line.description, String(line.quantity), money(line.unitPrice), money(line.lineTotal)];
-    const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: columns[i]!.w })));
-    if (y + height > doc.page.height - doc.page.margins.bottom - 120) {
-      doc.addPage();
-      y = doc.page.margins.top;
-      header();
-      doc.font(REGULAR).fontSize(9).fillColor(INK);
-    }
-    cells.forEach((text, i) => doc.text(text, columns[i]!.x, y, { width: columns[i]!.w, align: columns[i]!.align }));
-    y += height + 6;
-  }
+  y = drawTable(
+    doc,
+    columns,
+    invoice.lines.map((line) => [
+      line.sku,
+      line.description,
+      String(line.quantity),
+      money(line.unitPrice),
+      money(line.lineTotal),
+    ]),
+    { y, left, right, fontSize: 9, reserve: 120 },
+  );
   doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
   y += 10;
 

@@ -82,6 +82,47 @@ export function drawDocumentHeader(
   }
 }
 
+export type PdfColumn = { title: string; x: number; w: number; align: 'left' | 'right' };
+
+/**
+ * Rows of text under column titles, from `y`: a row that would reach into the page's last `reserve`
+ * points (above the bottom margin) starts a new page, under the titles again. Answers where it ends.
+ */
+export function drawTable(
+  doc: PDFKit.PDFDocument,
+  columns: PdfColumn[],
+  rows: string[][],
+  {
+    y: top,
+    left,
+    right,
+    fontSize,
+    reserve,
+  }: { y: number; left: number; right: number; fontSize: number; reserve: number },
+): number {
+  let y = top;
+  const titles = () => {
+    doc.font(BOLD).fontSize(8).fillColor(MUTED);
+    for (const c of columns) doc.text(c.title.toUpperCase(), c.x, y, { width: c.w, align: c.align });
+    y += 14;
+    doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
+    y += 6;
+    doc.font(REGULAR).fontSize(fontSize).fillColor(INK);
+  };
+  titles();
+  for (const cells of rows) {
+    const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: columns[i]!.w })));
+    if (y + height > doc.page.height - doc.page.margins.bottom - reserve) {
+      doc.addPage();
+      y = doc.page.margins.top;
+      titles();
+    }
+    cells.forEach((text, i) => doc.text(text, columns[i]!.x, y, { width: columns[i]!.w, align: columns[i]!.align }));
+    y += height + 6;
+  }
+  return y;
+}
+
 /** Numbers every page ("Page 1 of 2") and ends the document. */
 export function finishPdf(doc: PDFKit.PDFDocument, done: Promise<Buffer>): Promise<Buffer> {
   numberPages(doc);

@@ -2,9 +2,11 @@ import {
   addressLines,
   BOLD,
   drawDocumentHeader,
+  drawTable,
   finishPdf,
   INK,
   MUTED,
+  type PdfColumn,
   REGULAR,
   RULE,
   startPdf,
@@ -35,31 +37,17 @@ export function renderPackingSlipPdf(slip: PackingSlip): Promise<Buffer> {
   for (const line of [...addressLines(slip.shipTo), slip.shipTo.phone]) if (line) doc.text(line, { width });
   y = doc.y + 24;
 
-  const columns = [
-    { title: 'SKU', x: left, w: 110, align: 'left' as const },
-    { title: 'Item', x: left + 115, w: width - 115 - 75, align: 'left' as const },
-    { title: 'Qty', x: right - 70, w: 70, align: 'right' as const },
+  const columns: PdfColumn[] = [
+    { title: 'SKU', x: left, w: 110, align: 'left' },
+    { title: 'Item', x: left + 115, w: width - 115 - 75, align: 'left' },
+    { title: 'Qty', x: right - 70, w: 70, align: 'right' },
   ];
-  const header = () => {
-    doc.font(BOLD).fontSize(8).fillColor(MUTED);
-    for (const c of columns) doc.text(c.title.toUpperCase(), c.x, y, { width: c.w, align: c.align });
-    y += 14;
-    doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
-    y += 6;
-    doc.font(REGULAR).fontSize(10).fillColor(INK);
-  };
-  header();
-  for (const line of slip.lines) {
-    const cells = [line.sku, line.description, String(line.quantity)];
-    const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: columns[i]!.w })));
-    if (y + height > doc.page.height - doc.page.margins.bottom - 40) {
-      doc.addPage();
-      y = doc.page.margins.top;
-      header();
-    }
-    cells.forEach((text, i) => doc.text(text, columns[i]!.x, y, { width: columns[i]!.w, align: columns[i]!.align }));
-    y += height + 6;
-  }
+  y = drawTable(
+    doc,
+    columns,
+    slip.lines.map((line) => [line.sku, line.description, String(line.quantity)]),
+    { y, left, right, fontSize: 10, reserve: 40 },
+  );
   doc.moveTo(left, y).lineTo(right, y).strokeColor(RULE).stroke();
   y += 10;
   const units = slip.lines.reduce((sum, line) => sum + line.quantity, 0);

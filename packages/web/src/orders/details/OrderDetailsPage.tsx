@@ -9,7 +9,8 @@ import { hasCode, STALE_ORDER } from '../../lib/userErrors';
 import { ShippingTab } from '../../shipments/ShippingTab';
 import { FormErrorAlerts } from '../../ui/FormErrorAlerts';
 import { Page, PageHeader } from '../../ui/Page';
-import { NotFoundCard, QueryError } from '../../ui/States';
+import { QueryError } from '../../ui/States';
+import { OrderNotFound } from '../OrderNotFound';
 import { OrderStatusBadge } from '../OrderStatusBadge';
 import { PaymentStatusBadge } from '../PaymentStatusBadge';
 import { OrderActions } from './OrderActions';
@@ -68,13 +69,7 @@ export function OrderDetailsPage() {
 
   const order = details.order;
   if (!order) {
-    return (
-      <NotFoundCard
-        title="Order not found"
-        description="This order does not exist or is not one of your brand's orders."
-        back={{ to: '/orders', label: 'Back to Orders' }}
-      />
-    );
+    return <OrderNotFound />;
   }
 
   const actions = order.availableActions;

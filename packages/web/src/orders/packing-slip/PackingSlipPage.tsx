@@ -6,7 +6,8 @@ import { getFragmentData, graphql } from '../../graphql';
 import { addressLines } from '../../lib/address';
 import { useFormat } from '../../lib/useFormat';
 import { Page, PageHeader } from '../../ui/Page';
-import { NotFoundCard, QueryError } from '../../ui/States';
+import { QueryError } from '../../ui/States';
+import { OrderNotFound } from '../OrderNotFound';
 import sheet from '../../invoices/DocumentSheet.module.css';
 import classes from './PackingSlipPage.module.css';
 import { AddressCardFragment } from '../details/OrderAddresses';
@@ -65,13 +66,7 @@ export function PackingSlipPage() {
   }
   const order = data?.order;
   if (!order) {
-    return (
-      <NotFoundCard
-        title="Order not found"
-        description="This order does not exist or is not one of your brand's orders."
-        back={{ to: '/orders', label: 'Back to Orders' }}
-      />
-    );
+    return <OrderNotFound />;
   }
   const shipTo = getFragmentData(AddressCardFragment, order.shippingAddress);
   const units = order.items.reduce((sum, item) => sum + item.quantity, 0);
