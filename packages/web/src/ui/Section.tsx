@@ -12,7 +12,8 @@ export function Section(props: {
   const headingId = props.id ? `${props.id}-title` : undefined;
   return (
     <Card p={0} component="section" aria-labelledby={headingId}>
-      <Group justify="space-between" px="lg" py="md" gap="sm" wrap="nowrap" mih={60}>
+      {/* On a phone the actions go under the title rather than squeezing it. */}
+      <Group justify="space-between" px="lg" py="md" gap="sm" mih={60}>
         <Title order={2} size="h3" id={headingId}>
           {props.title}
         </Title>

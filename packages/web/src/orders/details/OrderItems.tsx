@@ -178,7 +178,7 @@ export function OrderItems(props: {
       id="order-items"
       flush
       actions={
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm">
           {props.selectable && someSelected && (
             <Text size="sm" c="dimmed">
               {selectedCount} selected
