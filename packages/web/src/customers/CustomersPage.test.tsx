@@ -8,7 +8,7 @@ import {
 } from '../graphql/graphql';
 import { money } from '../test/fixtures';
 import { mock, renderRoute } from '../test/render';
-import { CUSTOMERS_PAGE_SIZE, CustomersPage } from './CustomersPage';
+import { CustomersPage } from './CustomersPage';
 
 // Customers: search (debounced), "Load more", terms edited in place, buyers linked and unlinked.
 
@@ -57,7 +57,7 @@ function page(customers: Customer[], { totalCount = customers.length, endCursor 
 }
 
 const pageQuery = (variables: Record<string, unknown>, result: ReturnType<typeof page>) =>
-  mock({ request: { query: CustomersPageDocument, variables: { first: CUSTOMERS_PAGE_SIZE, ...variables } }, result });
+  mock({ request: { query: CustomersPageDocument, variables }, result });
 
 const payload = (field: string, customer: Customer) => ({
   data: { [field]: { __typename: 'CustomerPayload', customer, userErrors: [] } },

@@ -8,11 +8,9 @@ import { Page, PageHeader } from '../ui/Page';
 import { EmptyState, QueryError } from '../ui/States';
 import { CustomerCards, CustomersTable } from './CustomersList';
 
-export const CUSTOMERS_PAGE_SIZE = 25;
-
 const CustomersPageQuery = graphql(`
-  query CustomersPage($search: String, $first: Int, $after: String) {
-    customersConnection(search: $search, first: $first, after: $after) {
+  query CustomersPage($search: String, $after: String) {
+    customersConnection(search: $search, first: 25, after: $after) {
       totalCount
       edges {
         cursor
@@ -39,7 +37,7 @@ export function CustomersPage() {
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const compact = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false }) ?? false;
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(CustomersPageQuery, {
-    variables: { search: debouncedSearch || null, first: CUSTOMERS_PAGE_SIZE },
+    variables: { search: debouncedSearch || null },
     notifyOnNetworkStatusChange: true,
   });
   const [loadingMore, setLoadingMore] = useState(false);
