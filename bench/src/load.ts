@@ -20,6 +20,11 @@ export type Measurement = {
   stoppedEarly: boolean;
   /** Server CPU time per request (all server processes of the side), in ms. */
   cpuMsPerRequest?: number;
+  /** With `--cpu-prof`: the measured window's profile files and its busy time by package (self time). */
+  profile?: {
+    files: string[];
+    packages: { package: string; percent: number; cpuMsPerRequest: number }[];
+  };
   /** The first answer counted as an error, to tell what went wrong. */
   sampleError?: string;
 };

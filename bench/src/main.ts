@@ -11,6 +11,7 @@ import { ensureDataset } from './dataset';
 import { measureFanout, type FanoutResult } from './fanout';
 import { measure, type Measurement, type Side } from './load';
 import { parseOptions, type BenchOptions } from './options';
+import { collectProfiles } from './profiler';
 import { readTargets } from './pools';
 import {
   REPO_ROOT,
@@ -74,9 +75,7 @@ async function main(): Promise<number> {
     const scenarios = SCENARIOS.filter(
       (s) => options.only.length === 0 || options.only.some((o) => s.name.includes(o)),
     );
-    const profileDir = options.cpuProfile ? path.join(options.resultsDir, 'profiles') : null;
-    if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
-    const spawnOptions = { cpuProfileDir: profileDir };
+    const spawnOptions = { profile: options.cpuProfile };
 
     const results: ScenarioResult[] = [];
     const peaks: Record<string, number | null> = {};
@@ -208,10 +207,16 @@ async function runScenario(
   const targets = Math.min(80_000, Math.max(500, Math.ceil(warmup.reqPerSec * size.durationSeconds * 3)));
   const next = await scenario.prepare(side, ctx, targets, false);
   const cpu = () => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
+  await Promise.all(servers.map((s) => s.profiler?.start()));
   const cpuBefore = cpu();
   const result = await measure(plan(next, size.durationSeconds));
   const cpuMsPerRequest = Math.round(((cpu() - cpuBefore) / Math.max(result.requests, 1)) * 100) / 100;
-  return { ...result, cpuMsPerRequest };
+  const profile = await collectProfiles(servers, scenario.name, cpuMsPerRequest, options.resultsDir);
+  if (profile) {
+    const top = profile.packages.slice(0, 8).map((p) => `${p.package} ${p.percent}%`);
+    log(`${side} ${scenario.name} profiled (${cpuMsPerRequest} CPU ms/req): ${top.join(', ')}`);
+  }
+  return { ...result, cpuMsPerRequest, ...(profile && { profile }) };
 }
 
 async function fanoutResult(
@@ -256,7 +261,7 @@ async function runCluster(
   baseline: RunningProcess,
   peaks: Record<string, number | null>,
 ): Promise<ScenarioResult[]> {
-  const spawnOptions = { cpuProfileDir: null };
+  const spawnOptions = { profile: false };
   const env = { REDIS_URL: redisUrl, RUN_WORKER: 'false' };
   const apis = [
     await startOurServer('ours-1', shared, env, spawnOptions),

@@ -57,7 +57,7 @@ export type BenchOptions = {
   resultsDir: string;
   /** Only make sure the dataset is there (generate it if needed), then stop. */
   prepareOnly: boolean;
-  /** Run each server under `node --cpu-prof`, profiles written next to the results. */
+  /** CPU profiles of each server during each measured window, in `results/profiles/`. */
   cpuProfile: boolean;
 };
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './database';
+import { InspectorProfiler } from './profiler';
 
 /** USER_HZ, 100 on Linux everywhere that matters. */
 const CLOCK_TICKS = 100;
@@ -17,6 +18,8 @@ export type RunningProcess = {
   peakRssMb: () => number | null;
   /** CPU time used so far (user + system), in ms: per request, it is what noise from other load changes least. */
   cpuMs: () => number;
+  /** With `--cpu-prof`: profiles the measured windows through the process's inspector. */
+  profiler: InspectorProfiler | null;
   stop: () => Promise<void>;
 };
 
@@ -53,7 +56,8 @@ function ourEnv(shared: SharedEnv, extra: Record<string, string>): NodeJS.Proces
   };
 }
 
-export type SpawnOptions = { cpuProfileDir: string | null };
+/** `profile`: open each process's inspector on a free port, for profiles of the measured windows. */
+export type SpawnOptions = { profile: boolean };
 
 /**
  * The Node flags of our start scripts, Dockerfile and compose (a young generation sized for 20+
@@ -104,11 +108,10 @@ async function startProcess(
   script: string,
   env: NodeJS.ProcessEnv,
   port: number | null,
-  { cpuProfileDir }: SpawnOptions,
+  { profile }: SpawnOptions,
 ): Promise<RunningProcess> {
-  const args = cpuProfileDir
-    ? [`--cpu-prof`, `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
-    : [];
+  const inspectPort = profile ? await freePort() : null;
+  const args = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : [];
   const child = spawn(process.execPath, [...NODE_FLAGS, ...args, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -128,6 +131,7 @@ async function startProcess(
       cause: error,
     });
   }
+  const profiler = inspectPort ? await InspectorProfiler.connect(inspectPort) : null;
   let lastPeak: number | null = null;
   const peakRssMb = () => {
     try {
@@ -156,7 +160,11 @@ async function startProcess(
     port,
     peakRssMb,
     cpuMs,
-    stop: () => stopChild(child, peakRssMb),
+    profiler,
+    stop: () => {
+      profiler?.close();
+      return stopChild(child, peakRssMb);
+    },
   };
 }
 

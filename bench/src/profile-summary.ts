@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string };
+};
+type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/** Share of the busy (non-idle) time spent in each package's own code (self time), largest first. */
+export type PackageShare = { package: string; ms: number; percent: number };
+
+/** Where a frame's code lives: an npm package, our server's top folder, Node itself or V8's own work. */
+function packageOf({ url, functionName }: ProfileNode['callFrame']): string {
+  if (!url) return functionName.startsWith('(') ? functionName : '(native: syscalls, V8 builtins)';
+  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (dependency) return dependency[1]!;
+  if (url.startsWith('node:')) return '(node core)';
+  const ours = /packages\/server\/dist\/([^/]+)/.exec(url);
+  if (ours) return `server: ${ours[1]!.replace(/\.js$/, '')}`;
+  return url
+    .replace(/^file:\/\//, '')
+    .split('/')
+    .slice(-2)
+    .join('/');
+}
+
+export function summariseProfile(file: string): { busyMs: number; packages: PackageShare[] } {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
+  const selfMicros = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byPackage = new Map<string, number>();
+  let busy = 0;
+  for (const node of profile.nodes) {
+    const micros = selfMicros.get(node.id) ?? 0;
+    if (!micros || node.callFrame.functionName === '(idle)') continue;
+    busy += micros;
+    const name = packageOf(node.callFrame);
+    byPackage.set(name, (byPackage.get(name) ?? 0) + micros);
+  }
+  const packages = [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, micros]) => ({
+      package: name,
+      ms: Math.round(micros / 100) / 10,
+      percent: Math.round((micros / busy) * 1000) / 10,
+    }));
+  return { busyMs: Math.round(busy / 1000), packages };
+}
+
+/** `node dist/profile-summary.js <file.cpuprofile> [top]`: the busy time by package, as a table. */
+if (require.main === module) {
+  const [file, top = '25'] = process.argv.slice(2);
+  if (!file) {
+    console.error('usage: node dist/profile-summary.js <file.cpuprofile> [top]');
+    process.exit(2);
+  }
+  const { busyMs, packages } = summariseProfile(file);
+  console.log(`busy ${busyMs} ms`);
+  for (const p of packages.slice(0, Number(top))) {
+    console.log(`${p.percent.toFixed(1).padStart(5)}%  ${p.ms.toFixed(0).padStart(7)} ms  ${p.package}`);
+  }
+}
