@@ -17,6 +17,8 @@
  */
 
 const WIRING = '^src/(main|worker|app|job-handlers|tracing|tracing-sdk)\\.ts$|^src/(cli|db|test)/';
+// Test files, and the *.fixtures.ts setup that test files beside them share: exempt from the layering.
+const TESTS = '\\.(test|fixtures)\\.ts$';
 
 // Each domain and the folders it may import besides itself and the foundation. A domain never
 // imports one listed above it, so folders never import each other both ways.
@@ -74,14 +76,14 @@ module.exports = {
       comment:
         'common/, config/ and jobs/ know nothing of the domains, the GraphQL layer or the wiring (their tests may run the whole app).',
       severity: 'error',
-      from: { path: folders(FOUNDATION), pathNot: '\\.test\\.ts$' },
+      from: { path: folders(FOUNDATION), pathNot: TESTS },
       to: { path: '^src/', pathNot: folders(FOUNDATION) },
     },
     ...Object.entries(DOMAINS).map(([domain, below]) => ({
       name: `${domain}-imports-only-below`,
       comment: `${domain}/ may import ${[...below, ...FOUNDATION].join(', ')}; nothing above it.`,
       severity: 'error',
-      from: { path: `^src/${domain}/`, pathNot: '\\.test\\.ts$' },
+      from: { path: `^src/${domain}/`, pathNot: TESTS },
       to: {
         path: '^src/',
         // selection.ts: the resolvers' look-ahead, so reads select only the columns an answer needs.
@@ -97,28 +99,28 @@ module.exports = {
         "A domain's resolvers are its only part that sees the GraphQL context (viewer, loaders, services) " +
         'and the subscription topics; services take plain arguments, so they run the same from a job or a CLI.',
       severity: 'error',
-      from: { path: folders(Object.keys(DOMAINS)), pathNot: '\\.(resolver|test)\\.ts$' },
+      from: { path: folders(Object.keys(DOMAINS)), pathNot: `\\.resolver\\.ts$|${TESTS}` },
       to: { path: '^src/graphql/' },
     },
     {
       name: 'no-reaching-into-resolvers-or-routes',
       comment: "Another folder's resolvers and routes are its surface, not a library: call its service.",
       severity: 'error',
-      from: { path: '^src/([^/]+)/', pathNot: `${WIRING}|^src/(graphql|server)/|\\.test\\.ts$` },
+      from: { path: '^src/([^/]+)/', pathNot: `${WIRING}|^src/(graphql|server)/|${TESTS}` },
       to: { path: '^src/([^/]+)/.*\\.(resolver|route)\\.ts$', pathNot: '^src/$1/' },
     },
     {
       name: 'graphql-below-the-http-surface',
       comment: 'graphql/ assembles the schema; it does not know how it is served.',
       severity: 'error',
-      from: { path: '^src/graphql/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^src/graphql/', pathNot: TESTS },
       to: { path: `^src/server/|${WIRING}` },
     },
     {
       name: 'wiring-is-the-top',
       comment: 'Nothing but the wiring (and tests) imports the wiring or the HTTP surface.',
       severity: 'error',
-      from: { path: '^src/', pathNot: `${WIRING}|^src/server/|\\.test\\.ts$` },
+      from: { path: '^src/', pathNot: `${WIRING}|^src/server/|${TESTS}` },
       to: { path: `${WIRING}|^src/server/` },
     },
   ],

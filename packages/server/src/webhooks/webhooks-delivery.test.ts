@@ -3,135 +3,31 @@ import { SYSTEM_ACTOR } from '../auth/actor';
 import { QUEUES } from '../jobs/job-queue';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { OrderEventType } from '../order-engine/order-event-type';
-import { SeedFixtures } from '../test/fixtures';
-import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
-import { eventually, verifyWebhookSignature, WebhookReceiver, type ReceivedWebhook } from '@order-desk/testing';
+import { eventually } from '@order-desk/testing';
+import {
+  app,
+  createEndpoint,
+  DELETE,
+  deliveries,
+  ERRORS,
+  expectSigned,
+  owner,
+  parse,
+  PING,
+  receiver,
+  receiverUrl,
+  RESEND,
+  run,
+  seed,
+  setUpWebhooksApp,
+  UPDATE,
+  type Event,
+  type UserErrors,
+} from './webhooks.fixtures';
 
-const ERRORS = `userErrors { code field message }`;
-const ENDPOINT = `id url description events enabled`;
-const CREATE = `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { ${ENDPOINT} } secret ${ERRORS} } }`;
-const UPDATE = `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { endpoint { ${ENDPOINT} } ${ERRORS} } }`;
-const DELETE = `mutation($input: WebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { deletedEndpointId ${ERRORS} } }`;
-const ROLL = `mutation($input: WebhookEndpointInput!) { rollWebhookEndpointSecret(input: $input) { endpoint { id } secret ${ERRORS} } }`;
-const PING = `mutation($input: WebhookEndpointInput!) { sendWebhookTestEvent(input: $input) { delivery { id eventId status } ${ERRORS} } }`;
-const RESEND = `mutation($input: ResendWebhookDeliveryInput!) { resendWebhookDelivery(input: $input) { delivery { id status } ${ERRORS} } }`;
-const DELIVERY = `id eventId eventType status attempts lastStatusCode lastError deliveredAt
-  attemptLog { attempt statusCode durationMs error responseExcerpt }`;
-const DELIVERIES = `query($endpointId: ID!, $first: Int, $after: String) {
-  webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {
-    edges { cursor node { ${DELIVERY} } } pageInfo { hasNextPage endCursor } } }`;
-const ALL_EVENTS = [
-  'ORDER_PLACED',
-  'ORDER_ACCEPTED',
-  'ORDER_REJECTED',
-  'ORDER_SPLIT',
-  'ORDER_EDITED',
-  'ORDER_CANCELLED',
-  'INVOICE_ISSUED',
-  'INVOICE_PAID',
-  'INVOICE_PAYMENT_FAILED',
-];
+setUpWebhooksApp();
 
-type UserErrors = { code: string; field: string[] | null; message: string }[];
-type Endpoint = { id: string; url: string; description: string | null; events: string[]; enabled: boolean };
-type Delivery = {
-  id: string;
-  eventId: string;
-  eventType: string;
-  status: string;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  deliveredAt: string | null;
-  attemptLog: {
-    attempt: number;
-    statusCode: number | null;
-    durationMs: number;
-    error: string | null;
-    responseExcerpt: string | null;
-  }[];
-};
-type OrderJson = {
-  id: string;
-  number: number;
-  status: string;
-  paymentStatus: string;
-  parentOrderId: string | null;
-  total: { amount: number; currency: string };
-  items: { id: string; quantity: number }[];
-};
-type Event = {
-  id: string;
-  type: string;
-  createdAt: string;
-  data: {
-    order?: OrderJson;
-    splitOrder?: OrderJson;
-    invoice?: { id: string; status: string; paymentStatus: string } | null;
-    payment?: { status: string; method: string; attempt: number };
-    change?: Record<string, unknown>;
-    endpoint?: { id: string };
-  };
-};
-type Payload = {
-  userErrors: UserErrors;
-  invoice?: { id: string };
-  order?: { version: number };
-  newOrder?: { id: string };
-  delivery?: { id: string; eventId: string; status: string };
-  secret?: string;
-};
-
-let app: TestApp;
-let owner: GraphQLClient;
-let receiver: WebhookReceiver;
-let receiverUrl: string;
-let seed: SeedFixtures;
 const today = new Date().toISOString().slice(0, 10);
-
-beforeAll(async () => {
-  app = await startTestApp();
-  owner = await app.signIn('owner@demo-brand.test');
-  seed = new SeedFixtures(app.db.dataSource);
-  receiver = new WebhookReceiver();
-  receiverUrl = await receiver.start();
-});
-afterAll(async () => {
-  await app.close();
-  await receiver.stop();
-});
-afterEach(() => {
-  receiver.respond = () => 200;
-});
-
-async function createEndpoint(
-  input: { url?: string; events?: string[]; description?: string },
-  client = owner,
-): Promise<{ endpoint: Endpoint; secret: string }> {
-  const { createWebhookEndpoint } = await client.data<{
-    createWebhookEndpoint: { endpoint: Endpoint; secret: string; userErrors: UserErrors };
-  }>(CREATE, { input: { url: receiverUrl, events: ALL_EVENTS, ...input } });
-  expect(createWebhookEndpoint.userErrors).toEqual([]);
-  return createWebhookEndpoint;
-}
-
-const deliveries = async (endpointId: string) =>
-  (
-    await owner.data<{ webhookDeliveries: { edges: { node: Delivery }[] } }>(DELIVERIES, { endpointId })
-  ).webhookDeliveries.edges.map((edge) => edge.node);
-
-const parse = (request: ReceivedWebhook) => JSON.parse(request.body) as Event;
-
-/** Verified the way docs/webhooks.md tells receivers to. */
-function expectSigned(request: ReceivedWebhook, secret: string) {
-  const header = request.headers['order-desk-signature'] as string;
-  expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
-  expect(verifyWebhookSignature(secret, request.body, header)).toBe(true);
-  expect(verifyWebhookSignature(`${secret}x`, request.body, header)).toBe(false);
-  expect(verifyWebhookSignature(secret, `${request.body} `, header)).toBe(false);
-  expect(request.headers['order-desk-event-id']).toBe(parse(request).id);
-  expect(request.headers['content-type']).toBe('application/json');
-}
 
 async function placeOrder(): Promise<{ id: string; number: number }> {
   const [customer] = await app.db.dataSource.query(
@@ -147,13 +43,6 @@ async function placeOrder(): Promise<{ id: string; number: number }> {
       { sku: 'LHC-2', quantity: 12 },
     ],
   });
-}
-
-async function run(query: string, input: Record<string, unknown>): Promise<Payload> {
-  const result = await owner.data<Record<string, Payload>>(query, { input });
-  const payload = Object.values(result)[0]!;
-  expect(payload.userErrors).toEqual([]);
-  return payload;
 }
 
 describe('delivery of order events', () => {
@@ -354,91 +243,6 @@ describe('retries', () => {
       const [logged] = await deliveries(endpoint.id);
       expect(logged).toMatchObject({ status: 'FAILED', lastError: 'The last try did not finish.' });
     });
-    await run(DELETE, { endpointId: endpoint.id });
-  });
-});
-
-describe('endpoint management', () => {
-  it('rolls the secret: later deliveries are signed with the new one only', async () => {
-    const { endpoint, secret } = await createEndpoint({});
-    const rolled = await run(ROLL, { endpointId: endpoint.id });
-    expect(rolled.secret).not.toBe(secret);
-    const delivery = (await run(PING, { endpointId: endpoint.id })).delivery!;
-    await eventually(async () => expect(receiver.forEvent(delivery.eventId)).toHaveLength(1));
-    const [request] = receiver.forEvent(delivery.eventId);
-    expectSigned(request!, rolled.secret!);
-    expect(verifyWebhookSignature(secret, request!.body, request!.headers['order-desk-signature'] as string)).toBe(
-      false,
-    );
-    await run(DELETE, { endpointId: endpoint.id });
-  });
-
-  it('refuses bad URLs, no events and too long descriptions as user errors', async () => {
-    const attempt = async (input: Record<string, unknown>) =>
-      (
-        await owner.data<{
-          createWebhookEndpoint: { endpoint: Endpoint | null; secret: string | null; userErrors: UserErrors };
-        }>(CREATE, { input: { url: receiverUrl, events: ['ORDER_PLACED'], ...input } })
-      ).createWebhookEndpoint;
-    for (const url of [
-      'not a url',
-      'ftp://erp.example.com/hooks',
-      'http://erp.example.com/hooks',
-      'https://u:p@erp.example.com/',
-    ]) {
-      const refused = await attempt({ url });
-      expect(refused).toMatchObject({ endpoint: null, secret: null });
-      expect(refused.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_URL', field: ['input', 'url'] })]);
-    }
-    expect((await attempt({ events: [] })).userErrors[0]).toMatchObject({ code: 'INVALID_EVENTS' });
-    expect((await attempt({ description: 'x'.repeat(201) })).userErrors[0]).toMatchObject({
-      code: 'DESCRIPTION_TOO_LONG',
-    });
-    const [{ count }] = await app.db.dataSource.query(`SELECT count(*)::int AS count FROM webhook_endpoints`);
-    expect(count).toBe(0);
-  });
-
-  it('keeps endpoints to their seller and their owners', async () => {
-    const { endpoint } = await createEndpoint({});
-    const other = await app.signIn('owner@other-brand.test');
-    expect(
-      (await other.data<{ webhookEndpoints: Endpoint[] }>(`{ webhookEndpoints { id } }`)).webhookEndpoints,
-    ).toEqual([]);
-    for (const mutation of [DELETE, ROLL, PING]) {
-      const result = await other.data<Record<string, { userErrors: UserErrors }>>(mutation, {
-        input: { endpointId: endpoint.id },
-      });
-      expect(Object.values(result)[0]!.userErrors[0]?.code).toBe('ENDPOINT_NOT_FOUND');
-    }
-    const log = await other.request(DELIVERIES, { endpointId: endpoint.id });
-    expect(log.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-
-    const staff = await app.signIn('staff@demo-brand.test');
-    const forbidden = await staff.request(`{ webhookEndpoints { id } }`);
-    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const listed = await owner.data<{ webhookEndpoints: Endpoint[] }>(`{ webhookEndpoints { ${ENDPOINT} } }`);
-    expect(listed.webhookEndpoints.map((e) => e.id)).toEqual([endpoint.id]);
-    await run(DELETE, { endpointId: endpoint.id });
-  });
-
-  it('pages the delivery log newest first with cursors', async () => {
-    const { endpoint } = await createEndpoint({});
-    const pings: string[] = [];
-    for (let i = 0; i < 3; i++) pings.push((await run(PING, { endpointId: endpoint.id })).delivery!.id);
-    const page = async (after: string | null) =>
-      (
-        await owner.data<{
-          webhookDeliveries: { edges: { node: Delivery }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-        }>(DELIVERIES, { endpointId: endpoint.id, first: 2, after })
-      ).webhookDeliveries;
-    const first = await page(null);
-    expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = await page(first.pageInfo.endCursor);
-    expect(second.pageInfo.hasNextPage).toBe(false);
-    const seen = [...first.edges, ...second.edges].map((edge) => edge.node.id);
-    expect(seen.sort()).toEqual([...pings].sort());
-    const bad = await owner.request(DELIVERIES, { endpointId: endpoint.id, after: 'nonsense' });
-    expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: ['after'] });
     await run(DELETE, { endpointId: endpoint.id });
   });
 });
