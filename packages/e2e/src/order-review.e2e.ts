@@ -1,122 +1,41 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { AppServer } from './app-server';
 import { eventually } from '@order-desk/testing';
 import { expectAccessible } from './accessibility';
-import { openSellerSession, SCREENSHOTS, watchConsole } from './seller-session';
-import { cents, graphqlAs } from './graphql-api';
+import {
+  consoleErrors,
+  context,
+  expectVisible,
+  page,
+  SCREENSHOTS,
+  server,
+  useSellerSession,
+  watchConsole,
+} from './seller-session';
+import { cents } from './graphql-api';
+import {
+  escapeRegExp,
+  expectAcceptedPage,
+  itemRow,
+  itemRows,
+  itemsTable,
+  loadPendingOrders,
+  openOrder,
+  pending,
+  section,
+  shot,
+  skusShown,
+  takeOrder,
+  timeline,
+  totalValue,
+  used,
+  type PendingOrder,
+} from './order-review-helpers';
 
 // The article's "Things To Do Before Approving / Accepting An Order", step by step in the browser,
 // each on its own pending order of the demo data (Demo Brand is ungated).
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const consoleErrors: string[] = [];
-
-interface PendingOrder {
-  id: string;
-  number: number;
-  itemCount: number;
-  buyer: { id: string; companyName: string; email: string };
-  customer: { id: string; name: string } | null;
-  customerSuggestions: Array<{ id: string; name: string; email: string }>;
-  items: Array<{ id: string; sku: string; quantity: number }>;
-}
-
-let pending: PendingOrder[] = [];
-const used = new Set<string>();
-
-/** A pending order not used by another test yet, matching `accept`. */
-function takeOrder(description: string, accept: (order: PendingOrder) => boolean): PendingOrder {
-  const order = pending.find((candidate) => !used.has(candidate.id) && accept(candidate));
-  if (!order) throw new Error(`the demo data has no pending order ${description}`);
-  used.add(order.id);
-  return order;
-}
-
-beforeAll(async () => {
-  ({ server, browser, context, page } = await openSellerSession(consoleErrors));
-
-  const data = await graphqlAs<{ orders: { edges: Array<{ node: PendingOrder }> } }>(
-    page,
-    server.url,
-    `query PendingOrders {
-      orders(first: 100, filter: { status: PENDING }) {
-        edges { node {
-          id number itemCount
-          buyer { id companyName email }
-          customer { id name }
-          customerSuggestions { id name email }
-          items { id sku quantity }
-        } }
-      }
-    }`,
-  );
-  pending = data.orders.edges.map((edge) => edge.node);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Waits for CSS transitions (modals fading in, notifications sliding in) to finish. */
-async function settle(target: Page = page) {
-  await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-}
-
-async function shot(name: string, options: { fullPage?: boolean } = {}) {
-  await settle();
-  // A full-page shot starts at the top: the fixed header and navigation are drawn there.
-  if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
-}
-
-async function expectVisible(locator: Locator) {
-  await locator.waitFor({ state: 'visible', timeout: 15_000 });
-}
-
-async function openOrder(order: Pick<PendingOrder, 'id' | 'number'>) {
-  await page.goto(`${server.url}/orders/${order.id}`);
-  await expectVisible(page.getByRole('heading', { level: 1, name: `Order #${order.number}` }));
-}
-
-const itemsTable = () => page.getByRole('table', { name: 'Order items' });
-const itemRows = () => itemsTable().locator('tbody tr');
-const itemRow = (sku: string) => itemRows().filter({ has: page.getByText(sku, { exact: true }) });
-const totals = () => page.getByRole('group', { name: 'Order totals' });
-const section = (name: string) => page.getByRole('region', { name });
-const timeline = () => section('Timeline');
-
-async function totalValue(label: 'Subtotal' | 'Shipping' | 'Total'): Promise<number> {
-  const row = totals()
-    .locator('div')
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .last();
-  const text = await row.textContent();
-  return cents((text ?? '').replace(label, ''));
-}
-
-/** The SKUs of the items table (second column, after the checkboxes). */
-async function skusShown(): Promise<string[]> {
-  return itemRows().evaluateAll((rows) =>
-    rows.map((row) => row.querySelector('td:nth-child(2) p')?.textContent?.trim() ?? ''),
-  );
-}
-
-async function expectAcceptedPage() {
-  await eventually(async () => expect(await section('Order Information').textContent()).toMatch(/Accepted/));
-  expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
-  expect(await page.getByRole('button', { name: 'Reject' }).count()).toBe(0);
-  // Accepted: no more deleting items; changes go through "Edit Order" (an unpaid order can still be split).
-  expect(await page.getByRole('button', { name: 'Delete selected items' }).count()).toBe(0);
-  await expectVisible(page.getByRole('button', { name: 'Edit Order' }));
-  await expectVisible(page.getByRole('button', { name: 'Cancel Order' }));
-  await expectVisible(timeline().getByText('Order accepted', { exact: true }));
-}
+useSellerSession();
+beforeAll(loadPendingOrders);
 
 describe('reviewing an order before accepting it (owner of an ungated brand)', () => {
   it('has pending orders of every kind the article walks through', () => {
@@ -450,7 +369,3 @@ describe('reviewing an order before accepting it (owner of an ungated brand)', (
     expect(consoleErrors).toEqual([]);
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './app-server';
 import { launchBrowser } from './browser';
 
@@ -29,4 +29,40 @@ export async function openSellerSession(errors: string[], { acceptDownloads = fa
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/orders$/);
   return { server, browser, context, page };
+}
+
+/** The browser console's errors of the test file's pages (watched by `openSellerSession` and `watchConsole`). */
+export const consoleErrors: string[] = [];
+
+// The session of the test file that called `useSellerSession`, for its tests and its helper modules
+// alike (jest loads these modules afresh for every test file, so each file has its own).
+export let server: AppServer;
+export let browser: Browser;
+export let context: BrowserContext;
+export let page: Page;
+
+/**
+ * Opens the seller session before the file's tests and closes it after them. A journey split over
+ * several files keeps its console check: an error in the browser console fails each file at the end,
+ * also the files without a "logged no errors" test of their own.
+ */
+export function useSellerSession(options: Parameters<typeof openSellerSession>[1] = {}): void {
+  beforeAll(async () => {
+    ({ server, browser, context, page } = await openSellerSession(consoleErrors, options));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+    if (consoleErrors.length) throw new Error(`errors in the browser console:\n${consoleErrors.join('\n')}`);
+  });
+}
+
+/** Waits for CSS transitions (modals fading in, notifications sliding in) to finish. */
+export async function settle(target: Page = page) {
+  await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
+export async function expectVisible(locator: Locator, timeout = 15_000) {
+  await locator.waitFor({ state: 'visible', timeout });
 }

@@ -1,16 +1,16 @@
-import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { AppServer } from './app-server';
+import type { Page } from 'playwright-core';
 import { eventually } from '@order-desk/testing';
 import { expectAccessible } from './accessibility';
-import { openSellerSession, SCREENSHOTS, watchConsole } from './seller-session';
+import { consoleErrors, context, expectVisible, page, server, useSellerSession, watchConsole } from './seller-session';
 import { graphqlAs } from './graphql-api';
 import { serverCli } from './server-cli';
+import { expectNotReloaded, markPage } from './no-reload';
+import { browserToday, paymentSection, paymentStatusShown, readOrder, shot } from './payments-helpers';
 
-// The article's "Marking the Invoice As Paid", in the browser: confirming a card invoice charges the
-// buyer's card on file and the invoice turns paid by itself; a declined card shows why, with "Retry
-// Payment", which charges the buyer's new card; a terms invoice is marked paid by the seller. Every
-// change reaches the open page live, without a reload.
+// The article's "Marking the Invoice As Paid", in the browser, for a card invoice: confirming it
+// charges the buyer's card on file and the invoice turns paid by itself; a declined card shows why,
+// with "Retry Payment", which charges the buyer's new card. Every change reaches the open page live,
+// without a reload. (A terms invoice, marked paid by the seller: terms-payments.e2e.ts.)
 
 /** Demo buyers whose card on file declines (see the README's demo data). */
 const DECLINING_BUYERS = [
@@ -21,35 +21,7 @@ const DECLINING_BUYERS = [
 ];
 const FERNWOOD = 'Fernwood General Store';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  ({ server, browser, context, page } = await openSellerSession(consoleErrors));
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function settle(target: Page = page) {
-  await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-}
-
-async function shot(name: string, options: { fullPage?: boolean; target?: Page } = {}) {
-  const target = options.target ?? page;
-  await settle(target);
-  await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
-}
-
-async function expectVisible(locator: Locator, timeout = 15_000) {
-  await locator.waitFor({ state: 'visible', timeout });
-}
+useSellerSession();
 
 type UserErrors = Array<{ code: string; message: string }>;
 
@@ -74,27 +46,6 @@ async function pendingOrders(search?: string): Promise<PendingOrder[]> {
     { filter: { status: 'PENDING', ...(search ? { search } : {}) } },
   );
   return data.orders.edges.map((edge) => edge.node);
-}
-
-async function readOrder(id: string) {
-  const data = await graphqlAs<{
-    order: {
-      id: string;
-      number: number;
-      version: number;
-      buyerName: string;
-      paymentStatus: string;
-      invoice: { id: string; paymentStatus: string; displayNumber: string | null } | null;
-    };
-  }>(
-    page,
-    server.url,
-    `query PaymentOrder($id: ID!) {
-       order(id: $id) { id number version buyerName paymentStatus invoice { id paymentStatus displayNumber } }
-     }`,
-    { id },
-  );
-  return data.order;
 }
 
 /** A pending order of `buyer` (an existing customer), placed by the buyer through the CLI when it has none. */
@@ -164,21 +115,6 @@ async function draftInvoiceFor(order: PendingOrder): Promise<string> {
   return drafted.createInvoiceDraft.invoice.id;
 }
 
-/** Marks the page's JavaScript context: still marked later means the page was never reloaded. */
-async function markPage(target: Page = page) {
-  await target.evaluate(() => {
-    document.documentElement.dataset['e2eNoReload'] = 'yes';
-  });
-}
-
-async function expectNotReloaded(target: Page = page) {
-  expect(await target.evaluate(() => document.documentElement.dataset['e2eNoReload'])).toBe('yes');
-}
-
-const paymentSection = () => page.getByRole('region', { name: 'Payment' });
-/** The status badge heading the Payment section. */
-const paymentStatusShown = async () =>
-  (await paymentSection().locator('[data-payment-status]').first().textContent())?.trim();
 const attemptRows = () => paymentSection().getByRole('table', { name: 'Payment attempts' }).locator('tbody tr');
 
 /** Opens the Invoice Preview of a draft and clicks "Confirm": returns the issued number. */
@@ -190,10 +126,6 @@ async function confirmInBrowser(invoiceId: string): Promise<string> {
   const heading = page.getByRole('heading', { level: 1, name: /^Invoice [A-Z]+-\d+$/ });
   await expectVisible(heading);
   return ((await heading.textContent()) ?? '').replace('Invoice ', '').trim();
-}
-
-async function browserToday(): Promise<string> {
-  return page.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date()));
 }
 
 describe('card payments (owner of Demo Brand)', () => {
@@ -316,116 +248,5 @@ describe('card payments (owner of Demo Brand)', () => {
     } finally {
       await tab.close();
     }
-  });
-});
-
-describe('terms payments (owner of Demo Brand)', () => {
-  let order: Awaited<ReturnType<typeof readOrder>>;
-  let listPage: Page;
-
-  it('the orders list flags overdue invoices, and the Overdue filter lists only them', async () => {
-    await page.goto(`${server.url}/orders`);
-    // The toggle is a chip: its label is what the seller clicks.
-    const overdueChip = page.locator('label').filter({ hasText: /^Overdue$/ });
-    await overdueChip.click();
-    await page.waitForURL(/[?&]overdue=1/);
-    const rows = page.getByRole('table', { name: 'Orders' }).locator('tbody tr');
-    await eventually(async () => {
-      expect(await rows.count()).toBeGreaterThan(0);
-      expect(await rows.count()).toBe(await page.locator('tbody tr[data-overdue]').count());
-    });
-    const first = rows.first();
-    expect(await first.textContent()).toMatch(/UnpaidOverdueDue [A-Z][a-z]{2} \d{1,2}, \d{4}/);
-    await shot('orders-overdue');
-    await expectAccessible(page, 'orders-overdue');
-
-    const id = ((await first.getByRole('link', { name: /^#\d+$/ }).getAttribute('href')) ?? '').split('/').pop() ?? '';
-    order = await readOrder(id);
-    expect(order.invoice?.paymentStatus).toBe('UNPAID');
-
-    // The whole list, overdue rows flagged among the others.
-    expect(await page.getByRole('checkbox', { name: 'Overdue' }).isChecked()).toBe(true);
-    await overdueChip.click();
-    await page.waitForURL((url) => !url.search.includes('overdue'));
-    await eventually(async () => expect(await page.locator('tbody tr:not([data-overdue])').count()).toBeGreaterThan(0));
-
-    // All Orders has the same toggle.
-    await page
-      .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('link', { name: /^All Orders/ })
-      .click();
-    await page.waitForURL(/view=all/);
-    await expectVisible(page.getByRole('heading', { level: 1, name: 'All Orders' }));
-    await overdueChip.click();
-    await page.waitForURL(/view=all.*overdue=1/);
-    await eventually(async () => {
-      expect(await rows.count()).toBeGreaterThan(0);
-      expect(await rows.count()).toBe(await page.locator('tbody tr[data-overdue]').count());
-    });
-    await shot('all-orders-overdue');
-  });
-
-  it('"Mark as Paid" records the payment: the invoice turns Paid, and the open orders list follows live', async () => {
-    if (!order.invoice) throw new Error('no invoice');
-    // A second tab with the order in the orders list, to see the change arrive there.
-    listPage = await context.newPage();
-    watchConsole(listPage, consoleErrors);
-    await listPage.goto(`${server.url}/orders?q=${order.number}`);
-    const row = listPage
-      .getByRole('table', { name: 'Orders' })
-      .locator('tbody tr')
-      .filter({ has: listPage.getByRole('link', { name: `#${order.number}`, exact: true }) });
-    await expectVisible(row);
-    await eventually(async () => expect(await row.textContent()).toContain('Overdue'));
-    await markPage(listPage);
-    // Back to the seller's tab (a background tab gets no animation frames: transitions would stall).
-    await page.bringToFront();
-
-    await page.goto(`${server.url}/invoices/${order.invoice.id}`);
-    const section = paymentSection();
-    await expectVisible(section);
-    expect(await paymentStatusShown()).toBe('Unpaid');
-    await expectVisible(section.getByText('Overdue', { exact: true }));
-    await markPage();
-    await shot('invoice-overdue');
-
-    await section.getByRole('button', { name: 'Mark as Paid' }).click();
-    const dialog = page.getByRole('dialog', { name: `Mark Invoice ${order.invoice.displayNumber} as Paid` });
-    await expectVisible(dialog);
-    const today = await browserToday();
-    expect(await dialog.getByRole('button', { name: 'Paid on' }).textContent()).toContain(today);
-
-    await dialog.getByRole('button', { name: 'Mark as Paid' }).click();
-    await expectVisible(dialog.getByText('Choose how the buyer paid.'));
-
-    await dialog.getByRole('textbox', { name: 'Payment method' }).click();
-    await page.getByRole('option', { name: 'Check / money order' }).click();
-    await dialog.getByRole('textbox', { name: 'Reference' }).fill('Check #4417');
-    await shot('mark-as-paid-dialog');
-    await expectAccessible(page, 'mark-as-paid-dialog');
-
-    await dialog.getByRole('button', { name: 'Mark as Paid' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await eventually(async () => expect(await paymentStatusShown()).toBe('Paid'));
-    await expectVisible(section.getByText(`Paid on ${today} by check / money order (Check #4417)`));
-    expect(await section.getByText('Overdue', { exact: true }).count()).toBe(0);
-    await expectNotReloaded();
-    const stored = await readOrder(order.id);
-    expect(stored.paymentStatus).toBe('PAID');
-    expect(stored.invoice?.paymentStatus).toBe('PAID');
-    await shot('invoice-marked-paid', { fullPage: true });
-
-    // The orders list in the other tab caught up by itself.
-    await eventually(async () => {
-      const text = (await row.textContent()) ?? '';
-      expect(text).toContain('Paid');
-      expect(text).not.toContain('Overdue');
-    });
-    await expectNotReloaded(listPage);
-    await listPage.close();
-  });
-
-  it('logged no errors in the browser console', () => {
-    expect(consoleErrors).toEqual([]);
   });
 });
