@@ -161,7 +161,7 @@ describe('Orders: deadlines, bulk accept and CSV export', () => {
     await expectVisible(result.getByRole('heading', { name: 'Accepted: 3' }));
     await expectVisible(result.getByRole('heading', { name: 'Needs a customer decision: 1' }));
     await expectVisible(result.getByRole('link', { name: `Order #${unknown.number}` }));
-    // The list behind the dialog refetches after the change and is dimmed (aria-busy) until it is back.
+    // The list behind the dialog refetches after the change (aria-busy, a bar under the titles): the shot waits for it.
     await eventually(async () => expect(await table.getAttribute('data-refreshing')).toBeNull());
     await expectAccessible(page, 'bulk accept result');
     await shot('bulk-accept-result');
