@@ -10,7 +10,7 @@ import type { RefundService } from './refunds/refund.service';
 import type { WebhookAutoDisable } from './webhooks/webhook-auto-disable';
 import type { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import type { DeliveryJob } from './webhooks/webhook-outbox';
-import { QUEUES } from './jobs/job-queue';
+import { JOB_QUEUE_CONNECTIONS, JOB_QUEUE_SPARE_CONNECTIONS, QUEUES } from './jobs/job-queue';
 import { runJob } from './jobs/job-run';
 import { purgeExpiredRecords } from './jobs/retention';
 
@@ -48,77 +48,99 @@ export async function startWorkers(
     retention,
   }: WorkerDeps,
 ): Promise<void> {
-  await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
-    for (const job of jobs) await runJob(QUEUES.EMAIL, job, (data) => emails.deliver(data.emailId));
-  });
-  await boss.work<{ paymentId: string }>(
-    QUEUES.PAYMENT_CHARGE,
-    { batchSize: 1, pollingIntervalSeconds: 1 },
-    async (jobs) => {
-      for (const job of jobs) await runJob(QUEUES.PAYMENT_CHARGE, job, (data) => cardPayments.charge(data.paymentId));
-    },
+  const workerIds: string[] = [];
+  workerIds.push(
+    await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) await runJob(QUEUES.EMAIL, job, (data) => emails.deliver(data.emailId));
+    }),
   );
-  await boss.work<{ attemptId: string }>(
-    QUEUES.REFUND,
-    { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
-    async (jobs) => {
-      // The last retry reports the refund failed (the seller can retry it) instead of failing the job.
-      for (const job of jobs) {
-        const finalTry = job.retryCount >= job.retryLimit;
-        await runJob(QUEUES.REFUND, job, (data) => refunds.refund(data.attemptId, { finalTry }));
-      }
-    },
+  workerIds.push(
+    await boss.work<{ paymentId: string }>(
+      QUEUES.PAYMENT_CHARGE,
+      { batchSize: 1, pollingIntervalSeconds: 1 },
+      async (jobs) => {
+        for (const job of jobs) await runJob(QUEUES.PAYMENT_CHARGE, job, (data) => cardPayments.charge(data.paymentId));
+      },
+    ),
   );
-  for (let sender = 0; sender < WEBHOOK_SENDERS; sender++) {
-    await boss.work<DeliveryJob>(
-      QUEUES.WEBHOOK_DELIVERY,
+  workerIds.push(
+    await boss.work<{ attemptId: string }>(
+      QUEUES.REFUND,
       { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
       async (jobs) => {
+        // The last retry reports the refund failed (the seller can retry it) instead of failing the job.
         for (const job of jobs) {
-          const isLastTry = job.retryCount >= job.retryLimit;
-          await runJob(QUEUES.WEBHOOK_DELIVERY, job, (data) => webhooks.deliver(data, isLastTry));
+          const finalTry = job.retryCount >= job.retryLimit;
+          await runJob(QUEUES.REFUND, job, (data) => refunds.refund(data.attemptId, { finalTry }));
         }
       },
+    ),
+  );
+  for (let sender = 0; sender < WEBHOOK_SENDERS; sender++) {
+    workerIds.push(
+      await boss.work<DeliveryJob>(
+        QUEUES.WEBHOOK_DELIVERY,
+        { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
+        async (jobs) => {
+          for (const job of jobs) {
+            const isLastTry = job.retryCount >= job.retryLimit;
+            await runJob(QUEUES.WEBHOOK_DELIVERY, job, (data) => webhooks.deliver(data, isLastTry));
+          }
+        },
+      ),
     );
   }
-  await boss.work<DeliveryJob>(QUEUES.WEBHOOK_GAVE_UP, { batchSize: 1, pollingIntervalSeconds: 5 }, async (jobs) => {
-    for (const job of jobs) await runJob(QUEUES.WEBHOOK_GAVE_UP, job, (data) => webhooks.giveUp(data));
-  });
-  await boss.work(QUEUES.WEBHOOK_AUTO_DISABLE, { pollingIntervalSeconds: 5 }, async (jobs) => {
-    for (const job of jobs) {
-      await runJob(QUEUES.WEBHOOK_AUTO_DISABLE, job, () =>
-        // webhooks/ may not import notifications/: the owners' email is handed in here, and written in
-        // the transaction that disables the endpoint.
-        webhookAutoDisable.run((tx, endpoint) =>
-          emailOutbox.enqueue(tx, {
-            sellerId: endpoint.sellerId,
-            orderId: null,
-            webhookEndpointId: endpoint.id,
-            kind: EmailKind.WEBHOOK_ENDPOINT_DISABLED,
-            dedupeKey: `webhook-endpoint-disabled:${endpoint.id}:${endpoint.disabledAt.toISOString()}`,
-          }),
-        ),
-      );
-    }
-  });
+  workerIds.push(
+    await boss.work<DeliveryJob>(QUEUES.WEBHOOK_GAVE_UP, { batchSize: 1, pollingIntervalSeconds: 5 }, async (jobs) => {
+      for (const job of jobs) await runJob(QUEUES.WEBHOOK_GAVE_UP, job, (data) => webhooks.giveUp(data));
+    }),
+  );
+  workerIds.push(
+    await boss.work(QUEUES.WEBHOOK_AUTO_DISABLE, { pollingIntervalSeconds: 5 }, async (jobs) => {
+      for (const job of jobs) {
+        await runJob(QUEUES.WEBHOOK_AUTO_DISABLE, job, () =>
+          // webhooks/ may not import notifications/: the owners' email is handed in here, and written in
+          // the transaction that disables the endpoint.
+          webhookAutoDisable.run((tx, endpoint) =>
+            emailOutbox.enqueue(tx, {
+              sellerId: endpoint.sellerId,
+              orderId: null,
+              webhookEndpointId: endpoint.id,
+              kind: EmailKind.WEBHOOK_ENDPOINT_DISABLED,
+              dedupeKey: `webhook-endpoint-disabled:${endpoint.id}:${endpoint.disabledAt.toISOString()}`,
+            }),
+          ),
+        );
+      }
+    }),
+  );
   await boss.schedule(QUEUES.WEBHOOK_AUTO_DISABLE, '*/10 * * * *');
-  await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async (jobs) => {
-    for (const job of jobs) {
-      await runJob(QUEUES.PAYMENT_RECONCILE, job, async () => {
-        await cardPayments.reconcile(reconcileAfterSeconds);
-        await refunds.reconcile(reconcileAfterSeconds);
-      });
-    }
-  });
+  workerIds.push(
+    await boss.work(QUEUES.PAYMENT_RECONCILE, { pollingIntervalSeconds: 5 }, async (jobs) => {
+      for (const job of jobs) {
+        await runJob(QUEUES.PAYMENT_RECONCILE, job, async () => {
+          await cardPayments.reconcile(reconcileAfterSeconds);
+          await refunds.reconcile(reconcileAfterSeconds);
+        });
+      }
+    }),
+  );
   await boss.schedule(QUEUES.PAYMENT_RECONCILE, '* * * * *');
-  await boss.work(QUEUES.RETENTION, { pollingIntervalSeconds: 5 }, async (jobs) => {
-    for (const job of jobs) {
-      await runJob(QUEUES.RETENTION, job, async () => {
-        const purged = await purgeExpiredRecords(retention.db, retention.windows);
-        retention.logger.info({ purged }, 'retention: records past their window deleted');
-      });
-    }
-  });
+  workerIds.push(
+    await boss.work(QUEUES.RETENTION, { pollingIntervalSeconds: 5 }, async (jobs) => {
+      for (const job of jobs) {
+        await runJob(QUEUES.RETENTION, job, async () => {
+          const purged = await purgeExpiredRecords(retention.db, retention.windows);
+          retention.logger.info({ purged }, 'retention: records past their window deleted');
+        });
+      }
+    }),
+  );
   // Every night at 03:17 UTC, when the desk is quiet (pg-boss schedules in UTC).
   await boss.schedule(QUEUES.RETENTION, '17 3 * * *');
+  // A worker waiting for a connection when the queue stops would never stop (see JOB_QUEUE_CONNECTIONS).
+  const needed = workerIds.length + 1 + JOB_QUEUE_SPARE_CONNECTIONS;
+  if (needed > JOB_QUEUE_CONNECTIONS) {
+    throw new Error(`The job queue's pool has ${JOB_QUEUE_CONNECTIONS} connections; its workers need ${needed}.`);
+  }
 }

@@ -21,6 +21,17 @@ export const QUEUES = {
   WEBHOOK_AUTO_DISABLE: 'webhook-auto-disable',
 } as const;
 
+/**
+ * Connections of pg-boss's own pool. A polling worker holds at most one at a time, and none may be
+ * waiting for one when the queue stops: pg-pool neither serves nor fails a request still queued when
+ * the pool ends, so that worker would never stop, and pg-boss's removal loop (PgBoss#offWork) would
+ * check on it every second forever, keeping the process alive. Hence one for every worker
+ * (startWorkers checks its count against it), pg-boss's own send-it worker, and spares.
+ */
+export const JOB_QUEUE_CONNECTIONS = 16;
+/** Beside the workers: pg-boss's maintenance, monitoring and cron, and sends outside a transaction. */
+export const JOB_QUEUE_SPARE_CONNECTIONS = 4;
+
 export type JobQueueOptions = {
   url: string;
   logger: Logger;
@@ -77,7 +88,7 @@ export async function startJobQueue({
   const boss = new PgBoss({
     connectionString: url,
     application_name: 'order-desk-jobs',
-    max: 4,
+    max: JOB_QUEUE_CONNECTIONS,
     maintenanceIntervalSeconds,
     monitorStateIntervalSeconds: Math.max(maintenanceIntervalSeconds, 1),
     deleteAfterDays: archiveDays,
@@ -117,9 +128,10 @@ const JOB_END_WAIT_MS = 15_000;
 
 /**
  * Stops the queue: a job in progress finishes (or is retried later), then its connections close.
- * pg-boss removes stopped workers in a loop that checks once a second and may outlive stop(); waiting
- * out one check means nothing of the queue still runs once this resolves (a test file's teardown would
- * otherwise meet that loop's timer).
+ * pg-boss removes stopped workers in a loop that checks once a second and may outlive stop(). Every
+ * worker has stopped once stop() has closed the pool (no worker waits for a connection: see
+ * JOB_QUEUE_CONNECTIONS), so waiting out one more check means nothing of the queue still runs once
+ * this resolves (a test file's teardown would otherwise meet that loop's timer).
  */
 export async function stopJobQueue(boss: PgBoss): Promise<void> {
   await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
