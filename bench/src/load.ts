@@ -20,6 +20,8 @@ export type Measurement = {
   stoppedEarly: boolean;
   /** Server CPU time per request (all server processes of the side), in ms. */
   cpuMsPerRequest?: number;
+  /** PostgreSQL's CPU time per request over the same window (every local postgres process), in ms. */
+  databaseCpuMsPerRequest?: number;
   /** With `--cpu-prof`: the measured window's profile files and its busy time by package (self time). */
   profile?: {
     files: string[];

@@ -18,6 +18,7 @@ import {
   startBaseline,
   startOurServer,
   startWorker,
+  databaseCpuMs,
   type RunningProcess,
   type SharedEnv,
 } from './processes';
@@ -209,14 +210,17 @@ async function runScenario(
   const cpu = () => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
   await Promise.all(servers.map((s) => s.profiler?.start()));
   const cpuBefore = cpu();
+  const databaseBefore = databaseCpuMs();
   const result = await measure(plan(next, size.durationSeconds));
-  const cpuMsPerRequest = Math.round(((cpu() - cpuBefore) / Math.max(result.requests, 1)) * 100) / 100;
+  const perRequest = (ms: number) => Math.round((ms / Math.max(result.requests, 1)) * 100) / 100;
+  const cpuMsPerRequest = perRequest(cpu() - cpuBefore);
+  const databaseCpuMsPerRequest = perRequest(databaseCpuMs() - databaseBefore);
   const profile = await collectProfiles(servers, scenario.name, cpuMsPerRequest, options.resultsDir);
   if (profile) {
     const top = profile.packages.slice(0, 8).map((p) => `${p.package} ${p.percent}%`);
     log(`${side} ${scenario.name} profiled (${cpuMsPerRequest} CPU ms/req): ${top.join(', ')}`);
   }
-  return { ...result, cpuMsPerRequest, ...(profile && { profile }) };
+  return { ...result, cpuMsPerRequest, databaseCpuMsPerRequest, ...(profile && { profile }) };
 }
 
 async function fanoutResult(

@@ -7,6 +7,36 @@ import { InspectorProfiler } from './profiler';
 /** USER_HZ, 100 on Linux everywhere that matters. */
 const CLOCK_TICKS = 100;
 
+/** utime + stime of /proc/<pid>/stat in ms, or null when the process is gone. */
+function processCpuMs(pid: number | string): number | null {
+  try {
+    // Fields 14 and 15 (after the parenthesised name): utime and stime in clock ticks.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time of every PostgreSQL process on this machine (backends, WAL writer, checkpointer), in ms:
+ * what a side's requests cost the database, read over its measured window (both sides share one
+ * database, measured one at a time). A database on another host reads as 0.
+ */
+export function databaseCpuMs(): number {
+  let sum = 0;
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    sum += processCpuMs(pid) ?? 0;
+  }
+  return sum;
+}
+
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const SERVER_DIST = path.join(REPO_ROOT, 'packages', 'server', 'dist');
 
@@ -145,13 +175,8 @@ async function startProcess(
   };
   let lastCpu = 0;
   const cpuMs = () => {
-    try {
-      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime and stime in clock ticks.
-      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      lastCpu = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-    } catch {
-      // the process is gone: keep the last reading
-    }
+    // the process is gone: keep the last reading
+    lastCpu = processCpuMs(child.pid!) ?? lastCpu;
     return lastCpu;
   };
   return {

@@ -74,9 +74,12 @@ export function problemsOf(results: ScenarioResult[], expected: string[]): strin
 }
 
 const cell = (m: Measurement | FanoutResult | null): string[] => {
-  if (!m) return ['', '', '', ''];
-  if (isLoad(m)) return [m.reqPerSec.toFixed(0), `${m.p50}`, `${m.p99}`, `${m.cpuMsPerRequest ?? ''}`];
-  return ['', `${m.p50}`, `${m.p99}`, ''];
+  if (!m) return ['', '', '', '', ''];
+  if (isLoad(m)) {
+    const cpu = [m.cpuMsPerRequest, m.databaseCpuMsPerRequest].map((ms) => `${ms ?? ''}`);
+    return [m.reqPerSec.toFixed(0), `${m.p50}`, `${m.p99}`, ...cpu];
+  }
+  return ['', `${m.p50}`, `${m.p99}`, '', ''];
 };
 
 export function table(results: ScenarioResult[]): string {
@@ -87,10 +90,12 @@ export function table(results: ScenarioResult[]): string {
     'p50 ms',
     'p99 ms',
     'CPU ms/req',
+    'DB CPU ms/req',
     'baseline req/s',
     'p50 ms',
     'p99 ms',
     'CPU ms/req',
+    'DB CPU ms/req',
     'ratio',
     'targets',
   ];
