@@ -1,12 +1,17 @@
 import crypto from 'node:crypto';
 import { availableActions, type OrderAction, type OrderFacts } from '@order-desk/server/order-rules';
+import { preparingClient, StatementNames } from '@order-desk/server/prepared-statements';
 import { Pool, type PoolClient } from 'pg';
 
-/** The baseline's pool, its viewer and its refusals: what every baseline endpoint shares. */
+/**
+ * The baseline's pool, its viewer and its refusals: what every baseline endpoint shares. Its repeated
+ * statements are prepared, as ours are (DATABASE_PREPARED_STATEMENTS): the limit of the same work.
+ */
 export const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   application_name: 'order-desk-bench-baseline',
+  Client: preparingClient(new StatementNames()),
 });
 
 export type Viewer = { sellerId: string; apiKeyId: string; name: string };

@@ -39,7 +39,11 @@ async function main(): Promise<void> {
       'The worker process needs DATABASE_URL, SMTP_URL and STRIPE_SECRET_KEY (it shares them with the API).',
     );
   }
-  const db = createDataSource({ url: config.databaseUrl, poolSize: 4 });
+  const db = createDataSource({
+    url: config.databaseUrl,
+    poolSize: 4,
+    preparedStatements: config.databasePreparedStatements,
+  });
   await db.initialize();
   await requireCurrentSchema(db);
   const boss = await startJobQueue({

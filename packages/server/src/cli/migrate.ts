@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const url = config.databaseUrl ?? `postgres://postgres:postgres@localhost:${config.embeddedPostgresPort}/order_desk`;
   // Two connections: one holds the lock while the other migrates.
-  const db = createDataSource({ url, poolSize: 2 });
+  const db = createDataSource({ url, poolSize: 2, preparedStatements: config.databasePreparedStatements });
   await db.initialize();
   const onWait = () => console.log('Another process is migrating: waiting for it to finish…');
   try {

@@ -43,6 +43,11 @@ export const envSchema = z.object({
       defaultText: 'unset: embedded PostgreSQL (development only)',
     }),
   DATABASE_POOL_SIZE: integer(1, 200).default(10).describe('Connections in the API process pool.'),
+  DATABASE_PREPARED_STATEMENTS: booleanFromEnv.optional().meta({
+    description:
+      'Prepare each repeated statement once per connection (PostgreSQL then skips parsing and, where it can, planning it again). Set `false` only behind a pooler in transaction mode that cannot keep prepared statements (PgBouncer before 1.21, or without `max_prepared_statements`).',
+    defaultText: '`true`',
+  }),
   MIGRATE_ON_START: booleanFromEnv.optional().meta({
     description:
       'Apply pending migrations at start, under the same PostgreSQL advisory lock as `migrate up`. Off, the process refuses to start while migrations are pending.',
@@ -228,6 +233,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  databasePreparedStatements: boolean;
   migrateOnStart: boolean;
   dataDir: string;
   embeddedPostgresPort: number;
@@ -294,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS ?? true,
     migrateOnStart: e.MIGRATE_ON_START ?? e.NODE_ENV !== 'production',
     dataDir: e.DATA_DIR,
     embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT,

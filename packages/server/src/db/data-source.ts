@@ -1,5 +1,6 @@
 import { DataSource, type LogLevel, type Logger as TypeOrmLogger } from 'typeorm';
 import { entities } from './entities';
+import { preparingClient, StatementNames } from './prepared-statements';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
 
@@ -8,6 +9,8 @@ export type DataSourceOptions = {
   poolSize: number;
   /** Called with every SQL statement the data source sends (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Repeated statements as prepared statements (DATABASE_PREPARED_STATEMENTS); on unless told. */
+  preparedStatements?: boolean;
 };
 
 class QueryObserver implements TypeOrmLogger {
@@ -22,7 +25,7 @@ class QueryObserver implements TypeOrmLogger {
   log(_level: LogLevel): void {}
 }
 
-export function createDataSource({ url, poolSize, onQuery }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize, onQuery, preparedStatements = true }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -32,7 +35,11 @@ export function createDataSource({ url, poolSize, onQuery }: DataSourceOptions):
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     poolSize,
-    extra: { application_name: 'order-desk', connectionTimeoutMillis: 10_000 },
+    extra: {
+      application_name: 'order-desk',
+      connectionTimeoutMillis: 10_000,
+      ...(preparedStatements && { Client: preparingClient(new StatementNames()) }),
+    },
     ...(onQuery ? { logging: ['query'] as const, logger: new QueryObserver(onQuery) } : { logging: false }),
   });
 }

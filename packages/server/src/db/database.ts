@@ -16,7 +16,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     ? null
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, logger });
   const url = config.databaseUrl ?? embedded!.url;
-  const dataSource = createDataSource({ url, poolSize: config.databasePoolSize });
+  const dataSource = createDataSource({
+    url,
+    poolSize: config.databasePoolSize,
+    preparedStatements: config.databasePreparedStatements,
+  });
   try {
     await dataSource.initialize();
     if (config.migrateOnStart) {
