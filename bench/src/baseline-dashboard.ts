@@ -46,10 +46,13 @@ export async function ordersPage(pool: Pool, viewer: Viewer, url: URL) {
   const params = status ? [viewer.sellerId, status] : [viewer.sellerId];
   const [list, total, counts, seller] = await Promise.all([
     pool.query(
-      // The facts with the row, as ours (amountToInvoice agrees with the status beside it).
-      `SELECT id, number, version, deadline_at, placed_at, status, payment_status, item_count, buyer_name, buyer_id,
-              total_amount, currency, ${factsSql('orders')}
-         FROM orders WHERE ${where} ORDER BY placed_at DESC, id DESC LIMIT ${first + 1}`,
+      // The facts with the row, as ours (amountToInvoice agrees with the status beside it), for the
+      // page's rows only: over the whole filter the planner hashes every invoice of the seller instead.
+      `SELECT l.*, ${factsSql('l')}
+         FROM (SELECT id, number, version, deadline_at, placed_at, status, payment_status, item_count, buyer_name,
+                      buyer_id, total_amount, currency
+                 FROM orders WHERE ${where} ORDER BY placed_at DESC, id DESC LIMIT ${first + 1}) l
+        ORDER BY l.placed_at DESC, l.id DESC`,
       params,
     ),
     pool.query(`SELECT count(*)::int AS n FROM orders WHERE ${where}`, params),

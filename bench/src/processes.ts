@@ -7,12 +7,19 @@ import { InspectorProfiler } from './profiler';
 /** USER_HZ, 100 on Linux everywhere that matters. */
 const CLOCK_TICKS = 100;
 
-/** utime + stime of /proc/<pid>/stat in ms, or null when the process is gone. */
-function processCpuMs(pid: number | string): number | null {
+/**
+ * utime + stime of /proc/<pid>/stat in ms (with `children`, also cutime + cstime: the CPU of its
+ * children that exited), or null when the process is gone.
+ */
+function processCpuMs(pid: number | string, { children = false } = {}): number | null {
   try {
-    // Fields 14 and 15 (after the parenthesised name): utime and stime in clock ticks.
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    // Fields 14 to 17 (after the parenthesised name): utime, stime, cutime and cstime in clock ticks.
+    const fields = fs
+      .readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .split(') ')[1]!
+      .split(' ')
+      .slice(11, children ? 15 : 13);
+    return (fields.reduce((sum, ticks) => sum + Number(ticks), 0) * 1000) / CLOCK_TICKS;
   } catch {
     return null;
   }
@@ -21,7 +28,9 @@ function processCpuMs(pid: number | string): number | null {
 /**
  * CPU time of every PostgreSQL process on this machine (backends, WAL writer, checkpointer), in ms:
  * what a side's requests cost the database, read over its measured window (both sides share one
- * database, measured one at a time). A database on another host reads as 0.
+ * database, measured one at a time). A backend that exits (the pool closes idle connections) moves
+ * its CPU into the postmaster's children's time, which is counted too. A database on another host
+ * reads as 0.
  */
 export function databaseCpuMs(): number {
   let sum = 0;
@@ -32,7 +41,7 @@ export function databaseCpuMs(): number {
     } catch {
       continue;
     }
-    sum += processCpuMs(pid) ?? 0;
+    sum += processCpuMs(pid, { children: true }) ?? 0;
   }
   return sum;
 }
