@@ -14,11 +14,11 @@ import { parseOptions, type BenchOptions } from './options';
 import { collectProfiles } from './profiler';
 import { readTargets } from './pools';
 import {
+  databaseCpuMs,
   REPO_ROOT,
   startBaseline,
   startOurServer,
   startWorker,
-  databaseCpuMs,
   type RunningProcess,
   type SharedEnv,
 } from './processes';

@@ -184,7 +184,7 @@ async function startProcess(
   };
   let lastCpu = 0;
   const cpuMs = () => {
-    // the process is gone: keep the last reading
+    // Once the process is gone, its last reading stands.
     lastCpu = processCpuMs(child.pid!) ?? lastCpu;
     return lastCpu;
   };
