@@ -36,99 +36,106 @@ type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof
 /** A column joined from another table when the selection asks for `field`, set on the row as `field`. */
 type Join = { field: string; from: string; column: string };
 
+/** Whose rows a request's loaders read, and whether they keep what they loaded for the rest of the request. */
+type LoaderScope = { db: DataSource; sellerId: string; cache: boolean };
+
+/**
+ * Loads the rows whose `key` column is one of the requested keys, grouped per key (`orderBy`:
+ * columns). Loads of one tick share one statement that reads the union of their selections.
+ */
+function many<T extends ObjectLiteral>(
+  { db, sellerId, cache }: LoaderScope,
+  entity: EntityTarget<T>,
+  model: ReadModelName,
+  key: KeyOf<T> & string,
+  { scoped = true, orderBy = [], join }: { scoped?: boolean; orderBy?: string[]; join?: Join } = {},
+): (selection?: Selection) => { load: (key: string) => Promise<T[]> } {
+  const lean = LeanEntity.of(db, entity);
+  const keyColumn = lean.column(key);
+  const order = orderBy.length ? ` ORDER BY ${orderBy.map((column) => `t.${column}`).join(', ')}` : '';
+  type Request = { key: string; properties: ReadonlySet<string> | null; join: boolean; cacheKey: string };
+  const loader = new DataLoader<Request, T[], string>(
+    async (requests) => {
+      const properties = new Set<string>();
+      let all = false;
+      for (const request of requests) {
+        if (request.properties) request.properties.forEach((p) => properties.add(p));
+        else all = true;
+      }
+      const plan = all ? lean.plan('t') : lean.plan('t', properties);
+      const withJoin = join !== undefined && requests.some((r) => r.join);
+      const keys = [...new Set(requests.map((r) => r.key))];
+      const rows = await leanQuery<Record<string, unknown>>(
+        db,
+        `SELECT t.${keyColumn} AS key_, ${plan.select}${withJoin ? `, ${join.column} AS joined_` : ''}
+           FROM ${lean.table} t${withJoin ? ` ${join.from}` : ''}
+          WHERE t.${keyColumn} = ANY($1::uuid[])${scoped ? ' AND t.seller_id = $2' : ''}${order}`,
+        scoped ? [keys, sellerId] : [keys],
+      );
+      const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
+      for (const row of rows) {
+        const entity = lean.hydrate(row, plan);
+        if (withJoin) Object.assign(entity, { [join.field]: row.joined_ });
+        grouped.get(row.key_ as string)!.push(entity);
+      }
+      return requests.map((r) => grouped.get(r.key)!);
+    },
+    { cache, cacheKeyFn: (request) => request.cacheKey },
+  );
+  return (selection) => {
+    const lookahead = selection && 'fieldNodes' in selection ? selection : null;
+    const properties = lookahead ? selectedProperties(lookahead, model) : ((selection as ReadonlySet<string>) ?? null);
+    const withJoin = join !== undefined && lookahead !== null && selectedFields(lookahead).has(join.field);
+    const signature = `${properties ? selectionId(properties) : '*'}${withJoin ? '+' : ''}`;
+    return { load: (k) => loader.load({ key: k, properties, join: withJoin, cacheKey: `${k} ${signature}` }) };
+  };
+}
+
+/** Like `many`, for columns that identify at most one row. */
+function one<T extends ObjectLiteral>(
+  scope: LoaderScope,
+  entity: EntityTarget<T>,
+  model: ReadModelName,
+  key: KeyOf<T> & string,
+  options: { scoped?: boolean } = {},
+): (selection?: Selection) => { load: (key: string) => Promise<T | null> } {
+  const rowsOf = many(scope, entity, model, key, options);
+  return (selection) => {
+    const rows = rowsOf(selection);
+    return { load: async (k) => (await rows.load(k))[0] ?? null };
+  };
+}
+
 /**
  * Request-scoped batch loaders: one SQL statement per kind of related row for a whole page of orders,
  * whatever the page size (no N+1), keyed with `= ANY($1)` (one parameter, whatever the number of keys).
  * Given the resolver's info, a loader reads only the columns the selection needs (read-models.ts),
  * one loader per set of columns. Every query is scoped to the viewer's seller.
  */
-export function createLoaders(db: DataSource, sellerId: string, { cache }: { cache: boolean }) {
-  /**
-   * Loads the rows whose `key` column is one of the requested keys, grouped per key (`orderBy`:
-   * columns). Loads of one tick share one statement that reads the union of their selections.
-   */
-  function many<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    model: ReadModelName,
-    key: KeyOf<T> & string,
-    { scoped = true, orderBy = [], join }: { scoped?: boolean; orderBy?: string[]; join?: Join } = {},
-  ): (selection?: Selection) => { load: (key: string) => Promise<T[]> } {
-    const lean = LeanEntity.of(db, entity);
-    const keyColumn = lean.column(key);
-    const order = orderBy.length ? ` ORDER BY ${orderBy.map((column) => `t.${column}`).join(', ')}` : '';
-    type Request = { key: string; properties: ReadonlySet<string> | null; join: boolean; cacheKey: string };
-    const loader = new DataLoader<Request, T[], string>(
-      async (requests) => {
-        const properties = new Set<string>();
-        let all = false;
-        for (const request of requests) {
-          if (request.properties) request.properties.forEach((p) => properties.add(p));
-          else all = true;
-        }
-        const plan = all ? lean.plan('t') : lean.plan('t', properties);
-        const withJoin = join !== undefined && requests.some((r) => r.join);
-        const keys = [...new Set(requests.map((r) => r.key))];
-        const rows = await leanQuery<Record<string, unknown>>(
-          db,
-          `SELECT t.${keyColumn} AS key_, ${plan.select}${withJoin ? `, ${join.column} AS joined_` : ''}
-             FROM ${lean.table} t${withJoin ? ` ${join.from}` : ''}
-            WHERE t.${keyColumn} = ANY($1::uuid[])${scoped ? ' AND t.seller_id = $2' : ''}${order}`,
-          scoped ? [keys, sellerId] : [keys],
-        );
-        const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
-        for (const row of rows) {
-          const entity = lean.hydrate(row, plan);
-          if (withJoin) Object.assign(entity, { [join.field]: row.joined_ });
-          grouped.get(row.key_ as string)!.push(entity);
-        }
-        return requests.map((r) => grouped.get(r.key)!);
-      },
-      { cache, cacheKeyFn: (request) => request.cacheKey },
-    );
-    return (selection) => {
-      const lookahead = selection && 'fieldNodes' in selection ? selection : null;
-      const properties = lookahead
-        ? selectedProperties(lookahead, model)
-        : ((selection as ReadonlySet<string>) ?? null);
-      const withJoin = join !== undefined && lookahead !== null && selectedFields(lookahead).has(join.field);
-      const signature = `${properties ? selectionId(properties) : '*'}${withJoin ? '+' : ''}`;
-      return { load: (k) => loader.load({ key: k, properties, join: withJoin, cacheKey: `${k} ${signature}` }) };
-    };
-  }
-
-  /** Like `many`, for columns that identify at most one row. */
-  function one<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    model: ReadModelName,
-    key: KeyOf<T> & string,
-    options: { scoped?: boolean } = {},
-  ): (selection?: Selection) => { load: (key: string) => Promise<T | null> } {
-    const rowsOf = many(entity, model, key, options);
-    return (selection) => {
-      const rows = rowsOf(selection);
-      return { load: async (k) => (await rows.load(k))[0] ?? null };
-    };
-  }
-
-  const sellers = LeanEntity.of(db, Seller).plan('t');
-  return {
-    sellerById: new DataLoader<string, Seller | null>(
+const LOADERS = {
+  sellerById: ({ db, cache }: LoaderScope) => {
+    const lean = LeanEntity.of(db, Seller);
+    const sellers = lean.plan('t');
+    return new DataLoader<string, Seller | null>(
       async (ids) => {
         const rows = await leanQuery<Record<string, unknown>>(
           db,
           `SELECT ${sellers.select} FROM sellers t WHERE t.id = ANY($1::uuid[])`,
           [ids],
         );
-        const found = new Map(rows.map((row) => [row.id as string, LeanEntity.of(db, Seller).hydrate(row, sellers)]));
+        const found = new Map(rows.map((row) => [row.id as string, lean.hydrate(row, sellers)]));
         return ids.map((id) => found.get(id) ?? null);
       },
       { cache },
-    ),
-    orderById: one(Order, 'Order', 'id'),
-    invoiceById: one(Invoice, 'Invoice', 'id'),
-    splitOrdersByParentId: many(Order, 'Order', 'parentOrderId', { orderBy: ['placed_at', 'number'] }),
-    // The stock on hand of each line's variant, joined in when asked for (null without a variant).
-    itemsByOrderId: many(OrderItem, 'OrderItem', 'orderId', {
+    );
+  },
+  orderById: (scope: LoaderScope) => one(scope, Order, 'Order', 'id'),
+  invoiceById: (scope: LoaderScope) => one(scope, Invoice, 'Invoice', 'id'),
+  splitOrdersByParentId: (scope: LoaderScope) =>
+    many(scope, Order, 'Order', 'parentOrderId', { orderBy: ['placed_at', 'number'] }),
+  // The stock on hand of each line's variant, joined in when asked for (null without a variant).
+  itemsByOrderId: (scope: LoaderScope) =>
+    many(scope, OrderItem, 'OrderItem', 'orderId', {
       orderBy: ['position'],
       join: {
         field: 'stockOnHand',
@@ -136,26 +143,32 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
         column: 'v.stock_on_hand',
       },
     }),
-    eventsByOrderId: many(OrderEvent, 'OrderEvent', 'orderId', { orderBy: ['seq'] }),
-    customerById: one(Customer, 'Customer', 'id'),
-    // At most one per seller and buyer (customers_one_per_buyer); scoped to the viewer's seller.
-    customerByBuyerId: one(Customer, 'Customer', 'buyerId'),
-    // Buyers are marketplace-wide; a seller reaches one only through its own orders.
-    buyerById: one(Buyer, 'Buyer', 'id', { scoped: false }),
-    shipmentByOrderId: one(Shipment, 'Shipment', 'orderId'),
-    paymentsByInvoiceId: many(Payment, 'Payment', 'invoiceId', { orderBy: ['attempt'] }),
-    invoicesByOrderId: many(Invoice, 'Invoice', 'orderId', { orderBy: ['created_at'] }),
-    creditNotesByOrderId: many(CreditNote, 'CreditNote', 'orderId', { orderBy: ['number'] }),
-    creditNoteById: one(CreditNote, 'CreditNote', 'id'),
-    creditNotesByInvoiceId: many(CreditNote, 'CreditNote', 'invoiceId', { orderBy: ['number'] }),
-    refundById: one(Refund, 'Refund', 'id'),
-    shipmentById: one(Shipment, 'Shipment', 'id'),
-    nodeTypeById: nodeTypeLoader(db, sellerId, { cache }),
-    refundsByOrderId: many(Refund, 'Refund', 'orderId', { orderBy: ['created_at'] }),
-    refundsByCreditNoteId: many(Refund, 'Refund', 'creditNoteId', { orderBy: ['created_at'] }),
-    refundAttemptsByRefundId: many(RefundAttempt, 'RefundAttempt', 'refundId', { orderBy: ['attempt'] }),
-    openBalanceByCustomerId: new DataLoader<string, Money>((ids) => openBalances(db, sellerId, ids), { cache }),
-    variantStockById: new DataLoader<string, number | null>(
+  eventsByOrderId: (scope: LoaderScope) => many(scope, OrderEvent, 'OrderEvent', 'orderId', { orderBy: ['seq'] }),
+  customerById: (scope: LoaderScope) => one(scope, Customer, 'Customer', 'id'),
+  // At most one per seller and buyer (customers_one_per_buyer); scoped to the viewer's seller.
+  customerByBuyerId: (scope: LoaderScope) => one(scope, Customer, 'Customer', 'buyerId'),
+  // Buyers are marketplace-wide; a seller reaches one only through its own orders.
+  buyerById: (scope: LoaderScope) => one(scope, Buyer, 'Buyer', 'id', { scoped: false }),
+  shipmentByOrderId: (scope: LoaderScope) => one(scope, Shipment, 'Shipment', 'orderId'),
+  paymentsByInvoiceId: (scope: LoaderScope) => many(scope, Payment, 'Payment', 'invoiceId', { orderBy: ['attempt'] }),
+  invoicesByOrderId: (scope: LoaderScope) => many(scope, Invoice, 'Invoice', 'orderId', { orderBy: ['created_at'] }),
+  creditNotesByOrderId: (scope: LoaderScope) =>
+    many(scope, CreditNote, 'CreditNote', 'orderId', { orderBy: ['number'] }),
+  creditNoteById: (scope: LoaderScope) => one(scope, CreditNote, 'CreditNote', 'id'),
+  creditNotesByInvoiceId: (scope: LoaderScope) =>
+    many(scope, CreditNote, 'CreditNote', 'invoiceId', { orderBy: ['number'] }),
+  refundById: (scope: LoaderScope) => one(scope, Refund, 'Refund', 'id'),
+  shipmentById: (scope: LoaderScope) => one(scope, Shipment, 'Shipment', 'id'),
+  nodeTypeById: ({ db, sellerId, cache }: LoaderScope) => nodeTypeLoader(db, sellerId, { cache }),
+  refundsByOrderId: (scope: LoaderScope) => many(scope, Refund, 'Refund', 'orderId', { orderBy: ['created_at'] }),
+  refundsByCreditNoteId: (scope: LoaderScope) =>
+    many(scope, Refund, 'Refund', 'creditNoteId', { orderBy: ['created_at'] }),
+  refundAttemptsByRefundId: (scope: LoaderScope) =>
+    many(scope, RefundAttempt, 'RefundAttempt', 'refundId', { orderBy: ['attempt'] }),
+  openBalanceByCustomerId: ({ db, sellerId, cache }: LoaderScope) =>
+    new DataLoader<string, Money>((ids) => openBalances(db, sellerId, ids), { cache }),
+  variantStockById: ({ db, sellerId, cache }: LoaderScope) =>
+    new DataLoader<string, number | null>(
       async (ids) => {
         const rows = await leanQuery<{ id: string; stock_on_hand: number }>(
           db,
@@ -167,7 +180,32 @@ export function createLoaders(db: DataSource, sellerId: string, { cache }: { cac
       },
       { cache },
     ),
-  };
+};
+
+export type Loaders = { readonly [K in keyof typeof LOADERS]: ReturnType<(typeof LOADERS)[K]> };
+
+/**
+ * A request's loaders, each created the first time the request uses it: most requests use two or
+ * three of them, and creating all of them for every request (a DataLoader, its cache and closures
+ * each) was a tenth of what a small query allocated. The getters defined below on the prototype
+ * are the Loaders the interface declares.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+class RequestLoaders {
+  readonly made = new Map<keyof Loaders, unknown>();
+  constructor(readonly scope: LoaderScope) {}
+}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+interface RequestLoaders extends Loaders {}
+for (const name of Object.keys(LOADERS) as (keyof Loaders)[]) {
+  Object.defineProperty(RequestLoaders.prototype, name, {
+    get(this: RequestLoaders) {
+      let loader = this.made.get(name);
+      if (loader === undefined) this.made.set(name, (loader = LOADERS[name](this.scope)));
+      return loader;
+    },
+  });
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = (db: DataSource, sellerId: string, { cache }: { cache: boolean }): Loaders =>
+  new RequestLoaders({ db, sellerId, cache });

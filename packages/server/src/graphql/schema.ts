@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, emitSchemaDefinitionFile, getMetadataStorage, type PubSub } from 'type-graphql';
 import { ApiKeyResolver } from '../api-keys/api-key.resolver';
+import { leanResolvers } from './lean-resolvers';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
 import { CatalogueResolver } from '../catalog/catalogue.resolver';
@@ -100,6 +101,7 @@ export async function createSchema(options: { pubSub: PubSub; emitSchemaFile?: b
       validate: false,
     }),
   );
+  leanResolvers(schema, resolvers);
   schema.getQueryType()!.description = ROOT_DESCRIPTIONS.query;
   schema.getMutationType()!.description = ROOT_DESCRIPTIONS.mutation;
   schema.getSubscriptionType()!.description = ROOT_DESCRIPTIONS.subscription;

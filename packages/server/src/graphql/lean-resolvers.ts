@@ -1,0 +1,92 @@
+import { isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+
+type Metadata = ReturnType<typeof getMetadataStorage>;
+type FieldResolverMetadata = Metadata['fieldResolvers'][number];
+type ParamMetadata = NonNullable<FieldResolverMetadata['params']>[number];
+
+/** The getter of `name` on `prototype` or a prototype it inherits from, if that property is one. */
+function getterOf(prototype: object | null, name: string): (() => unknown) | undefined {
+  for (let p = prototype; p; p = Object.getPrototypeOf(p) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(p, name);
+    if (descriptor) return descriptor.get;
+  }
+  return undefined;
+}
+
+/** Where each parameter a direct call passes comes from, in the resolver's arguments (root, args, context, info). */
+const SOURCE: Partial<Record<ParamMetadata['kind'], number>> = { root: 0, context: 2, info: 3 };
+
+/**
+ * The resolver method of `resolver` called directly, when all it takes is the root, the context and
+ * the info (no arguments to convert or validate); null otherwise. A root that is not an instance of
+ * the class its parameter names goes through `fallback` (type-graphql's resolver converts it).
+ */
+function directCall(
+  resolver: FieldResolverMetadata,
+  instance: Record<string, unknown>,
+  fallback: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, unknown> | null {
+  const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
+  if (resolver.middlewares?.length || resolver.roles?.length || params.length > 3) return null;
+  const sources: number[] = [];
+  let rootClass: unknown = null;
+  for (const param of params) {
+    const source = SOURCE[param.kind];
+    if (source === undefined || ('propertyName' in param && param.propertyName)) return null;
+    if (param.kind === 'root' && 'getType' in param && param.getType) rootClass = param.getType();
+    sources.push(source);
+  }
+  const method = instance[resolver.methodName];
+  if (typeof method !== 'function') return null;
+  const [first = 4, second = 4, third = 4] = sources;
+  const converts = typeof rootClass === 'function' && rootClass !== Object;
+  return function (this: unknown, root, args, context, info) {
+    if (converts && root != null && !(root instanceof (rootClass as new () => unknown))) {
+      return fallback.call(this, root, args, context, info);
+    }
+    // eslint-disable-next-line prefer-rest-params -- the resolver's own arguments, by position
+    return method.call(instance, arguments[first], arguments[second], arguments[third]);
+  };
+}
+
+/**
+ * Cheaper resolvers for what type-graphql wraps on every call. Its wrapper builds resolver data,
+ * checks the root's class, runs the (empty) middleware chain and sorts the method's parameters on
+ * each call; graphql-jit then calls it as a resolver too. On the details of a 200-line order those
+ * wrappers were a quarter of what the request allocated. So, once the schema is built:
+ * - a field backed by a getter of its entity (`Order.total`, `OrderItem.unitPrice`), without
+ *   arguments, is read like a plain property (the default resolver reads the getter); every root of
+ *   these types is an instance (TypeORM's or LeanEntity's);
+ * - a resolver method taking only @Root, @Ctx and @Info is called directly, on one instance of its
+ *   resolver class (none has a constructor or state). Anything with arguments, middlewares or an
+ *   auth rule keeps type-graphql's resolver.
+ */
+export function leanResolvers(schema: GraphQLSchema, resolverClasses: readonly unknown[]): void {
+  const metadata = getMetadataStorage();
+  const instances = new Map<unknown, Record<string, unknown>>();
+  const instanceOf = (target: FieldResolverMetadata['target']) => {
+    let instance = instances.get(target);
+    if (!instance) instances.set(target, (instance = new (target as new () => Record<string, unknown>)()));
+    return instance;
+  };
+  for (const objectType of metadata.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+      const resolver = metadata.fieldResolvers.find(
+        (r) =>
+          r.kind === 'external' &&
+          resolverClasses.includes(r.target) &&
+          r.schemaName === field.name &&
+          r.getObjectType?.() === objectType.target,
+      );
+      if (!resolver) {
+        if (!field.args.length && getterOf(objectType.target.prototype as object, field.name))
+          field.resolve = undefined;
+      } else if (field.resolve) {
+        field.resolve = directCall(resolver, instanceOf(resolver.target), field.resolve) ?? field.resolve;
+      }
+    }
+  }
+}
