@@ -2,13 +2,14 @@ import express from 'express';
 import type { StripeWebhookHandler } from './stripe-webhook';
 
 /**
- * POST /webhooks/stripe. Stripe signs the exact bytes it sends, so this route reads the raw body: it
- * must be mounted before any JSON parser or compression.
+ * POST /webhooks/stripe, mounted at that path (only its requests enter this router). Stripe signs the
+ * exact bytes it sends, so this route reads the raw body: it must be mounted before any JSON parser or
+ * compression.
  */
 export function stripeWebhookRoute(handler: StripeWebhookHandler): express.Router {
   return express
     .Router()
-    .post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
+    .post('/', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
       try {
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const result = await handler.handle(body, req.header('stripe-signature'));
