@@ -10,11 +10,15 @@ export class Money {
 
   @Field({ description: 'ISO 4217 currency code, e.g. USD.' })
   currency: string;
+
+  // Built by every price, total and line of an answer (two per line of a 200-line order): one object.
+  constructor(amount: number, currency: string) {
+    this.amount = amount;
+    this.currency = currency;
+  }
 }
 
-export function money(amount: number, currency: string): Money {
-  return Object.assign(new Money(), { amount, currency });
-}
+export const money = (amount: number, currency: string): Money => new Money(amount, currency);
 
 /** `bigint` columns come back from pg as strings; amounts stay far below 2^53, so numbers are safe. */
 export const bigintToNumber: ValueTransformer = {

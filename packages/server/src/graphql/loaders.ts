@@ -75,7 +75,7 @@ function many<T extends ObjectLiteral>(
       const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
         const entity = lean.hydrate(row, plan);
-        if (withJoin) Object.assign(entity, { [join.field]: row.joined_ });
+        if (withJoin) (entity as Record<string, unknown>)[join.field] = row.joined_;
         grouped.get(row.key_ as string)!.push(entity);
       }
       return requests.map((r) => grouped.get(r.key)!);
