@@ -36,6 +36,23 @@ type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof
 /** A column joined from another table when the selection asks for `field`, set on the row as `field`. */
 type Join = { field: string; from: string; column: string };
 
+/**
+ * `make` for each selection once per request: every row of a list asks with the same field nodes
+ * (or the same set of properties), and working out the columns again per row was most of what a
+ * relation of the dashboard's Orders page allocated.
+ */
+function perSelection<L>(make: (selection?: Selection) => L): (selection?: Selection) => L {
+  const made = new WeakMap<object, L>();
+  let whole: L | undefined;
+  return (selection) => {
+    const key = selection && 'fieldNodes' in selection ? selection.fieldNodes : selection;
+    if (!key) return (whole ??= make());
+    let loader = made.get(key);
+    if (loader === undefined) made.set(key, (loader = make(selection)));
+    return loader;
+  };
+}
+
 /** Whose rows a request's loaders read, and whether they keep what they loaded for the rest of the request. */
 type LoaderScope = { db: DataSource; sellerId: string; cache: boolean };
 
@@ -82,13 +99,13 @@ function many<T extends ObjectLiteral>(
     },
     { cache, cacheKeyFn: (request) => request.cacheKey },
   );
-  return (selection) => {
+  return perSelection((selection) => {
     const lookahead = selection && 'fieldNodes' in selection ? selection : null;
     const properties = lookahead ? selectedProperties(lookahead, model) : ((selection as ReadonlySet<string>) ?? null);
     const withJoin = join !== undefined && lookahead !== null && selectedFields(lookahead).has(join.field);
     const signature = `${properties ? selectionId(properties) : '*'}${withJoin ? '+' : ''}`;
     return { load: (k) => loader.load({ key: k, properties, join: withJoin, cacheKey: `${k} ${signature}` }) };
-  };
+  });
 }
 
 /** Like `many`, for columns that identify at most one row. */
@@ -100,10 +117,10 @@ function one<T extends ObjectLiteral>(
   options: { scoped?: boolean } = {},
 ): (selection?: Selection) => { load: (key: string) => Promise<T | null> } {
   const rowsOf = many(scope, entity, model, key, options);
-  return (selection) => {
+  return perSelection((selection) => {
     const rows = rowsOf(selection);
     return { load: async (k) => (await rows.load(k))[0] ?? null };
-  };
+  });
 }
 
 /**
