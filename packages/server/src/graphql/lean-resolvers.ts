@@ -60,7 +60,8 @@ function directCall(
  *   these types is an instance (TypeORM's or LeanEntity's);
  * - a resolver method taking only @Root, @Ctx and @Info is called directly, on one instance of its
  *   resolver class (none has a constructor or state). Anything with arguments, middlewares or an
- *   auth rule keeps type-graphql's resolver.
+ *   auth rule keeps type-graphql's resolver. The schema has no global middlewares and no auth
+ *   checker (schema.ts): the direct calls would skip those, so adding one means dropping them.
  */
 export function leanResolvers(schema: GraphQLSchema, resolverClasses: readonly unknown[]): void {
   const metadata = getMetadataStorage();
