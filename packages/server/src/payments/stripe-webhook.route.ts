@@ -7,15 +7,13 @@ import type { StripeWebhookHandler } from './stripe-webhook';
  * compression.
  */
 export function stripeWebhookRoute(handler: StripeWebhookHandler): express.Router {
-  return express
-    .Router()
-    .post('/', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
-      try {
-        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const result = await handler.handle(body, req.header('stripe-signature'));
-        res.status(result.status).json(result.body);
-      } catch (error) {
-        next(error);
-      }
-    });
+  return express.Router().post('/', express.raw({ type: () => true, limit: '1mb' }), async (req, res, next) => {
+    try {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const result = await handler.handle(body, req.header('stripe-signature'));
+      res.status(result.status).json(result.body);
+    } catch (error) {
+      next(error);
+    }
+  });
 }

@@ -156,7 +156,11 @@ export async function createServer({
   );
   // Routers are mounted at their paths or after /graphql: a router every request enters costs an
   // event-loop turn (it hands a request it does not answer on with setImmediate).
-  app.use('/webhooks/stripe', openRequestContext(() => true), stripeWebhookRoute(services.stripeWebhooks));
+  app.use(
+    '/webhooks/stripe',
+    openRequestContext(() => true),
+    stripeWebhookRoute(services.stripeWebhooks),
+  );
   app.use(compression());
 
   // Open outside production; in production only behind a token, or on METRICS_PORT (see ops-server.ts).
