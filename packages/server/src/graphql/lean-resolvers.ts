@@ -56,8 +56,8 @@ function directCall(
  * each call; graphql-jit then calls it as a resolver too. On the details of a 200-line order those
  * wrappers were a quarter of what the request allocated. So, once the schema is built:
  * - a field backed by a getter of its entity (`Order.total`, `OrderItem.unitPrice`), without
- *   arguments, is read like a plain property (the default resolver reads the getter); every root of
- *   these types is an instance (TypeORM's or LeanEntity's);
+ *   arguments, reads the getter of a root that is an instance; any other root (some answers are
+ *   built as plain objects) goes through type-graphql's resolver, which converts it;
  * - a resolver method taking only @Root, @Ctx and @Info is called directly, on one instance of its
  *   resolver class (none has a constructor or state). Anything with arguments, middlewares or an
  *   auth rule keeps type-graphql's resolver. The schema has no global middlewares and no auth
@@ -83,8 +83,14 @@ export function leanResolvers(schema: GraphQLSchema, resolverClasses: readonly u
           r.getObjectType?.() === objectType.target,
       );
       if (!resolver) {
-        if (!field.args.length && getterOf(objectType.target.prototype as object, field.name))
-          field.resolve = undefined;
+        const fallback = field.resolve;
+        const entity = objectType.target;
+        if (fallback && !field.args.length && getterOf(entity.prototype as object, field.name)) {
+          const name = field.name;
+          // A root built as a plain object (not every answer is an entity) goes through type-graphql.
+          field.resolve = (root, args, context, info) =>
+            root instanceof entity ? (root as Record<string, unknown>)[name] : fallback(root, args, context, info);
+        }
       } else if (field.resolve) {
         field.resolve = directCall(resolver, instanceOf(resolver.target), field.resolve) ?? field.resolve;
       }
