@@ -35,12 +35,18 @@ describe('the rejection email', () => {
     expect(mail.text).toContain('We have an exclusive stockist in your town.');
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@order-desk\.local>$/);
 
-    const { order: view } = await demo.data<{
-      order: {
-        events: { type: string; summary: string; actor: { type: string }; data: { messageId: string } | null }[];
-      };
-    }>(`query($id: ID!) { order(id: $id) { events { type summary actor { type } data } } }`, { id: order.id });
-    const sent = view.events.find((e) => e.type === 'EMAIL_SENT')!;
+    // The job records the sending once SMTP has taken the message: the timeline may lag the catcher.
+    type Event = { type: string; summary: string; actor: { type: string }; data: { messageId: string } | null };
+    let sent: Event | undefined;
+    await eventually(async () => {
+      const { order: view } = await demo.data<{ order: { events: Event[] } }>(
+        `query($id: ID!) { order(id: $id) { events { type summary actor { type } data } } }`,
+        { id: order.id },
+      );
+      sent = view.events.find((e) => e.type === 'EMAIL_SENT');
+      expect(sent).toBeDefined();
+    });
+    if (!sent) throw new Error('no EMAIL_SENT event');
     expect(sent.summary).toBe(`Rejection email sent to ${buyerEmail}`);
     expect(sent.actor.type).toBe('SYSTEM');
     expect(sent.data?.messageId).toBe(mail.messageId);
