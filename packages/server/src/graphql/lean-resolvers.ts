@@ -17,6 +17,12 @@ function getterOf(prototype: object | null, name: string): (() => unknown) | und
 /** Where each parameter a direct call passes comes from, in the resolver's arguments (root, args, context, info). */
 const SOURCE: Partial<Record<ParamMetadata['kind'], number>> = { root: 0, context: 2, info: 3 };
 
+/** Picks the resolver argument at `source` (nothing past the method's parameters). */
+const pick =
+  (source: number | undefined) =>
+  (root: unknown, context: unknown, info: unknown): unknown =>
+    source === 0 ? root : source === 2 ? context : source === 3 ? info : undefined;
+
 /**
  * The resolver method of `resolver` called directly, when all it takes is the root, the context and
  * the info (no arguments to convert or validate); null otherwise. A root that is not an instance of
@@ -39,14 +45,18 @@ function directCall(
   }
   const method = instance[resolver.methodName];
   if (typeof method !== 'function') return null;
-  const [first = 4, second = 4, third = 4] = sources;
+  const [first, second, third] = [0, 1, 2].map((position) => pick(sources[position]));
   const converts = typeof rootClass === 'function' && rootClass !== Object;
   return function (this: unknown, root, args, context, info) {
     if (converts && root != null && !(root instanceof (rootClass as new () => unknown))) {
       return fallback.call(this, root, args, context, info);
     }
-    // eslint-disable-next-line prefer-rest-params -- the resolver's own arguments, by position
-    return method.call(instance, arguments[first], arguments[second], arguments[third]);
+    return method.call(
+      instance,
+      first!(root, context, info),
+      second!(root, context, info),
+      third!(root, context, info),
+    );
   };
 }
 
