@@ -6,6 +6,7 @@ export const FAMILIES = {
   throttle: 'Sign-in throttle (credentials, proxy)',
   documents: 'Expensive-document refusals',
   mistakes: 'Client mistakes (4xx)',
+  fieldFailures: 'Field failures (partial answers, masked)',
 } as const;
 export type Family = keyof typeof FAMILIES;
 
@@ -23,6 +24,7 @@ export class Families {
     throttle: empty(),
     documents: empty(),
     mistakes: empty(),
+    fieldFailures: empty(),
   };
 
   /** One probe: `refused` when the server turned it away, `problem` when it did something it must not. */

@@ -1,6 +1,7 @@
 import type { Families } from './families';
 import { startProductionInstance } from './instances';
 import { probeDocuments } from './probe-documents';
+import { probeFieldFailures } from './probe-field-failures';
 import { probeMailCatcher } from './probe-mail';
 import { probeMistakes } from './probe-mistakes';
 import { probeSockets } from './probe-sockets';
@@ -19,6 +20,7 @@ export async function runSecurityProbes(ctx: SuiteContext, families: Families): 
   try {
     await probeProductionStartup(ctx, families, prod);
     await probeMistakes(ctx, families);
+    await probeFieldFailures(ctx, families);
     await probeDocuments(families, prod);
     await probeSockets(ctx, families, prod);
     await probeThrottle(ctx, families, [prod, second]);

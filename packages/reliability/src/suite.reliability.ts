@@ -81,7 +81,7 @@ test('sessions and secrets: cookie flags, fixation, sign-in throttle, password h
   expect(tally.parts.sessions.findings).toEqual([]);
 });
 
-test('security probe families: production start-up, mail catcher, sockets, sign-in throttle, expensive documents, client mistakes', async () => {
+test('security probe families: production start-up, mail catcher, sockets, sign-in throttle, expensive documents, client mistakes, field failures', async () => {
   await runSecurityProbes(ctx, families);
   expect(Object.values(families.tallies).flatMap((family) => family.findings)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -7,6 +7,18 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
 
 /** A compiled operation, or null when graphql-jit cannot compile it (graphql-js runs it instead). */
 type Compiled = CompiledQuery | null;
+
+/**
+ * graphql-jit leaves `extensions` undefined on an error whose cause has none (a failed statement, a
+ * null in a non-null field), where graphql-js gives `{}`; Apollo and our plugins read
+ * `extensions.code` and threw on it, so one field's failure became a 500 for the whole operation.
+ */
+function asGraphQLJs(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const normal = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  // graphql-js works out locations from AST nodes, which graphql-jit does not keep: carry its own.
+  return Object.assign(normal, { locations: error.locations });
+}
 
 /**
  * Runs Apollo's operations through graphql-jit, behind Apollo's gateway interface: Apollo still
@@ -37,7 +49,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       const result = await query.query(undefined, context, request.variables);
       // No data at all: refused before any resolver ran (variables that do not coerce); graphql-js
       // words those errors as Apollo expects them (BAD_USER_INPUT, located on the variable).
-      if (result.data !== undefined) return result;
+      if (result.data !== undefined)
+        return result.errors ? { ...result, errors: result.errors.map(asGraphQLJs) } : result;
     }
     return execute({ schema, document, operationName, variableValues: request.variables, contextValue: context });
   };

@@ -79,6 +79,36 @@ describe('request ids', () => {
     }
   });
 
+  it('masks an unexpected error below the top level too, and answers the rest of the operation', async () => {
+    // An order's shipment fails (its table is gone) while the order itself reads: the operation still
+    // answers 200 with what it could read and one masked error (an error without extensions from the
+    // compiled execution once made this a 500 for the whole operation).
+    await app.db.dataSource.query(`ALTER TABLE shipments RENAME TO shipments_gone`);
+    try {
+      const response = await post(
+        `{ me { id } orders(first: 1) { edges { node { id shipment { id } } } } }`,
+        {},
+        { 'x-request-id': 'nested-0004' },
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as {
+        data: { me: { id: string } } | null;
+        errors: { message: string; path: unknown[]; extensions: Record<string, unknown> }[];
+      };
+      expect(body.data?.me.id).toEqual(expect.any(String));
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0]).toMatchObject({
+        message: 'Something went wrong on our side. Please try again.',
+        path: ['orders', 'edges', 0, 'node', 'shipment'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'nested-0004' },
+      });
+      expect(JSON.stringify(body)).not.toMatch(/shipments|relation|SELECT/);
+      expect(linesOf('nested-0004').find((line) => line.msg === 'unexpected error in GraphQL operation')).toBeDefined();
+    } finally {
+      await app.db.dataSource.query(`ALTER TABLE shipments_gone RENAME TO shipments`);
+    }
+  });
+
   it('carries it into the jobs the request queues and onto their log lines', async () => {
     const url = await receiver.start();
     receiver.respond = () => 500;
