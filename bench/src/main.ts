@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { freePort, openBenchDatabase } from './database';
 import { ensureDataset } from './dataset';
 import { measureFanout, type FanoutResult } from './fanout';
+import { interleavedTable, runInterleaved } from './interleaved';
 import { measure, type Measurement, type Side } from './load';
 import { parseOptions, type BenchOptions } from './options';
 import { collectProfiles } from './profiler';
@@ -77,6 +78,7 @@ async function main(): Promise<number> {
       (s) => options.only.length === 0 || options.only.some((o) => s.name.includes(o)),
     );
     const spawnOptions = { profile: options.cpuProfile };
+    if (options.against) return await abRun(options.against, shared, ctx, scenarios, options, startedAt);
 
     const results: ScenarioResult[] = [];
     const peaks: Record<string, number | null> = {};
@@ -161,6 +163,36 @@ async function main(): Promise<number> {
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error(error));
   }
+}
+
+/** An interleaved A/B of `against` (A) and this checkout (B): its table, and its results under `results/`. */
+async function abRun(
+  against: string,
+  shared: SharedEnv,
+  ctx: ScenarioContext,
+  scenarios: Scenario[],
+  options: BenchOptions,
+  startedAt: number,
+): Promise<number> {
+  const results = await runInterleaved(against, shared, ctx, scenarios, options, log);
+  const file = writeResults(options.resultsDir, `${options.size.name}-ab`, {
+    generatedAt: new Date().toISOString(),
+    a: { checkout: against, commit: gitCommit(against) },
+    b: { checkout: REPO_ROOT, commit: gitCommit(REPO_ROOT) },
+    size: options.size.name,
+    settings: {
+      connections: options.size.connections,
+      durationSeconds: options.size.durationSeconds,
+      rounds: options.rounds,
+    },
+    totalSeconds: Math.round((Date.now() - startedAt) / 1000),
+    results,
+  });
+  console.log(`\n${interleavedTable(results, options.rounds)}\n`);
+  console.log(`Results: ${path.relative(process.cwd(), file)}`);
+  const failed = results.filter((r) => r.errors > 0);
+  for (const r of failed) console.error(`${r.scenario}: ${r.errors} errors`);
+  return failed.length ? 1 : 0;
 }
 
 const wanted = (options: BenchOptions, name: string) =>
@@ -330,10 +362,10 @@ async function redisFor(cleanups: (() => Promise<unknown>)[]): Promise<string | 
   return null;
 }
 
-function gitCommit(): string | null {
+function gitCommit(checkout = REPO_ROOT): string | null {
   try {
-    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages', 'bench/src'], { cwd: REPO_ROOT })
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: checkout }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages', 'bench/src'], { cwd: checkout })
       .toString()
       .trim();
     return dirty ? `${commit} (with uncommitted changes)` : commit;

@@ -59,6 +59,10 @@ export type BenchOptions = {
   prepareOnly: boolean;
   /** CPU profiles of each server during each measured window, in `results/profiles/`. */
   cpuProfile: boolean;
+  /** Interleaved A/B: the built checkout at this path is A, this one B (interleaved.ts); null: a normal run. */
+  against: string | null;
+  /** Rounds of an interleaved A/B. */
+  rounds: number;
 };
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -66,11 +70,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const args = argv.filter((arg) => arg !== '--');
   const known = new Set(['--small', '--fresh', '--no-cluster', '--cpu-prof', '--prepare-only']);
   const only: string[] = [];
+  let against: string | null = null;
+  let rounds = 6;
   for (const arg of args) {
     if (arg.startsWith('--only=')) only.push(...arg.slice('--only='.length).split(','));
+    else if (arg.startsWith('--against=')) against = path.resolve(arg.slice('--against='.length));
+    else if (/^--rounds=[1-9]\d*$/.test(arg)) rounds = Number(arg.slice('--rounds='.length));
     else if (!known.has(arg))
       throw new Error(
-        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b`,
+        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b --against=<checkout> --rounds=N`,
       );
   }
   const benchDir = path.resolve(__dirname, '..');
@@ -86,5 +94,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     resultsDir: path.join(benchDir, 'results'),
     cpuProfile: args.includes('--cpu-prof'),
     prepareOnly: args.includes('--prepare-only'),
+    against,
+    rounds,
   };
 }

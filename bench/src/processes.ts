@@ -105,16 +105,18 @@ export type SpawnOptions = { profile: boolean };
  */
 const NODE_FLAGS = [`--max-semi-space-size=${process.env.SEMI_SPACE_MB || 64}`];
 
+/** Our API server; `serverDist`: another checkout's built server (an interleaved A/B's A). */
 export async function startOurServer(
   name: string,
   shared: SharedEnv,
   extra: Record<string, string>,
   options: SpawnOptions,
+  serverDist = SERVER_DIST,
 ) {
   const port = await freePort();
   return startProcess(
     name,
-    path.join(SERVER_DIST, 'main.js'),
+    path.join(serverDist, 'main.js'),
     ourEnv(shared, { PORT: String(port), ...extra }),
     port,
     options,
