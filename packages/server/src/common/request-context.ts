@@ -15,12 +15,14 @@ export type RequestContext = { requestId: string | undefined; operation?: string
  * along: the jobs it queues carry its id (jobs/job-queue.ts), and every line logged meanwhile names
  * it, whichever logger the code holds.
  *
- * AsyncLocalStorage carries it through every await, and on Node 20 and 22 that costs CPU on every
- * promise the whole process creates while the storage is on (measured with the bench: a fifth more
- * for the details of a 200-line order, a tenth more for an accept). So only work that can queue jobs
- * opens a context (GraphQL mutations, Stripe's webhooks, job runs), and the storage is switched off
- * again whenever no context is open: reads pay nothing, and name their request through their own
- * logger (`req.log`).
+ * AsyncLocalStorage carries it through every await, and on Node 20 (and 22 without
+ * `--experimental-async-context-frame`) its promise hooks cost CPU on every promise the whole process
+ * creates while the storage is on (measured with the bench: a fifth more for the details of a
+ * 200-line order, a tenth more for an accept). So only work that can queue jobs opens a context
+ * (GraphQL mutations, Stripe's webhooks, job runs), and the storage is switched off again whenever no
+ * context is open: reads pay nothing, and name their request through their own logger (`req.log`).
+ * The images run Node 22 with context frames (Dockerfile), where a context costs no hooks; there
+ * disable() only drops the store from the frame current when the last context closes.
  */
 const storage = new AsyncLocalStorage<RequestContext>();
 let open = 0;

@@ -126,4 +126,13 @@ describe('Dockerfile', () => {
     expect(bases.length).toBeGreaterThan(0);
     for (const image of bases) expect(image).toMatch(/^node:22\.\d+\.\d+-bookworm-slim$/);
   });
+
+  it("runs the API and compose's worker with the same Node flags, the young generation's size and Node 22's context frames", () => {
+    const cmds = [...read('Dockerfile').matchAll(/^CMD (\[.+\])$/gm)].map(([, json]) => JSON.parse(json!) as string[]);
+    const api = cmds.find((cmd) => cmd.at(-1) === 'server/dist/main.js')!;
+    const worker = compose.services.worker!.command!;
+    expect(worker.at(-1)).toBe('server/dist/worker.js');
+    expect(worker.slice(0, -1)).toEqual(api.slice(0, -1));
+    expect(api).toEqual(expect.arrayContaining(['--max-semi-space-size=64', '--experimental-async-context-frame']));
+  });
 });
