@@ -47,7 +47,7 @@ export async function runInterleaved(
   };
   log(`A (${against}) on :${servers.a.port}, B (this checkout) on :${servers.b.port}`);
   const run = async (server: RunningProcess, scenario: Scenario, seconds: number) => {
-    // As many fresh targets as the write scenarios' own measurement would take (runScenario).
+    // A write changes a fresh target each time: more than any write rate seen here (300/s), at least 500.
     const targets = scenario.kind === 'write' ? Math.max(500, 300 * seconds) : 200;
     const next = await scenario.prepare('ours', ctx, targets, false);
     const before = server.cpuMs();
