@@ -26,15 +26,21 @@ const ABUSIVE: [string, string][] = [
   ['150 unknown fields', `{ ${range(150, (i) => `unknown${i}`)} }`],
 ];
 
-/** Repetitions of each document: its cost is the cheapest of them (the rest is the machine's noise). */
-const REPEAT = 7;
+/**
+ * Each document is sent from ADDRESSES addresses REPEAT times each (under the per-address refusal
+ * budget, which turns the rest away unread). Its cost is the cheapest refusal: on a shared 2-core
+ * machine (the suite's own worker busy beside it) the rest is mostly other processes' turns, and a
+ * CI run read 5.1 ms as the best of 7 for a refusal that takes 1.9 ms on a quiet machine.
+ */
+const ADDRESSES = 7;
+const REPEAT = 5;
 /** The issue's bound on the server time of one refusal. */
 const BOUND_MS = 5;
 
-type LogLine = { clientAddress?: string; responseTime?: number; res?: { statusCode?: number } };
+type LogLine = { clientAddress?: string; responseTime?: number };
 
 /**
- * Anonymous abusive documents, each from an address of its own (the probes play the proxy): refused
+ * Anonymous abusive documents, each from addresses of its own (the probes play the proxy): refused
  * with a 4xx, each refusal's server time (pino-http's responseTime, in the instance's log) under 5 ms,
  * and an address that keeps sending them is turned away before its documents are read (429).
  */
@@ -49,33 +55,36 @@ export async function probeDocuments(families: Families, prod: Instance): Promis
   for (const [index, [, query]] of ABUSIVE.entries()) {
     for (let i = 0; i < 3; i++) await (await send(query, `198.18.3.${index + 1}`)).arrayBuffer();
   }
-  const addresses = new Map<string, string>();
+  const labels = new Map<string, string>();
   for (const [index, [label, query]] of ABUSIVE.entries()) {
-    const address = `198.18.0.${index + 1}`;
-    addresses.set(address, label);
-    for (let i = 0; i < REPEAT; i++) {
-      const response = await send(query, address);
-      await response.arrayBuffer();
-      families.record('documents', {
-        refused: response.status >= 400 && response.status < 500,
-        problem: response.status >= 400 && response.status < 500 ? null : `${label}: answered ${response.status}`,
-      });
+    for (let a = 0; a < ADDRESSES; a++) {
+      const address = `198.18.${10 + index}.${a + 1}`;
+      labels.set(address, label);
+      for (let i = 0; i < REPEAT; i++) {
+        const response = await send(query, address);
+        await response.arrayBuffer();
+        const refused = response.status >= 400 && response.status < 500;
+        families.record('documents', { refused, problem: refused ? null : `${label}: answered ${response.status}` });
+      }
     }
   }
   // The server's own account of each refusal's time, once its log lines are out.
-  let times = new Map<string, number[]>();
+  let best = new Map<string, { ms: number; lines: number }>();
   await eventually(async () => {
-    times = new Map();
+    best = new Map();
     for (const line of prod.process.output().split('\n')) {
       if (!line.startsWith('{')) continue;
       const entry = JSON.parse(line) as LogLine;
-      if (entry.clientAddress && addresses.has(entry.clientAddress) && typeof entry.responseTime === 'number')
-        times.set(entry.clientAddress, [...(times.get(entry.clientAddress) ?? []), entry.responseTime]);
+      const label = entry.clientAddress && labels.get(entry.clientAddress);
+      if (!label || typeof entry.responseTime !== 'number') continue;
+      const seen = best.get(label);
+      best.set(label, { ms: Math.min(seen?.ms ?? Infinity, entry.responseTime), lines: (seen?.lines ?? 0) + 1 });
     }
-    if ([...addresses.keys()].some((address) => (times.get(address)?.length ?? 0) < REPEAT))
+    if (ABUSIVE.some(([label]) => (best.get(label)?.lines ?? 0) < ADDRESSES * REPEAT)) {
       throw new Error('log lines missing');
+    }
   });
-  const costs = [...addresses].map(([address, label]) => ({ label, ms: Math.min(...times.get(address)!) }));
+  const costs = ABUSIVE.map(([label]) => ({ label, ms: best.get(label)!.ms }));
   for (const { label, ms } of costs) {
     families.record('documents', {
       refused: true,
@@ -85,7 +94,7 @@ export async function probeDocuments(families: Families, prod: Instance): Promis
   const slowest = costs.reduce((max, cost) => (cost.ms > max.ms ? cost : max));
   families.note(
     'documents',
-    `server time per refusal (pino-http responseTime, best of ${REPEAT}): at most ${slowest.ms} ms (${slowest.label}); ${costs.map((c) => `${c.label} ${c.ms} ms`).join(', ')}`,
+    `server time per refusal (pino-http responseTime, best of ${ADDRESSES * REPEAT}): at most ${slowest.ms} ms (${slowest.label}); ${costs.map((c) => `${c.label} ${c.ms} ms`).join(', ')}`,
   );
 
   const repeater = '198.18.1.1';
