@@ -214,14 +214,18 @@ describe('Create Invoice and the Invoice Preview', () => {
     const draft = await draftFor(order.id);
     expect(draft).toMatchObject({ status: 'DRAFT', number: null, displayNumber: null, pdfUrl: null });
     expect(draft.document.number).toBe(`DB-${await nextInvoiceNumber()}`);
-    expect(draft.document.issueDate).toBe(today);
+    // Issued on the seller's today, which is not UTC's for hours a day.
+    const [{ sellerToday }] = await app.db.dataSource.query(
+      `SELECT (now() AT TIME ZONE time_zone)::date::text AS "sellerToday" FROM sellers WHERE name = 'Demo Brand'`,
+    );
+    expect(draft.document.issueDate).toBe(sellerToday);
     const [{ terms }] = await app.db.dataSource.query(
       `SELECT c.payment_terms_days AS terms FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = $1`,
       [order.id],
     );
     expect(draft.document.paymentTerms).toBe(terms === 0 ? 'Due on receipt' : `Net ${terms}`);
     expect(draft.document.dueDate).toBe(
-      new Date(Date.parse(`${today}T00:00:00Z`) + terms * 86_400_000).toISOString().slice(0, 10),
+      new Date(Date.parse(`${sellerToday}T00:00:00Z`) + terms * 86_400_000).toISOString().slice(0, 10),
     );
     expect(draft.document.shipping.amount).toBe(2450);
     expect(draft.document.total.amount).toBe(draft.document.subtotal.amount + 2450);

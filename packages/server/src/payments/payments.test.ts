@@ -367,7 +367,8 @@ describe('terms', () => {
     expect(refused.markInvoicePaid.userErrors[0]!.code).toBe('NOT_A_TERMS_INVOICE');
     const [overdue] = await app.db.dataSource.query(
       `SELECT i.id FROM invoices i JOIN sellers s ON s.id = i.seller_id
-        WHERE s.name = 'Demo Brand' AND i.payment_method = 'TERMS' AND i.payment_status = 'UNPAID' AND i.due_on < current_date LIMIT 1`,
+        WHERE s.name = 'Demo Brand' AND i.payment_method = 'TERMS' AND i.payment_status = 'UNPAID'
+          AND i.due_on < (now() AT TIME ZONE s.time_zone)::date LIMIT 1`,
     );
     expect(overdue).toBeDefined();
     expect((await invoice(overdue.id)).overdue).toBe(true);
