@@ -5,7 +5,7 @@ import { consoleErrors, context, expectVisible, page, server, useSellerSession, 
 import { graphqlAs } from './graphql-api';
 import { serverCli } from './server-cli';
 import { expectNotReloaded, markPage } from './no-reload';
-import { browserToday, paymentSection, paymentStatusShown, readOrder, shot } from './payments-helpers';
+import { sellerToday, paymentSection, paymentStatusShown, readOrder, shot } from './payments-helpers';
 
 // The article's "Marking the Invoice As Paid", in the browser, for a card invoice: confirming it
 // charges the buyer's card on file and the invoice turns paid by itself; a declined card shows why,
@@ -143,7 +143,7 @@ describe('card payments (owner of Demo Brand)', () => {
     const section = paymentSection();
     await expectVisible(section);
     await eventually(async () => expect(await paymentStatusShown()).toBe('Paid'));
-    await expectVisible(section.getByText(`Paid on ${await browserToday()} by credit card`));
+    await expectVisible(section.getByText(`Paid on ${await sellerToday()} by credit card`));
     expect(await section.textContent()).toContain('Credit card on file');
     await eventually(async () => expect(await attemptRows().count()).toBe(1));
     expect(await attemptRows().first().textContent()).toMatch(/^#1.*Paid/);
@@ -222,7 +222,7 @@ describe('card payments (owner of Demo Brand)', () => {
     await markPage();
     await paymentSection().getByRole('button', { name: 'Retry Payment' }).click();
     await eventually(async () => expect(await paymentStatusShown()).toBe('Paid'));
-    await expectVisible(paymentSection().getByText(`Paid on ${await browserToday()} by credit card`));
+    await expectVisible(paymentSection().getByText(`Paid on ${await sellerToday()} by credit card`));
     await eventually(async () => expect(await attemptRows().count()).toBe(2));
     expect(await attemptRows().nth(0).textContent()).toMatch(/^#1.*Failed/);
     expect(await attemptRows().nth(1).textContent()).toMatch(/^#2.*Paid/);

@@ -4,7 +4,7 @@ import { graphqlAs } from './graphql-api';
 import { page, SCREENSHOTS, server, settle } from './seller-session';
 
 // What the card and the terms payment journeys (card-payments.e2e.ts, terms-payments.e2e.ts) share:
-// the Payment section of the invoice page, the order as the API has it, and the browser's today.
+// the Payment section of the invoice page, the order as the API has it, the browser's and the seller's today.
 
 export async function shot(name: string, options: { fullPage?: boolean; target?: Page } = {}) {
   const target = options.target ?? page;
@@ -38,6 +38,20 @@ export const paymentSection = () => page.getByRole('region', { name: 'Payment' }
 export const paymentStatusShown = async () =>
   (await paymentSection().locator('[data-payment-status]').first().textContent())?.trim();
 
+/** The browser's calendar day, which the "Paid on" field of Mark as Paid starts from. */
 export async function browserToday(): Promise<string> {
   return page.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date()));
+}
+
+/**
+ * Today as the dashboard shows a day the server stamped: the seller's calendar date (its time zone's, which is not the
+ * browser's UTC for hours a day), in the dashboard's medium style.
+ */
+export async function sellerToday(): Promise<string> {
+  const { me } = await graphqlAs<{ me: { seller: { timeZone: string } } }>(
+    page,
+    server.url,
+    `query SellerTimeZone { me { seller { timeZone } } }`,
+  );
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: me.seller.timeZone }).format(new Date());
 }
