@@ -4,7 +4,8 @@ import { graphqlAs } from './graphql-api';
 import { page, SCREENSHOTS, server, settle } from './seller-session';
 
 // What the card and the terms payment journeys (card-payments.e2e.ts, terms-payments.e2e.ts) share:
-// the Payment section of the invoice page, the order as the API has it, the browser's and the seller's today.
+// the Payment section of the invoice page, the order as the API has it, the browser's and the
+// seller's today.
 
 export async function shot(name: string, options: { fullPage?: boolean; target?: Page } = {}) {
   const target = options.target ?? page;
@@ -44,8 +45,8 @@ export async function browserToday(): Promise<string> {
 }
 
 /**
- * Today as the dashboard shows a day the server stamped: the seller's calendar date (its time zone's, which is not the
- * browser's UTC for hours a day), in the dashboard's medium style.
+ * Today as the dashboard shows a day the server stamped: the seller's calendar date (its time
+ * zone's, which is not the browser's UTC for hours a day), in the dashboard's medium style.
  */
 export async function sellerToday(): Promise<string> {
   const { me } = await graphqlAs<{ me: { seller: { timeZone: string } } }>(

@@ -1,4 +1,5 @@
 import { formatMoney } from '../common/money-format';
+import { sellerTodaySql } from '../sellers/seller-today';
 import { SeedFixtures } from '../test/fixtures';
 import { pdfText } from '@order-desk/testing';
 import { formatDay } from '../common/date-format';
@@ -216,7 +217,7 @@ describe('Create Invoice and the Invoice Preview', () => {
     expect(draft.document.number).toBe(`DB-${await nextInvoiceNumber()}`);
     // Issued on the seller's today, which is not UTC's for hours a day.
     const [{ sellerToday }] = await app.db.dataSource.query(
-      `SELECT (now() AT TIME ZONE time_zone)::date::text AS "sellerToday" FROM sellers WHERE name = 'Demo Brand'`,
+      `SELECT ${sellerTodaySql(`(SELECT id FROM sellers WHERE name = 'Demo Brand')`)}::text AS "sellerToday"`,
     );
     expect(draft.document.issueDate).toBe(sellerToday);
     const [{ terms }] = await app.db.dataSource.query(

@@ -1,4 +1,5 @@
 import type { TestApp, GraphQLClient } from '../test/test-app';
+import { sellerTodaySql } from '../sellers/seller-today';
 import { startTestApp } from '../test/test-app';
 
 const LIST = /* GraphQL */ `
@@ -123,7 +124,7 @@ describe('orders list', () => {
     const [{ count }] = await app.db.dataSource.query(
       `SELECT count(*)::int AS count FROM invoices i JOIN sellers s ON s.id = i.seller_id
         WHERE s.name = 'Demo Brand' AND i.status = 'ISSUED' AND i.payment_status NOT IN ('PAID', 'REFUNDED')
-          AND i.due_on < (now() AT TIME ZONE s.time_zone)::date`,
+          AND i.due_on < ${sellerTodaySql('i.seller_id')}`,
     );
     expect(count).toBeGreaterThan(0);
     expect(nodes).toHaveLength(count);

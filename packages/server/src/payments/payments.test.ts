@@ -1,4 +1,5 @@
 import { signPayload } from '@order-desk/stripe-stand-in';
+import { sellerTodaySql } from '../sellers/seller-today';
 import { DECLINING_CARDS } from '../db/seed/demo-data';
 import { eventually } from '@order-desk/testing';
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
@@ -368,7 +369,7 @@ describe('terms', () => {
     const [overdue] = await app.db.dataSource.query(
       `SELECT i.id FROM invoices i JOIN sellers s ON s.id = i.seller_id
         WHERE s.name = 'Demo Brand' AND i.payment_method = 'TERMS' AND i.payment_status = 'UNPAID'
-          AND i.due_on < (now() AT TIME ZONE s.time_zone)::date LIMIT 1`,
+          AND i.due_on < ${sellerTodaySql('i.seller_id')} LIMIT 1`,
     );
     expect(overdue).toBeDefined();
     expect((await invoice(overdue.id)).overdue).toBe(true);

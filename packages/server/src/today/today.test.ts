@@ -1,4 +1,5 @@
 import { startTestApp, type GraphQLClient, type TestApp } from '../test/test-app';
+import { sellerTodaySql } from '../sellers/seller-today';
 
 let app: TestApp;
 let demo: GraphQLClient;
@@ -88,7 +89,7 @@ describe('Today', () => {
     const overdue = await ids(
       `SELECT id FROM invoices WHERE seller_id = ${DEMO} AND status = 'ISSUED' AND payment_method = 'TERMS'
           AND payment_status NOT IN ('PAID', 'REFUNDED')
-          AND due_on < (SELECT (now() AT TIME ZONE time_zone)::date FROM sellers WHERE id = ${DEMO})
+          AND due_on < ${sellerTodaySql(DEMO)}
         ORDER BY due_on, id`,
     );
     expect(overdue.length).toBeGreaterThan(0);
