@@ -12,6 +12,17 @@ export async function leanQuery<R>(db: DataSource, text: string, values: unknown
   return (await pool.query(text, values)).rows as R[];
 }
 
+/**
+ * "`column` is one of `keys`" on parameter $1: `= $1` for a single key, `= ANY($1)` for several. Most
+ * loads are of one key (one order's lines, one seller), and with `=` their statement is prepared
+ * and its plan kept; StatementNames never prepares a list parameter, whose plan depends on the list.
+ */
+export function keyIn(column: string, keys: readonly string[]): { condition: string; parameter: unknown } {
+  return keys.length === 1
+    ? { condition: `${column} = $1::uuid`, parameter: keys[0] }
+    : { condition: `${column} = ANY($1::uuid[])`, parameter: keys };
+}
+
 type Column = {
   /** The entity property, or the embedded object's property for an embedded column. */
   property: string;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { OWED_STATUSES } from '../billing/payment-status';
-import { leanQuery } from '../common/lean-rows';
+import { keyIn, leanQuery } from '../common/lean-rows';
 import { money, type Money } from '../common/money';
 import { sqlList } from '../common/sql';
 
@@ -14,6 +14,7 @@ export async function openBalances(
   sellerId: string,
   customerIds: readonly string[],
 ): Promise<(Money | Error)[]> {
+  const { condition, parameter } = keyIn('c.id', customerIds);
   const rows = await leanQuery<{ id: string; currency: string; amount: string }>(
     db,
     `SELECT c.id, s.currency,
@@ -22,8 +23,8 @@ export async function openBalances(
                        WHERE o.customer_id = c.id AND o.seller_id = c.seller_id AND i.currency = s.currency
                          AND i.status = 'ISSUED' AND i.payment_status IN ${sqlList(OWED_STATUSES)}), 0)::text AS amount
        FROM customers c JOIN sellers s ON s.id = c.seller_id
-      WHERE c.id = ANY($1::uuid[]) AND c.seller_id = $2`,
-    [customerIds, sellerId],
+      WHERE ${condition} AND c.seller_id = $2`,
+    [parameter, sellerId],
   );
   const balances = new Map(rows.map((row) => [row.id, money(Number(row.amount), row.currency)]));
   return customerIds.map((id) => balances.get(id) ?? new Error(`customer ${id} not found`));

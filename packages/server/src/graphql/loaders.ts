@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Buyer } from '../buyers/buyer.entity';
-import { LeanEntity, leanQuery } from '../common/lean-rows';
+import { keyIn, LeanEntity, leanQuery } from '../common/lean-rows';
 import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Customer } from '../customers/customer.entity';
 import { openBalances } from '../customers/customer-balance';
@@ -82,12 +82,13 @@ function many<T extends ObjectLiteral>(
       const plan = all ? lean.plan('t') : lean.plan('t', properties);
       const withJoin = join !== undefined && requests.some((r) => r.join);
       const keys = [...new Set(requests.map((r) => r.key))];
+      const { condition, parameter } = keyIn(`t.${keyColumn}`, keys);
       const rows = await leanQuery<Record<string, unknown>>(
         db,
         `SELECT t.${keyColumn} AS key_, ${plan.select}${withJoin ? `, ${join.column} AS joined_` : ''}
            FROM ${lean.table} t${withJoin ? ` ${join.from}` : ''}
-          WHERE t.${keyColumn} = ANY($1::uuid[])${scoped ? ' AND t.seller_id = $2' : ''}${order}`,
-        scoped ? [keys, sellerId] : [keys],
+          WHERE ${condition}${scoped ? ' AND t.seller_id = $2' : ''}${order}`,
+        scoped ? [parameter, sellerId] : [parameter],
       );
       const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
@@ -125,7 +126,8 @@ function one<T extends ObjectLiteral>(
 
 /**
  * Request-scoped batch loaders: one SQL statement per kind of related row for a whole page of orders,
- * whatever the page size (no N+1), keyed with `= ANY($1)` (one parameter, whatever the number of keys).
+ * whatever the page size (no N+1), keyed with `= ANY($1)` (one parameter, whatever the number of keys;
+ * `= $1` for one key: keyIn).
  * Given the resolver's info, a loader reads only the columns the selection needs (read-models.ts),
  * one loader per set of columns. Every query is scoped to the viewer's seller.
  */
@@ -135,10 +137,11 @@ const LOADERS = {
     const sellers = lean.plan('t');
     return new DataLoader<string, Seller | null>(
       async (ids) => {
+        const { condition, parameter } = keyIn('t.id', ids);
         const rows = await leanQuery<Record<string, unknown>>(
           db,
-          `SELECT ${sellers.select} FROM sellers t WHERE t.id = ANY($1::uuid[])`,
-          [ids],
+          `SELECT ${sellers.select} FROM sellers t WHERE ${condition}`,
+          [parameter],
         );
         const found = new Map(rows.map((row) => [row.id as string, lean.hydrate(row, sellers)]));
         return ids.map((id) => found.get(id) ?? null);
@@ -187,10 +190,11 @@ const LOADERS = {
   variantStockById: ({ db, sellerId, cache }: LoaderScope) =>
     new DataLoader<string, number | null>(
       async (ids) => {
+        const { condition, parameter } = keyIn('id', ids);
         const rows = await leanQuery<{ id: string; stock_on_hand: number }>(
           db,
-          `SELECT id, stock_on_hand FROM product_variants WHERE id = ANY($1::uuid[]) AND seller_id = $2`,
-          [ids, sellerId],
+          `SELECT id, stock_on_hand FROM product_variants WHERE ${condition} AND seller_id = $2`,
+          [parameter, sellerId],
         );
         const stock = new Map(rows.map((row) => [row.id, row.stock_on_hand]));
         return ids.map((id) => stock.get(id) ?? null);

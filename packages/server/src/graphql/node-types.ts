@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { leanQuery } from '../common/lean-rows';
+import { keyIn, leanQuery } from '../common/lean-rows';
 
 /**
  * Where node(id:) looks, by GraphQL type. The IDs are the rows' own UUIDs (gen_random_uuid), unique
@@ -23,12 +23,14 @@ export function nodeTypeLoader(
   sellerId: string,
   { cache }: { cache: boolean },
 ): DataLoader<string, NodeTypeName | null> {
-  const sql = Object.entries(NODE_TABLES)
-    .map(([type, table]) => `SELECT id, '${type}' AS type FROM ${table} WHERE id = ANY($1::uuid[]) AND seller_id = $2`)
-    .join(' UNION ALL ');
+  const sql = (condition: string) =>
+    Object.entries(NODE_TABLES)
+      .map(([type, table]) => `SELECT id, '${type}' AS type FROM ${table} WHERE ${condition} AND seller_id = $2`)
+      .join(' UNION ALL ');
   return new DataLoader(
     async (ids) => {
-      const rows = await leanQuery<{ id: string; type: NodeTypeName }>(db, sql, [ids, sellerId]);
+      const { condition, parameter } = keyIn('id', ids);
+      const rows = await leanQuery<{ id: string; type: NodeTypeName }>(db, sql(condition), [parameter, sellerId]);
       const types = new Map(rows.map((row) => [row.id, row.type]));
       return ids.map((id) => types.get(id) ?? null);
     },
