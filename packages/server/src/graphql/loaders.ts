@@ -58,7 +58,8 @@ type LoaderScope = { db: DataSource; sellerId: string; cache: boolean };
 
 /**
  * Loads the rows whose `key` column is one of the requested keys, grouped per key (`orderBy`:
- * columns). Loads of one tick share one statement that reads the union of their selections.
+ * columns). Loads of one tick share one statement that reads the union of their selections and the
+ * key, which groups the rows.
  */
 function many<T extends ObjectLiteral>(
   { db, sellerId, cache }: LoaderScope,
@@ -73,7 +74,7 @@ function many<T extends ObjectLiteral>(
   type Request = { key: string; properties: ReadonlySet<string> | null; join: boolean; cacheKey: string };
   const loader = new DataLoader<Request, T[], string>(
     async (requests) => {
-      const properties = new Set<string>();
+      const properties = new Set<string>([key]);
       let all = false;
       for (const request of requests) {
         if (request.properties) request.properties.forEach((p) => properties.add(p));
@@ -85,16 +86,16 @@ function many<T extends ObjectLiteral>(
       const { condition, parameter } = keyIn(`t.${keyColumn}`, keys);
       const rows = await leanQuery<Record<string, unknown>>(
         db,
-        `SELECT t.${keyColumn} AS key_, ${plan.select}${withJoin ? `, ${join.column} AS joined_` : ''}
+        `SELECT ${plan.select}${withJoin ? `, ${join.column} AS joined_` : ''}
            FROM ${lean.table} t${withJoin ? ` ${join.from}` : ''}
           WHERE ${condition}${scoped ? ' AND t.seller_id = $2' : ''}${order}`,
         scoped ? [parameter, sellerId] : [parameter],
       );
       const grouped = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
-        const entity = lean.hydrate(row, plan);
-        if (withJoin) (entity as Record<string, unknown>)[join.field] = row.joined_;
-        grouped.get(row.key_ as string)!.push(entity);
+        const entity = lean.hydrate(row, plan) as Record<string, unknown>;
+        if (withJoin) entity[join.field] = row.joined_;
+        grouped.get(entity[key] as string)!.push(entity as T);
       }
       return requests.map((r) => grouped.get(r.key)!);
     },

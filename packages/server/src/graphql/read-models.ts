@@ -6,7 +6,7 @@
  */
 export const ALL = '*';
 export type ReadModel = {
-  /** Read whatever is asked: identity and what the loaders key on. */
+  /** Read whatever is asked: identity, and what resolvers use besides their fields' reads. (A loader reads its key.) */
   always: readonly string[];
   fields: Readonly<Record<string, readonly string[] | typeof ALL>>;
 };
@@ -43,15 +43,16 @@ export const READ_MODELS = {
       availableActions: ['relatedFacts', 'number', 'status'],
     },
   },
+  // Read by the order's items loader only: no resolver of a line or an event needs its seller or order.
   OrderItem: {
-    always: [...OWNED, 'orderId'],
+    always: ['id'],
     fields: {
       unitPrice: ['unitPriceAmount', 'currency'],
       lineTotal: ['lineTotalAmount', 'currency'],
       stockOnHand: ['variantId'],
     },
   },
-  OrderEvent: { always: [...OWNED, 'orderId'], fields: { actor: ['actorType', 'actorName'] } },
+  OrderEvent: { always: ['id'], fields: { actor: ['actorType', 'actorName'] } },
   Invoice: {
     // The order's current invoice is picked by status from the same rows as its list.
     always: [...OWNED, 'orderId', 'status'],
