@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { GraphQLSchema } from 'graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, emitSchemaDefinitionFile, getMetadataStorage, type PubSub } from 'type-graphql';
 import { ApiKeyResolver } from '../api-keys/api-key.resolver';
+import { DateTimeScalar } from './date-time-scalar';
 import { leanResolvers } from './lean-resolvers';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BuyersResolver } from '../buyers/buyers.resolver';
@@ -97,7 +97,7 @@ export async function createSchema(options: { pubSub: PubSub; emitSchemaFile?: b
     await buildSchema({
       resolvers,
       pubSub: options.pubSub,
-      scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       validate: false,
     }),
   );
