@@ -16,8 +16,8 @@ import { Refund } from '../refunds/refund.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Shipment } from '../shipments/shipment.entity';
 import { nodeTypeLoader } from './node-types';
-import type { ReadModelName } from './read-models';
-import { selectedFields, selectedProperties, type Lookahead } from './selection';
+import { propertiesFor, READ_MODELS, type ReadModelName } from './read-models';
+import { selectedFields, type Lookahead } from './selection';
 
 /** A short id per selection's set of properties, for DataLoader cache keys. */
 const selectionIds = new WeakMap<ReadonlySet<string>, number>();
@@ -33,8 +33,22 @@ type Selection = Lookahead | ReadonlySet<string>;
 
 type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
 
-/** A column joined from another table when the selection asks for `field`, set on the row as `field`. */
+/**
+ * A column joined from another table when the selection asks for `field`, set on the row as `field`.
+ * The field then reads nothing of the row itself (what its read model lists is for rows loaded
+ * without the join).
+ */
 type Join = { field: string; from: string; column: string };
+
+/** The selected fields but one, once per selection. */
+const fieldsWithout = new WeakMap<ReadonlySet<string>, Map<string, ReadonlySet<string>>>();
+function without(fields: ReadonlySet<string>, field: string): ReadonlySet<string> {
+  let byField = fieldsWithout.get(fields);
+  if (!byField) fieldsWithout.set(fields, (byField = new Map()));
+  let rest = byField.get(field);
+  if (!rest) byField.set(field, (rest = new Set([...fields].filter((f) => f !== field))));
+  return rest;
+}
 
 /**
  * `make` for each selection once per request: every row of a list asks with the same field nodes
@@ -58,8 +72,8 @@ type LoaderScope = { db: DataSource; sellerId: string; cache: boolean };
 
 /**
  * Loads the rows whose `key` column is one of the requested keys, grouped per key (`orderBy`:
- * columns). Loads of one tick share one statement that reads the union of their selections and the
- * key, which groups the rows.
+ * columns). Loads of one tick share one statement that reads the union of their selections and,
+ * for several keys, the key, which groups the rows.
  */
 function many<T extends ObjectLiteral>(
   { db, sellerId, cache }: LoaderScope,
@@ -74,15 +88,16 @@ function many<T extends ObjectLiteral>(
   type Request = { key: string; properties: ReadonlySet<string> | null; join: boolean; cacheKey: string };
   const loader = new DataLoader<Request, T[], string>(
     async (requests) => {
-      const properties = new Set<string>([key]);
+      const keys = [...new Set(requests.map((r) => r.key))];
+      const properties = new Set<string>();
       let all = false;
       for (const request of requests) {
         if (request.properties) request.properties.forEach((p) => properties.add(p));
         else all = true;
       }
+      if (keys.length > 1 || properties.size === 0) properties.add(key);
       const plan = all ? lean.plan('t') : lean.plan('t', properties);
       const withJoin = join !== undefined && requests.some((r) => r.join);
-      const keys = [...new Set(requests.map((r) => r.key))];
       const { condition, parameter } = keyIn(`t.${keyColumn}`, keys);
       const rows = await leanQuery<Record<string, unknown>>(
         db,
@@ -95,7 +110,7 @@ function many<T extends ObjectLiteral>(
       for (const row of rows) {
         const entity = lean.hydrate(row, plan) as Record<string, unknown>;
         if (withJoin) entity[join.field] = row.joined_;
-        grouped.get(entity[key] as string)!.push(entity as T);
+        grouped.get(keys.length === 1 ? keys[0]! : (entity[key] as string))!.push(entity as T);
       }
       return requests.map((r) => grouped.get(r.key)!);
     },
@@ -103,8 +118,11 @@ function many<T extends ObjectLiteral>(
   );
   return perSelection((selection) => {
     const lookahead = selection && 'fieldNodes' in selection ? selection : null;
-    const properties = lookahead ? selectedProperties(lookahead, model) : ((selection as ReadonlySet<string>) ?? null);
-    const withJoin = join !== undefined && lookahead !== null && selectedFields(lookahead).has(join.field);
+    const fields = lookahead && selectedFields(lookahead);
+    const withJoin = join !== undefined && fields !== null && fields.has(join.field);
+    const properties = fields
+      ? propertiesFor(READ_MODELS[model], withJoin ? without(fields, join.field) : fields)
+      : ((selection as ReadonlySet<string>) ?? null);
     const signature = `${properties ? selectionId(properties) : '*'}${withJoin ? '+' : ''}`;
     return { load: (k) => loader.load({ key: k, properties, join: withJoin, cacheKey: `${k} ${signature}` }) };
   });
