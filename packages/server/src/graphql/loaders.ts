@@ -16,8 +16,8 @@ import { Refund } from '../refunds/refund.entity';
 import { Seller } from '../sellers/seller.entity';
 import { Shipment } from '../shipments/shipment.entity';
 import { nodeTypeLoader } from './node-types';
-import { propertiesFor, READ_MODELS, type ReadModelName } from './read-models';
-import { selectedFields, type Lookahead } from './selection';
+import type { ReadModelName } from './read-models';
+import { selectedFields, selectedProperties, type Lookahead } from './selection';
 
 /** A short id per selection's set of properties, for DataLoader cache keys. */
 const selectionIds = new WeakMap<ReadonlySet<string>, number>();
@@ -33,22 +33,8 @@ type Selection = Lookahead | ReadonlySet<string>;
 
 type KeyOf<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
 
-/**
- * A column joined from another table when the selection asks for `field`, set on the row as `field`.
- * The field then reads nothing of the row itself (what its read model lists is for rows loaded
- * without the join).
- */
+/** A column joined from another table when the selection asks for `field`, set on the row as `field`. */
 type Join = { field: string; from: string; column: string };
-
-/** The selected fields but one, once per selection. */
-const fieldsWithout = new WeakMap<ReadonlySet<string>, Map<string, ReadonlySet<string>>>();
-function without(fields: ReadonlySet<string>, field: string): ReadonlySet<string> {
-  let byField = fieldsWithout.get(fields);
-  if (!byField) fieldsWithout.set(fields, (byField = new Map()));
-  let rest = byField.get(field);
-  if (!rest) byField.set(field, (rest = new Set([...fields].filter((f) => f !== field))));
-  return rest;
-}
 
 /**
  * `make` for each selection once per request: every row of a list asks with the same field nodes
@@ -118,11 +104,8 @@ function many<T extends ObjectLiteral>(
   );
   return perSelection((selection) => {
     const lookahead = selection && 'fieldNodes' in selection ? selection : null;
-    const fields = lookahead && selectedFields(lookahead);
-    const withJoin = join !== undefined && fields !== null && fields.has(join.field);
-    const properties = fields
-      ? propertiesFor(READ_MODELS[model], withJoin ? without(fields, join.field) : fields)
-      : ((selection as ReadonlySet<string>) ?? null);
+    const properties = lookahead ? selectedProperties(lookahead, model) : ((selection as ReadonlySet<string>) ?? null);
+    const withJoin = join !== undefined && lookahead !== null && selectedFields(lookahead).has(join.field);
     const signature = `${properties ? selectionId(properties) : '*'}${withJoin ? '+' : ''}`;
     return { load: (k) => loader.load({ key: k, properties, join: withJoin, cacheKey: `${k} ${signature}` }) };
   });

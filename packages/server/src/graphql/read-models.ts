@@ -49,7 +49,8 @@ export const READ_MODELS = {
     fields: {
       unitPrice: ['unitPriceAmount', 'currency'],
       lineTotal: ['lineTotalAmount', 'currency'],
-      stockOnHand: ['variantId'],
+      // Joined by the items loader when selected; a line a change answers with is a whole row.
+      stockOnHand: [],
     },
   },
   OrderEvent: { always: ['id'], fields: { actor: ['actorType', 'actorName'] } },
