@@ -152,6 +152,9 @@ const LOADERS = {
     );
   },
   orderById: (scope: LoaderScope) => one(scope, Order, 'Order', 'id'),
+  // An order a mutation changed, read after its commit for the answer; not kept, as each change's
+  // answer is read after its own commit.
+  changedOrderById: (scope: LoaderScope) => one({ ...scope, cache: false }, Order, 'Order', 'id'),
   invoiceById: (scope: LoaderScope) => one(scope, Invoice, 'Invoice', 'id'),
   splitOrdersByParentId: (scope: LoaderScope) =>
     many(scope, Order, 'Order', 'parentOrderId', { orderBy: ['placed_at', 'number'] }),

@@ -2,13 +2,26 @@ import { ApiKeyScope } from '../auth/api-key-scope';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isId } from '../common/ids';
+import type { Outcome } from '../common/refusal';
+import { changedOrder } from '../graphql/changed-order';
 import { requireViewer, type Context } from '../graphql/context';
+import type { Loaders } from '../graphql/loaders';
 import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Order } from '../order-engine/order.entity';
 import { InvoiceDocument } from '../billing/billing-document';
 import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';
+import type { InvoiceChange } from './invoice.service';
 import { ConfirmInvoiceInput, CreateInvoiceDraftInput, InvoicePayload } from './invoice.inputs';
+
+async function invoicePayload(
+  { value, userErrors }: Outcome<InvoiceChange>,
+  loaders: Loaders,
+  info: GraphQLResolveInfo,
+): Promise<InvoicePayload> {
+  const order = value ? await changedOrder(loaders, info, 'order', value.orderId) : null;
+  return { invoice: value?.invoice ?? null, order, userErrors };
+}
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
@@ -26,24 +39,20 @@ export class InvoiceResolver {
   async createInvoiceDraft(
     @Arg('input', { description: 'The order to invoice.' }) input: CreateInvoiceDraftInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<InvoicePayload> {
-    const { value, userErrors } = await ctx.services.invoices.createDraft(
-      requireViewer(ctx, ApiKeyScope.INVOICES_WRITE).viewer,
-      input,
-    );
-    return { invoice: value?.invoice ?? null, order: value?.order ?? null, userErrors };
+    const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.INVOICES_WRITE);
+    return invoicePayload(await ctx.services.invoices.createDraft(viewer, input), loaders, info);
   }
 
   @Mutation(() => InvoicePayload, { description: 'Confirm: issues the invoice with the next number (idempotent).' })
   async confirmInvoice(
     @Arg('input', { description: 'The draft to issue.' }) input: ConfirmInvoiceInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<InvoicePayload> {
-    const { value, userErrors } = await ctx.services.invoices.confirm(
-      requireViewer(ctx, ApiKeyScope.INVOICES_WRITE).viewer,
-      input,
-    );
-    return { invoice: value?.invoice ?? null, order: value?.order ?? null, userErrors };
+    const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.INVOICES_WRITE);
+    return invoicePayload(await ctx.services.invoices.confirm(viewer, input), loaders, info);
   }
 
   @FieldResolver(() => InvoiceDocument, { description: 'What the invoice shows (the preview, for a draft).' })

@@ -12,7 +12,6 @@ import { assertAllowed, assertVersion, lockOrderFor, lockOrderOf } from '../orde
 import { LeanEntity } from '../common/lean-rows';
 import { OrderAction } from '../order-engine/order-state-machine';
 import { recordOrderEvent } from '../order-engine/order-timeline';
-import { Order } from '../order-engine/order.entity';
 import type { InvoicePaymentChangePublisher } from '../payments/payment-changes';
 import { PaymentMethod } from '../billing/payment-method';
 import { rollUpOrderPayment } from '../payments/order-payment-status';
@@ -37,6 +36,15 @@ export interface InvoicePaymentStarter {
   startAttempt(tx: EntityManager, invoiceId: string): Promise<string>;
 }
 
+/**
+ * A change's answer: the invoice, and the id of its order, which the API reads for its answer with the
+ * columns the answer selects (changedOrderById).
+ */
+export type InvoiceChange = { invoice: Invoice; orderId: string };
+
+/** What confirming reads of the draft it locks: the state table's facts and the number's prefix. */
+const CONFIRM_READS: ReadonlySet<string> = new Set(['id', 'status', 'paymentMethod', 'paymentStatus', 'numberPrefix']);
+
 export class InvoiceService {
   constructor(
     private readonly db: DataSource,
@@ -50,7 +58,7 @@ export class InvoiceService {
   }
 
   /** Creating the draft twice returns the same draft. */
-  createDraft(viewer: Viewer, input: CreateInvoiceDraftInput): Promise<Outcome<{ invoice: Invoice; order: Order }>> {
+  createDraft(viewer: Viewer, input: CreateInvoiceDraftInput): Promise<Outcome<InvoiceChange>> {
     return runOrderChange(
       this.db,
       this.changes,
@@ -86,10 +94,10 @@ export class InvoiceService {
   }
 
   /** Confirming an issued invoice again changes nothing and answers the issued invoice. */
-  async confirm(viewer: Viewer, input: ConfirmInvoiceInput): Promise<Outcome<{ invoice: Invoice; order: Order }>> {
+  async confirm(viewer: Viewer, input: ConfirmInvoiceInput): Promise<Outcome<InvoiceChange>> {
     const notFound = () =>
       refuse(UserErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
-    return runOrderChange<{ invoiceId: string; invoice?: Invoice }, { invoice: Invoice; order: Order }>(
+    return runOrderChange<{ invoiceId: string; invoice?: Invoice }, InvoiceChange>(
       this.db,
       this.changes,
       viewer,
@@ -99,13 +107,14 @@ export class InvoiceService {
         // Lock order first, then the invoice: the same order as every other order change (no deadlock).
         const order = await lockOrderOf(tx, 'invoices', input.invoiceId, { sellerId: viewer.sellerId });
         if (!order) throw notFound();
-        const invoice = await tx
-          .getRepository(Invoice)
-          .createQueryBuilder('i')
-          .setLock('pessimistic_write')
-          .where('i.id = :id', { id: input.invoiceId })
-          .getOne();
-        if (!invoice) throw notFound();
+        const invoices = LeanEntity.of(tx.connection, Invoice);
+        const [locked] = await rows<Record<string, unknown>>(
+          tx,
+          `SELECT ${invoices.planFor('i', CONFIRM_READS).select} FROM invoices i WHERE i.id = $1 FOR UPDATE`,
+          [input.invoiceId],
+        );
+        if (!locked) throw notFound();
+        const invoice = invoices.hydrate(locked, invoices.planFor('i', CONFIRM_READS));
         // Confirming is idempotent: an issued invoice is answered as it is (a concurrent confirm got here first).
         if (invoice.status === InvoiceStatus.ISSUED) return { changed: [], result: { invoiceId: invoice.id } };
         const issued = INVOICE_STATES.next(invoice, InvoiceAction.CONFIRM, field);
@@ -116,7 +125,6 @@ export class InvoiceService {
         // Issued now: the seller's date (composeInvoiceDocument), the due date counted from it.
         const document = await composeInvoiceDocument(tx, order.id, { number: `${invoice.numberPrefix}${number}` });
         // What it bills: the whole order the first time, what an edit added to a paid order after that.
-        const invoices = LeanEntity.of(tx.connection, Invoice);
         const plan = invoices.plan('i');
         const [row] = await rows<Record<string, unknown>>(
           tx,
@@ -158,7 +166,7 @@ export class InvoiceService {
       },
       async ({ invoiceId, invoice }) => {
         const presented = await this.present(invoiceId, invoice);
-        this.paymentChanges.publish({ sellerId: viewer.sellerId, invoiceId, orderId: presented.order.id });
+        this.paymentChanges.publish({ sellerId: viewer.sellerId, invoiceId, orderId: presented.orderId });
         return presented;
       },
     );
@@ -178,9 +186,9 @@ export class InvoiceService {
     });
   }
 
-  /** The invoice (read again unless the change answered it) and its order, as committed. */
-  private async present(invoiceId: string, issued?: Invoice): Promise<{ invoice: Invoice; order: Order }> {
+  /** The invoice as committed (read again unless the change answered it), and which order it bills. */
+  private async present(invoiceId: string, issued?: Invoice): Promise<InvoiceChange> {
     const invoice = issued ?? (await this.db.getRepository(Invoice).findOneByOrFail({ id: invoiceId }));
-    return { invoice, order: await this.db.getRepository(Order).findOneByOrFail({ id: invoice.orderId }) };
+    return { invoice, orderId: invoice.orderId };
   }
 }

@@ -236,6 +236,24 @@ describe('Create Invoice and the Invoice Preview', () => {
 });
 
 describe('Confirm', () => {
+  it("answers each root field of one mutation with its order as that field's change left it", async () => {
+    const order = await shippedOrder('TERMS');
+    const draft = await draftFor(order.id);
+    // The first field changes nothing (the draft exists) and reads the order; the second issues the
+    // invoice, after which nothing is left to invoice, and must not answer what the first one read.
+    type Answer = { order: { version: number; amountToInvoice: { amount: number } } };
+    const { before, after } = await demo.data<{ before: Answer; after: Answer & { userErrors: UserErrors } }>(
+      `mutation($orderId: ID!, $invoiceId: ID!) {
+        before: createInvoiceDraft(input: { orderId: $orderId }) { order { version amountToInvoice { amount } } }
+        after: confirmInvoice(input: { invoiceId: $invoiceId }) { order { version amountToInvoice { amount } } ${ERRORS} }
+      }`,
+      { orderId: order.id, invoiceId: draft.id },
+    );
+    expect(after.userErrors).toEqual([]);
+    expect(before.order.amountToInvoice.amount).toBeGreaterThan(0);
+    expect(after.order).toEqual({ version: before.order.version, amountToInvoice: { amount: 0 } });
+  });
+
   it('issues the invoice with the next number, freezes it, and confirming again changes nothing', async () => {
     const order = await shippedOrder('CARD');
     const draft = await draftFor(order.id);
