@@ -5,7 +5,7 @@ import type { Page } from '../common/connection';
 import { columnKeyset } from '../common/keyset';
 import { readPage, searchPattern, SqlConditions, type PageArgs } from '../common/keyset-page';
 import { LeanEntity } from '../common/lean-rows';
-import { escapeLike } from '../common/sql';
+import { escapeLike, rows } from '../common/sql';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import type { CustomerChoiceInput } from './customer.inputs';
@@ -76,9 +76,11 @@ export class CustomerService {
   ): Promise<{ customer: Customer; created: boolean }> {
     const customers = tx.getRepository(Customer);
     const field = ['input', 'customer'];
+    const buyersCustomer = () =>
+      this.customerWhere(tx, 'c.seller_id = $1 AND c.buyer_id = $2', [order.sellerId, order.buyerId]);
     const current = order.customerId
-      ? await customers.findOneBy({ id: order.customerId })
-      : await customers.findOneBy({ sellerId: order.sellerId, buyerId: order.buyerId });
+      ? await this.customerWhere(tx, 'c.id = $1', [order.customerId])
+      : await buyersCustomer();
     if (current) {
       if (choice && (choice.createNew || choice.existingCustomerId !== current.id)) {
         throw refuse(UserErrorCode.CUSTOMER_ALREADY_SET, `This buyer is already your customer ${current.name}.`, field);
@@ -102,7 +104,7 @@ export class CustomerService {
       .setLock('pessimistic_write')
       .where('s.id = :id', { id: order.sellerId })
       .getOne();
-    const raced = await customers.findOneBy({ sellerId: order.sellerId, buyerId: order.buyerId });
+    const raced = await buyersCustomer();
     if (raced) return { customer: raced, created: false };
 
     if (choice.existingCustomerId) {
@@ -139,6 +141,17 @@ export class CustomerService {
     });
     await customers.insert(created);
     return { customer: await customers.findOneByOrFail({ id: created.id }), created: true };
+  }
+
+  /** The customer matching `condition` (over `c`), read plainly: every acceptance reads one. */
+  private async customerWhere(tx: EntityManager, condition: string, parameters: unknown[]): Promise<Customer | null> {
+    const plan = this.customers.plan('c');
+    const [row] = await rows<Record<string, unknown>>(
+      tx,
+      `SELECT ${plan.select} FROM customers c WHERE ${condition}`,
+      parameters,
+    );
+    return row ? this.customers.hydrate(row, plan) : null;
   }
 
   /**
