@@ -86,10 +86,11 @@ module.exports = {
       from: { path: `^src/${domain}/`, pathNot: TESTS },
       to: {
         path: '^src/',
-        // selection.ts: the resolvers' look-ahead, so reads select only the columns an answer needs.
+        // selection.ts: the resolvers' look-ahead, so reads select only the columns an answer needs;
+        // changed-order.ts: a mutation's changed order read for its answer with the request's loaders.
         pathNot: [
           folders([domain, ...below, ...FOUNDATION]),
-          '^src/graphql/(context|pubsub|per-event-read|selection)\\.ts$',
+          '^src/graphql/(context|pubsub|per-event-read|selection|changed-order|loaders)\\.ts$',
         ],
       },
     })),

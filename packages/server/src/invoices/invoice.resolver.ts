@@ -19,7 +19,7 @@ async function invoicePayload(
   loaders: Loaders,
   info: GraphQLResolveInfo,
 ): Promise<InvoicePayload> {
-  const order = value ? await changedOrder(loaders, info, 'order', value.orderId) : null;
+  const order = value ? await changedOrder(loaders, info, 'order', { orderId: value.orderId }) : null;
   return { invoice: value?.invoice ?? null, order, userErrors };
 }
 

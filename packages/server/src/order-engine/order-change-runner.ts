@@ -2,7 +2,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf, type Actor } from '../auth/actor';
 import type { Viewer } from '../auth/viewer';
 import type { OrderChangePublisher } from './order-change-events';
+import type { Order } from './order.entity';
 import { Refusal, refused, type Outcome } from '../common/refusal';
+
+/**
+ * The order a change answers with: `order` as the change's own statement left it (RETURNING), or null
+ * when the change did not answer it, for the API to read after the commit (graphql/changed-order.ts).
+ */
+export type OrderChange = { orderId: string; order: Order | null };
 
 /**
  * Runs one change to orders in a transaction. A Refusal rolls it back whole and

@@ -1,5 +1,7 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { changedOrder } from '../graphql/changed-order';
 import { requireViewer, type Context } from '../graphql/context';
 import {
   AcceptOrderInput,
@@ -24,36 +26,43 @@ export class OrderReviewResolver {
   async splitOrder(
     @Arg('input', { description: 'The order and the items to move.' }) input: SplitOrderInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SplitOrderPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.split(
-      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
-      input,
-    );
-    return { order: value?.order ?? null, newOrder: value?.newOrder ?? null, userErrors };
+    const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.ORDERS_WRITE);
+    const { value, userErrors } = await ctx.services.orderReview.split(viewer, input);
+    if (!value) return { order: null, newOrder: null, userErrors };
+    // Both in one tick: when both are read after the commit, in one statement.
+    const [order, newOrder] = await Promise.all([
+      changedOrder(loaders, info, 'order', { orderId: value.orderId, answered: value.order }),
+      changedOrder(loaders, info, 'newOrder', { orderId: value.newOrderId }),
+    ]);
+    return { order, newOrder, userErrors };
   }
 
   @Mutation(() => UpdateOrderItemQuantityPayload, { description: 'Update: sets a quantity and recomputes the totals.' })
   async updateOrderItemQuantity(
     @Arg('input', { description: 'The item and its new quantity.' }) input: UpdateOrderItemQuantityInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<UpdateOrderItemQuantityPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(
-      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
-      input,
-    );
-    return { order: value?.order ?? null, orderItem: value?.item ?? null, userErrors };
+    const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.ORDERS_WRITE);
+    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(viewer, input);
+    if (!value) return { order: null, orderItem: null, userErrors };
+    const order = await changedOrder(loaders, info, 'order', { orderId: value.orderId, answered: value.order });
+    return { order, orderItem: value.item, userErrors };
   }
 
   @Mutation(() => RemoveOrderItemPayload, { description: 'Deletes an item from a pending order (never its last one).' })
   async removeOrderItem(
     @Arg('input', { description: 'The item to delete.' }) input: RemoveOrderItemInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RemoveOrderItemPayload> {
-    const { value, userErrors } = await ctx.services.orderReview.removeItem(
-      requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
-      input,
-    );
-    return { order: value?.order ?? null, removedOrderItemId: value?.removedItemId ?? null, userErrors };
+    const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.ORDERS_WRITE);
+    const { value, userErrors } = await ctx.services.orderReview.removeItem(viewer, input);
+    if (!value) return { order: null, removedOrderItemId: null, userErrors };
+    const order = await changedOrder(loaders, info, 'order', { orderId: value.orderId, answered: value.order });
+    return { order, removedOrderItemId: value.removedItemId, userErrors };
   }
 
   @Mutation(() => AcceptOrderPayload, {

@@ -11,7 +11,7 @@ import type { EmailOutbox } from '../notifications/email-outbox';
 import { EmailKind } from '../notifications/email-kind';
 import type { RefundService } from '../refunds/refund.service';
 import type { Outcome } from '../common/refusal';
-import { runOrderChange } from '../order-engine/order-change-runner';
+import { runOrderChange, type OrderChange } from '../order-engine/order-change-runner';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import { assertQuantity, buyerMessage } from './order-input-rules';
@@ -54,6 +54,9 @@ function splitCount(moved: SplitMove[]): string {
  * also serves accepted orders that are not paid yet. Each runs in one transaction holding the
  * order's row lock, recomputes totals there, records the timeline, and publishes after commit.
  */
+/** A split's answer: the order split (OrderChange) and the new order, read after the commit. */
+export type SplitChange = OrderChange & { newOrderId: string };
+
 export class OrderReviewService {
   constructor(
     private readonly db: DataSource,
@@ -63,7 +66,7 @@ export class OrderReviewService {
     private readonly refunds: RefundService,
   ) {}
 
-  async split(viewer: Viewer, input: SplitOrderInput): Promise<Outcome<{ order: Order; newOrder: Order }>> {
+  async split(viewer: Viewer, input: SplitOrderInput): Promise<Outcome<SplitChange>> {
     return runOrderChange(
       this.db,
       this.changes,
@@ -102,16 +105,19 @@ export class OrderReviewService {
             },
           },
         ]);
-        return { changed: [order.id, newOrder.id], result: { orderId: order.id, order: changed, newOrder } };
+        return {
+          changed: [order.id, newOrder.id],
+          result: { orderId: order.id, order: changed, newOrderId: newOrder.id },
+        };
       },
-      async (r) => ({ order: r.order ?? (await this.reload(r.orderId)), newOrder: r.newOrder }),
+      async (r) => r,
     );
   }
 
   async updateQuantity(
     viewer: Viewer,
     input: UpdateOrderItemQuantityInput,
-  ): Promise<Outcome<{ order: Order; item: OrderItem }>> {
+  ): Promise<Outcome<OrderChange & { item: OrderItem }>> {
     return runOrderChange(
       this.db,
       this.changes,
@@ -143,14 +149,14 @@ export class OrderReviewService {
         });
         return { changed: [order.id], result: { orderId: order.id, order: changed, item: updated } };
       },
-      async (r) => ({ order: r.order ?? (await this.reload(r.orderId)), item: r.item }),
+      async (r) => r,
     );
   }
 
   async removeItem(
     viewer: Viewer,
     input: RemoveOrderItemInput,
-  ): Promise<Outcome<{ order: Order; removedItemId: string }>> {
+  ): Promise<Outcome<OrderChange & { removedItemId: string }>> {
     return runOrderChange(
       this.db,
       this.changes,
@@ -183,9 +189,9 @@ export class OrderReviewService {
           summary: `Deleted ${item.sku} (${item.quantity} × ${item.productName})`,
           data: { itemId: item.id, sku: item.sku, quantity: item.quantity, lineTotal: item.lineTotalAmount },
         });
-        return { changed: [order.id], result: { orderId: order.id, removedItemId: item.id } };
+        return { changed: [order.id], result: { orderId: order.id, order: null, removedItemId: item.id } };
       },
-      async (r) => ({ order: await this.reload(r.orderId), removedItemId: r.removedItemId }),
+      async (r) => r,
     );
   }
 
@@ -293,9 +299,5 @@ export class OrderReviewService {
       if (item) return { order, item };
     }
     throw notFound();
-  }
-
-  private reload(orderId: string): Promise<Order> {
-    return this.db.getRepository(Order).findOneByOrFail({ id: orderId });
   }
 }

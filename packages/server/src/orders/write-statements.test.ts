@@ -81,7 +81,10 @@ describe('statements per write (the bench scenarios)', () => {
 
   it('split', async () => {
     const order = await seed.pendingOrder('Demo Brand', { minItems: 2 });
-    expect(await statementsOf(SPLIT, { orderId: order.id, itemIds: [order.itemIds[0]] })).toBe(11);
+    // One more than the baseline's: the new order is read after the commit, as planning its whole row
+    // and related facts in the RETURNING of the statement that moves the items (a list, planned on
+    // every execution) cost PostgreSQL more than the read (order-splitter.ts).
+    expect(await statementsOf(SPLIT, { orderId: order.id, itemIds: [order.itemIds[0]] })).toBe(12);
   });
 
   it('accept', async () => {
