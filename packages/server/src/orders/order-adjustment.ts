@@ -6,6 +6,7 @@ import { CreditNote } from '../credit-notes/credit-note.entity';
 import type { Outcome } from '../common/refusal';
 import { OrderPayload } from './order-review.inputs';
 import type { Order } from '../order-engine/order.entity';
+import type { OrderChange } from '../order-engine/order-change-runner';
 
 @ObjectType({ description: 'A line of an order as an edit leaves it, next to what it was.' })
 export class OrderAdjustmentLine {
@@ -98,12 +99,15 @@ export abstract class OrderAdjustmentPayload extends OrderPayload {
   creditNote: CreditNote | null;
 }
 
-/** The payload of an edit's or cancellation's outcome. */
-export const adjustmentPayload = ({
-  value,
-  userErrors,
-}: Outcome<{ order: Order; adjustment: OrderAdjustment; creditNote: CreditNote | null }>): OrderAdjustmentPayload => ({
-  order: value?.order ?? null,
+/** An edit's or cancellation's answer: the order (read after the commit), what it did, its credit note. */
+export type AdjustmentChange = OrderChange & { adjustment: OrderAdjustment; creditNote: CreditNote | null };
+
+/** The payload of an edit's or cancellation's outcome, with its order as read for the answer. */
+export const adjustmentPayload = (
+  { value, userErrors }: Outcome<AdjustmentChange>,
+  order: Order | null,
+): OrderAdjustmentPayload => ({
+  order,
   adjustment: value?.adjustment ?? null,
   creditNote: value?.creditNote ?? null,
   userErrors,

@@ -2,13 +2,12 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { assertMayRefund, rebillOrder } from './order-rebilling';
 import { moveStock } from '../catalog/stock';
-import type { CreditNote } from '../credit-notes/credit-note.entity';
 import { money } from '../common/money';
 import { EmailKind } from '../notifications/email-kind';
 import type { EmailOutbox } from '../notifications/email-outbox';
 import type { RefundService } from '../refunds/refund.service';
 import { adjustmentOf, linesAfter } from './order-adjustment-report';
-import type { OrderAdjustment } from './order-adjustment';
+import type { AdjustmentChange } from './order-adjustment';
 import { type CancelOrderInput } from './order-cancellation.inputs';
 import { CancellationReason } from '../order-engine/cancellation-reason';
 import type { Outcome } from '../common/refusal';
@@ -23,7 +22,6 @@ import { OrderAction } from '../order-engine/order-state-machine';
 import { OrderStatus } from '../order-engine/order-status';
 import { recordOrderEvent } from '../order-engine/order-timeline';
 import { OrderItem } from '../order-engine/order-item.entity';
-import { Order } from '../order-engine/order.entity';
 import { OrderEventType } from '../order-engine/order-event-type';
 
 export const CANCELLATION_SUMMARIES: Record<CancellationReason, string> = {
@@ -48,10 +46,7 @@ export class OrderCancellationService {
     private readonly changes: OrderChangePublisher,
   ) {}
 
-  cancel(
-    viewer: Viewer,
-    input: CancelOrderInput,
-  ): Promise<Outcome<{ order: Order; adjustment: OrderAdjustment; creditNote: CreditNote | null }>> {
+  cancel(viewer: Viewer, input: CancelOrderInput): Promise<Outcome<AdjustmentChange>> {
     return runOrderChangeOrPreview(
       this.db,
       this.changes,
@@ -129,7 +124,8 @@ export class OrderCancellationService {
         };
       },
       async ({ orderId, report }, committed) => ({
-        order: await this.db.getRepository(Order).findOneByOrFail({ id: orderId }),
+        orderId,
+        order: null,
         adjustment: adjustmentOf(report, committed),
         creditNote: committed ? report.rebilling.creditNote : null,
       }),

@@ -4,13 +4,12 @@ import { orderContent } from '../billing/order-billing';
 import { assertMayRefund, rebillOrder } from './order-rebilling';
 import { ProductVariant } from '../catalog/product-variant.entity';
 import { moveStock } from '../catalog/stock';
-import type { CreditNote } from '../credit-notes/credit-note.entity';
 import { isId } from '../common/ids';
 import { money } from '../common/money';
 import { formatMoney } from '../common/money-format';
 import type { RefundService } from '../refunds/refund.service';
 import { adjustmentOf, linesAfter } from './order-adjustment-report';
-import type { OrderAdjustment } from './order-adjustment';
+import type { AdjustmentChange } from './order-adjustment';
 import type { Outcome } from '../common/refusal';
 import { runOrderChangeOrPreview } from '../order-engine/order-change-runner';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
@@ -52,10 +51,7 @@ export class OrderEditService {
     private readonly changes: OrderChangePublisher,
   ) {}
 
-  edit(
-    viewer: Viewer,
-    input: EditOrderInput,
-  ): Promise<Outcome<{ order: Order; adjustment: OrderAdjustment; creditNote: CreditNote | null }>> {
+  edit(viewer: Viewer, input: EditOrderInput): Promise<Outcome<AdjustmentChange>> {
     return runOrderChangeOrPreview(
       this.db,
       this.changes,
@@ -97,7 +93,8 @@ export class OrderEditService {
         };
       },
       async ({ orderId, creditNoteId, report }, committed) => ({
-        order: await this.db.getRepository(Order).findOneByOrFail({ id: orderId }),
+        orderId,
+        order: null,
         adjustment: adjustmentOf(report, committed),
         creditNote: committed && creditNoteId ? report.rebilling.creditNote : null,
       }),

@@ -1,14 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import type { Outcome } from '../common/refusal';
-import { runOrderChange } from '../order-engine/order-change-runner';
+import { runOrderChange, type OrderChange } from '../order-engine/order-change-runner';
 import type { OrderChangePublisher } from '../order-engine/order-change-events';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import { lockOrder } from '../order-engine/order-lock';
 import type { AddOrderNoteInput } from './order-note.inputs';
 import { recordOrderEvent } from '../order-engine/order-timeline';
-import { Order } from '../order-engine/order.entity';
 import { OrderEventType } from '../order-engine/order-event-type';
 
 const MAX_NOTE = 2_000;
@@ -20,7 +19,7 @@ export class OrderNotesService {
     private readonly changes: OrderChangePublisher,
   ) {}
 
-  add(viewer: Viewer, input: AddOrderNoteInput): Promise<Outcome<Order>> {
+  add(viewer: Viewer, input: AddOrderNoteInput): Promise<Outcome<OrderChange>> {
     return runOrderChange(
       this.db,
       this.changes,
@@ -40,9 +39,9 @@ export class OrderNotesService {
           summary: text,
           data: { internal: true },
         });
-        return { changed: [order.id], result: order.id };
+        return { changed: [order.id], result: { orderId: order.id, order: null } };
       },
-      (orderId) => this.db.getRepository(Order).findOneByOrFail({ id: orderId }),
+      async (change) => change,
     );
   }
 }
