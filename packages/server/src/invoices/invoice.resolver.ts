@@ -14,6 +14,7 @@ import { Invoice } from './invoice.entity';
 import type { InvoiceChange } from './invoice.service';
 import { ConfirmInvoiceInput, CreateInvoiceDraftInput, InvoicePayload } from './invoice.inputs';
 
+/** A draft's or confirmation's payload, with the invoiced order as the answer selects it. */
 async function invoicePayload(
   { value, userErrors }: Outcome<InvoiceChange>,
   loaders: Loaders,

@@ -17,7 +17,7 @@ import {
 } from './order-review.inputs';
 import { AcceptOrdersInput, AcceptOrdersPayload } from './order-bulk-accept.inputs';
 
-/** The review mutations: auth, input, one service call. */
+/** The review mutations: auth, input, one service call, and the changed orders as the answer selects them. */
 @Resolver()
 export class OrderReviewResolver {
   @Mutation(() => SplitOrderPayload, {
