@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { rows } from './sql';
 
 /**
  * One read statement straight on the data source's pg pool: no TypeORM query runner, query builder or
@@ -120,6 +121,26 @@ export class LeanEntity<T extends ObjectLiteral> {
       this.plans.set(key, plan);
     }
     return plan;
+  }
+
+  /**
+   * The row of this table (as `alias`) that `where` finds, read in the transaction `tx` with these
+   * properties (all when omitted); `where` may end in a locking clause. Null when there is none.
+   */
+  async one(
+    tx: EntityManager,
+    alias: string,
+    where: string,
+    parameters: unknown[],
+    properties?: Iterable<string>,
+  ): Promise<T | null> {
+    const plan = this.plan(alias, properties);
+    const [row] = await rows<Record<string, unknown>>(
+      tx,
+      `SELECT ${plan.select} FROM ${this.table} ${alias} WHERE ${where}`,
+      parameters,
+    );
+    return row ? this.hydrate(row, plan) : null;
   }
 
   hydrate(row: Record<string, unknown>, { columns }: Plan): T {

@@ -5,7 +5,7 @@ import type { Page } from '../common/connection';
 import { columnKeyset } from '../common/keyset';
 import { readPage, searchPattern, SqlConditions, type PageArgs } from '../common/keyset-page';
 import { LeanEntity } from '../common/lean-rows';
-import { escapeLike, rows } from '../common/sql';
+import { escapeLike } from '../common/sql';
 import { refuse } from '../common/refusal';
 import { UserErrorCode } from '../common/user-error-code';
 import type { CustomerChoiceInput } from './customer.inputs';
@@ -77,9 +77,9 @@ export class CustomerService {
     const customers = tx.getRepository(Customer);
     const field = ['input', 'customer'];
     const buyersCustomer = () =>
-      this.customerWhere(tx, 'c.seller_id = $1 AND c.buyer_id = $2', [order.sellerId, order.buyerId]);
+      this.customers.one(tx, 'c', 'c.seller_id = $1 AND c.buyer_id = $2', [order.sellerId, order.buyerId]);
     const current = order.customerId
-      ? await this.customerWhere(tx, 'c.id = $1', [order.customerId])
+      ? await this.customers.one(tx, 'c', 'c.id = $1', [order.customerId])
       : await buyersCustomer();
     if (current) {
       if (choice && (choice.createNew || choice.existingCustomerId !== current.id)) {
@@ -141,17 +141,6 @@ export class CustomerService {
     });
     await customers.insert(created);
     return { customer: await customers.findOneByOrFail({ id: created.id }), created: true };
-  }
-
-  /** The customer matching `condition` (over `c`), read plainly: every acceptance reads one. */
-  private async customerWhere(tx: EntityManager, condition: string, parameters: unknown[]): Promise<Customer | null> {
-    const plan = this.customers.plan('c');
-    const [row] = await rows<Record<string, unknown>>(
-      tx,
-      `SELECT ${plan.select} FROM customers c WHERE ${condition}`,
-      parameters,
-    );
-    return row ? this.customers.hydrate(row, plan) : null;
   }
 
   /**

@@ -108,13 +108,8 @@ export class InvoiceService {
         const order = await lockOrderOf(tx, 'invoices', input.invoiceId, { sellerId: viewer.sellerId });
         if (!order) throw notFound();
         const invoices = LeanEntity.of(tx.connection, Invoice);
-        const [locked] = await rows<Record<string, unknown>>(
-          tx,
-          `SELECT ${invoices.planFor('i', CONFIRM_READS).select} FROM invoices i WHERE i.id = $1 FOR UPDATE`,
-          [input.invoiceId],
-        );
-        if (!locked) throw notFound();
-        const invoice = invoices.hydrate(locked, invoices.planFor('i', CONFIRM_READS));
+        const invoice = await invoices.one(tx, 'i', 'i.id = $1 FOR UPDATE', [input.invoiceId], CONFIRM_READS);
+        if (!invoice) throw notFound();
         // Confirming is idempotent: an issued invoice is answered as it is (a concurrent confirm got here first).
         if (invoice.status === InvoiceStatus.ISSUED) return { changed: [], result: { invoiceId: invoice.id } };
         const issued = INVOICE_STATES.next(invoice, InvoiceAction.CONFIRM, field);

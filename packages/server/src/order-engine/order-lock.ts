@@ -75,15 +75,8 @@ export async function lockOrderOf(
 async function lockRow(tx: EntityManager, where: string, parameters: unknown[]): Promise<Order | null> {
   const orders = LeanEntity.of(tx.connection, Order);
   // The row without its related facts: those are read once the lock is held (loadOrderFacts).
-  const plan = orders.plan(
-    'o',
-    [...orders.properties].filter((property) => property !== 'relatedFacts'),
-  );
-  const [row] = (await tx.query(`SELECT ${plan.select} FROM orders o WHERE ${where} FOR UPDATE`, parameters)) as Record<
-    string,
-    unknown
-  >[];
-  return row ? orders.hydrate(row, plan) : null;
+  const withoutFacts = [...orders.properties].filter((property) => property !== 'relatedFacts');
+  return orders.one(tx, 'o', `${where} FOR UPDATE`, parameters, withoutFacts);
 }
 
 /** Refuses a change to an order that changed since the seller saw `expectedVersion`. */
