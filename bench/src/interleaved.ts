@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { measure } from './load';
 import type { BenchOptions } from './options';
-import { startOurServer, type RunningProcess, type SharedEnv } from './processes';
+import { startOurServer, type RunningProcess, type Runtime, type SharedEnv } from './processes';
 import { answerOk, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
 
 /** One scenario's rounds: each side's CPU ms per request and req/s, round by round. */
@@ -37,10 +37,11 @@ export async function runInterleaved(
   ctx: ScenarioContext,
   scenarios: Scenario[],
   options: BenchOptions,
+  runtime: Runtime,
   log: (message: string) => void,
 ): Promise<InterleavedResult[]> {
   const { size } = options;
-  const spawn = { profile: false };
+  const spawn = { profile: false, runtime };
   const servers = {
     a: await startOurServer('A', shared, {}, spawn, path.join(against, 'packages', 'server', 'dist')),
     b: await startOurServer('B', shared, {}, spawn),

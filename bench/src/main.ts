@@ -17,10 +17,12 @@ import { readTargets } from './pools';
 import {
   databaseCpuMs,
   REPO_ROOT,
+  serverRuntime,
   startBaseline,
   startOurServer,
   startWorker,
   type RunningProcess,
+  type Runtime,
   type SharedEnv,
 } from './processes';
 import { judge, problemsOf, table, writeResults, type ScenarioResult } from './report';
@@ -41,6 +43,8 @@ async function main(): Promise<number> {
   log(
     `size ${size.name}: ${size.sellers} sellers, ${size.orders} orders; data in ${options.databaseUrl ? 'DATABASE_URL' : options.dataDir}`,
   );
+  const runtime = serverRuntime(options.node);
+  log(`servers run on Node.js ${runtime.version} (${runtime.node}) with ${runtime.flags.join(' ')}`);
   const database = await openBenchDatabase(options.databaseUrl, options.dataDir);
   const cleanups: (() => Promise<unknown>)[] = [() => database.stop()];
   // Ctrl-C stops the servers and the database the bench started, not just the bench.
@@ -77,8 +81,8 @@ async function main(): Promise<number> {
     const scenarios = SCENARIOS.filter(
       (s) => options.only.length === 0 || options.only.some((o) => s.name.includes(o)),
     );
-    const spawnOptions = { profile: options.cpuProfile };
-    if (options.against) return await abRun(options.against, shared, ctx, scenarios, options, startedAt);
+    const spawnOptions = { profile: options.cpuProfile, runtime };
+    if (options.against) return await abRun(options.against, shared, ctx, scenarios, options, runtime, startedAt);
 
     const results: ScenarioResult[] = [];
     const peaks: Record<string, number | null> = {};
@@ -116,7 +120,7 @@ async function main(): Promise<number> {
       if (!redisUrl) {
         log('cluster mode skipped: no REDIS_URL and no redis-server on PATH to start');
       } else {
-        results.push(...(await runCluster(scenarios, shared, redisUrl, ctx, options, baseline, peaks)));
+        results.push(...(await runCluster(scenarios, shared, redisUrl, ctx, options, runtime, baseline, peaks)));
       }
     }
     await baseline.stop();
@@ -140,6 +144,7 @@ async function main(): Promise<number> {
         fanoutRounds: size.fanoutRounds,
       },
       machine: await machine(database.url),
+      runtime: { node: runtime.version, flags: runtime.flags },
       peakRssMb: peaks,
       totalSeconds,
       results,
@@ -172,14 +177,16 @@ async function abRun(
   ctx: ScenarioContext,
   scenarios: Scenario[],
   options: BenchOptions,
+  runtime: Runtime,
   startedAt: number,
 ): Promise<number> {
-  const results = await runInterleaved(against, shared, ctx, scenarios, options, log);
+  const results = await runInterleaved(against, shared, ctx, scenarios, options, runtime, log);
   const file = writeResults(options.resultsDir, `${options.size.name}-ab`, {
     generatedAt: new Date().toISOString(),
     a: { checkout: against, commit: gitCommit(against) },
     b: { checkout: REPO_ROOT, commit: gitCommit(REPO_ROOT) },
     size: options.size.name,
+    runtime: { node: runtime.version, flags: runtime.flags },
     settings: {
       connections: options.size.connections,
       durationSeconds: options.size.durationSeconds,
@@ -294,10 +301,11 @@ async function runCluster(
   redisUrl: string,
   ctx: ScenarioContext,
   options: BenchOptions,
+  runtime: Runtime,
   baseline: RunningProcess,
   peaks: Record<string, number | null>,
 ): Promise<ScenarioResult[]> {
-  const spawnOptions = { profile: false };
+  const spawnOptions = { profile: false, runtime };
   const env = { REDIS_URL: redisUrl, RUN_WORKER: 'false' };
   const apis = [
     await startOurServer('ours-1', shared, env, spawnOptions),

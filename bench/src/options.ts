@@ -63,6 +63,8 @@ export type BenchOptions = {
   against: string | null;
   /** Rounds of an interleaved A/B. */
   rounds: number;
+  /** The Node.js executable the servers run on; null: the bench's own. */
+  node: string | null;
 };
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -73,14 +75,16 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   let against: string | null = null;
   let rounds = 6;
   let seconds: number | null = null;
+  let node: string | null = null;
   for (const arg of args) {
     if (arg.startsWith('--only=')) only.push(...arg.slice('--only='.length).split(','));
     else if (arg.startsWith('--against=')) against = path.resolve(arg.slice('--against='.length));
     else if (/^--rounds=[1-9]\d*$/.test(arg)) rounds = Number(arg.slice('--rounds='.length));
     else if (/^--seconds=[1-9]\d{0,2}$/.test(arg)) seconds = Number(arg.slice('--seconds='.length));
+    else if (arg.startsWith('--node=')) node = path.resolve(arg.slice('--node='.length));
     else if (!known.has(arg))
       throw new Error(
-        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b --against=<checkout> --rounds=N --seconds=N`,
+        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b --against=<checkout> --rounds=N --seconds=N --node=<path>`,
       );
   }
   const benchDir = path.resolve(__dirname, '..');
@@ -100,5 +104,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     prepareOnly: args.includes('--prepare-only'),
     against,
     rounds,
+    node,
   };
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './database';
@@ -95,15 +95,38 @@ function ourEnv(shared: SharedEnv, extra: Record<string, string>): NodeJS.Proces
   };
 }
 
-/** `profile`: open each process's inspector on a free port, for profiles of the measured windows. */
-export type SpawnOptions = { profile: boolean };
+/**
+ * The Node.js every server of a run executes on, ours and the baseline alike, with the same flags:
+ * `node` the executable, `version` what it reports.
+ */
+export type Runtime = { node: string; version: string; flags: string[] };
 
 /**
- * The Node flags of our start scripts, Dockerfile and compose (a young generation sized for 20+
- * requests in flight); the baseline runs with the same, so both sides have the same runtime.
- * SEMI_SPACE_MB overrides the size, to measure another.
+ * `profile`: open each process's inspector on a free port, for profiles of the measured windows;
+ * `runtime`: the Node.js the servers run on.
  */
-const NODE_FLAGS = [`--max-semi-space-size=${process.env.SEMI_SPACE_MB || 64}`];
+export type SpawnOptions = { profile: boolean; runtime: Runtime };
+
+/**
+ * The runtime of a run: the bench's own Node.js, or `node` (`--node=<path>`, to measure the Node.js
+ * production runs: the images' Node 22). The flags are those of our start scripts, Dockerfile and
+ * compose: a young generation sized for 20+ requests in flight (SEMI_SPACE_MB overrides the size, to
+ * measure another), and where the runtime has them (Node 22.7 on) the images' async context frames,
+ * with which a mutation's request context (common/request-context.ts) costs no promise hooks.
+ */
+export function serverRuntime(node: string | null): Runtime {
+  const executable = node ?? process.execPath;
+  const run = (flags: string[]) => execFileSync(executable, [...flags, '-p', 'process.version'], { stdio: 'pipe' });
+  const version = run([]).toString().trim();
+  const flags = [`--max-semi-space-size=${process.env.SEMI_SPACE_MB || 64}`];
+  try {
+    run(['--experimental-async-context-frame']);
+    flags.push('--experimental-async-context-frame');
+  } catch {
+    // Node 20 and 22.0-22.6 refuse the flag: their contexts cost promise hooks, as in our start scripts there.
+  }
+  return { node: executable, version, flags };
+}
 
 /** Our API server; `serverDist`: another checkout's built server (an interleaved A/B's A). */
 export async function startOurServer(
@@ -149,11 +172,11 @@ async function startProcess(
   script: string,
   env: NodeJS.ProcessEnv,
   port: number | null,
-  { profile }: SpawnOptions,
+  { profile, runtime }: SpawnOptions,
 ): Promise<RunningProcess> {
   const inspectPort = profile ? await freePort() : null;
   const args = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : [];
-  const child = spawn(process.execPath, [...NODE_FLAGS, ...args, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(runtime.node, [...runtime.flags, ...args, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
