@@ -117,7 +117,12 @@ export type SpawnOptions = { profile: boolean; runtime: Runtime };
 export function serverRuntime(node: string | null): Runtime {
   const executable = node ?? process.execPath;
   const run = (flags: string[]) => execFileSync(executable, [...flags, '-p', 'process.version'], { stdio: 'pipe' });
-  const version = run([]).toString().trim();
+  let version: string;
+  try {
+    version = run([]).toString().trim();
+  } catch (error) {
+    throw new Error(`--node=${executable} does not run: ${(error as Error).message}`, { cause: error });
+  }
   const flags = [`--max-semi-space-size=${process.env.SEMI_SPACE_MB || 64}`];
   try {
     run(['--experimental-async-context-frame']);
