@@ -14,19 +14,32 @@ export type OrderChange = { orderId: string; order: Order | null };
 /**
  * Runs one change to orders in a transaction. A Refusal rolls it back whole and
  * becomes a user error; on commit, the changed orders are published to subscribers and the result is
- * read fresh for the answer.
+ * answered, through `present` when it is read again after the commit.
  */
+export async function runOrderChange<T>(
+  db: DataSource,
+  changes: OrderChangePublisher,
+  viewer: Viewer,
+  work: (tx: EntityManager, actor: Actor) => Promise<{ changed: string[]; result: T }>,
+): Promise<Outcome<T>>;
 export async function runOrderChange<T, U>(
   db: DataSource,
   changes: OrderChangePublisher,
   viewer: Viewer,
   work: (tx: EntityManager, actor: Actor) => Promise<{ changed: string[]; result: T }>,
   present: (result: T) => Promise<U>,
-): Promise<Outcome<U>> {
+): Promise<Outcome<U>>;
+export async function runOrderChange<T, U>(
+  db: DataSource,
+  changes: OrderChangePublisher,
+  viewer: Viewer,
+  work: (tx: EntityManager, actor: Actor) => Promise<{ changed: string[]; result: T }>,
+  present?: (result: T) => Promise<U>,
+): Promise<Outcome<T | U>> {
   try {
     const { changed, result } = await transactionRetryingConflicts(db, (tx) => work(tx, actorOf(viewer)));
     for (const orderId of changed) changes.publish({ sellerId: viewer.sellerId, orderId });
-    return { value: await present(result), userErrors: [] };
+    return { value: present ? await present(result) : result, userErrors: [] };
   } catch (error) {
     if (error instanceof Refusal) return refused(error.toUserError());
     throw error;

@@ -20,28 +20,22 @@ export class OrderNotesService {
   ) {}
 
   add(viewer: Viewer, input: AddOrderNoteInput): Promise<Outcome<OrderChange>> {
-    return runOrderChange(
-      this.db,
-      this.changes,
-      viewer,
-      async (tx, actor) => {
-        const text = input.text.trim();
-        if (text.length === 0 || text.length > MAX_NOTE) {
-          throw refuse(
-            UserErrorCode.NOTE_INVALID,
-            `Write a note of 1 to ${MAX_NOTE.toLocaleString('en-US')} characters.`,
-            ['input', 'text'],
-          );
-        }
-        const order = await lockOrder(tx, { sellerId: viewer.sellerId, orderId: input.orderId });
-        await recordOrderEvent(tx, order, actor, {
-          type: OrderEventType.NOTE_ADDED,
-          summary: text,
-          data: { internal: true },
-        });
-        return { changed: [order.id], result: { orderId: order.id, order: null } };
-      },
-      async (change) => change,
-    );
+    return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
+      const text = input.text.trim();
+      if (text.length === 0 || text.length > MAX_NOTE) {
+        throw refuse(
+          UserErrorCode.NOTE_INVALID,
+          `Write a note of 1 to ${MAX_NOTE.toLocaleString('en-US')} characters.`,
+          ['input', 'text'],
+        );
+      }
+      const order = await lockOrder(tx, { sellerId: viewer.sellerId, orderId: input.orderId });
+      await recordOrderEvent(tx, order, actor, {
+        type: OrderEventType.NOTE_ADDED,
+        summary: text,
+        data: { internal: true },
+      });
+      return { changed: [order.id], result: { orderId: order.id, order: null } };
+    });
   }
 }

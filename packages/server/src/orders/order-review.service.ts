@@ -67,210 +67,180 @@ export class OrderReviewService {
   ) {}
 
   async split(viewer: Viewer, input: SplitOrderInput): Promise<Outcome<SplitChange>> {
-    return runOrderChange(
-      this.db,
-      this.changes,
-      viewer,
-      async (tx, actor) => {
-        const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
-        const moved = await planSplit(tx, order.id, input);
-        const newOrder = await splitItemsIntoNewOrder(tx, order, moved);
-        let changed: Order | null = await recalculateOrder(tx, order.id);
-        // An accepted order's unpaid invoice no longer matches it: void it for a new one.
-        if (order.status === OrderStatus.ACCEPTED) {
-          await rebillOrder(tx, order, actor, this.refunds, {
-            target: await orderContent(tx, order.id),
-            reason: `Order #${order.number} split`,
-          });
-          changed = null;
-        }
-        const skus = moved.map((item) => item.sku);
-        const count = splitCount(moved);
-        const quantities = moved.map((item) => ({ sku: item.sku, quantity: item.quantity, whole: item.whole }));
-        await recordOrderEvents(tx, actor, [
-          {
-            order,
-            entry: {
-              type: OrderEventType.ORDER_SPLIT,
-              summary: `Split ${count} into order #${newOrder.number}`,
-              data: { newOrderId: newOrder.id, newOrderNumber: newOrder.number, items: skus, quantities },
-            },
+    return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
+      const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
+      const moved = await planSplit(tx, order.id, input);
+      const newOrder = await splitItemsIntoNewOrder(tx, order, moved);
+      let changed: Order | null = await recalculateOrder(tx, order.id);
+      // An accepted order's unpaid invoice no longer matches it: void it for a new one.
+      if (order.status === OrderStatus.ACCEPTED) {
+        await rebillOrder(tx, order, actor, this.refunds, {
+          target: await orderContent(tx, order.id),
+          reason: `Order #${order.number} split`,
+        });
+        changed = null;
+      }
+      const skus = moved.map((item) => item.sku);
+      const count = splitCount(moved);
+      const quantities = moved.map((item) => ({ sku: item.sku, quantity: item.quantity, whole: item.whole }));
+      await recordOrderEvents(tx, actor, [
+        {
+          order,
+          entry: {
+            type: OrderEventType.ORDER_SPLIT,
+            summary: `Split ${count} into order #${newOrder.number}`,
+            data: { newOrderId: newOrder.id, newOrderNumber: newOrder.number, items: skus, quantities },
           },
-          {
-            order: newOrder,
-            entry: {
-              type: OrderEventType.ORDER_SPLIT_FROM,
-              summary: `Split from order #${order.number} with ${count}`,
-              data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus, quantities },
-            },
+        },
+        {
+          order: newOrder,
+          entry: {
+            type: OrderEventType.ORDER_SPLIT_FROM,
+            summary: `Split from order #${order.number} with ${count}`,
+            data: { parentOrderId: order.id, parentOrderNumber: order.number, items: skus, quantities },
           },
-        ]);
-        return {
-          changed: [order.id, newOrder.id],
-          result: { orderId: order.id, order: changed, newOrderId: newOrder.id },
-        };
-      },
-      async (r) => r,
-    );
+        },
+      ]);
+      return {
+        changed: [order.id, newOrder.id],
+        result: { orderId: order.id, order: changed, newOrderId: newOrder.id },
+      };
+    });
   }
 
   async updateQuantity(
     viewer: Viewer,
     input: UpdateOrderItemQuantityInput,
   ): Promise<Outcome<OrderChange & { item: OrderItem }>> {
-    return runOrderChange(
-      this.db,
-      this.changes,
-      viewer,
-      async (tx, actor) => {
-        const { quantity } = input;
-        assertQuantity(quantity, ['input', 'quantity'], 'To drop the item, delete it instead.');
-        const items = LeanEntity.of(tx.connection, OrderItem);
-        const plan = items.plan('i');
-        const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY, (orderId) =>
-          // The item as it was (for the timeline) and as it is now, in the statement that changes it.
-          rows<Record<string, unknown> & { before: number }>(
-            tx,
-            `UPDATE order_items i SET quantity = $3::int, line_total_amount = i.unit_price_amount * $3::int
+    return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
+      const { quantity } = input;
+      assertQuantity(quantity, ['input', 'quantity'], 'To drop the item, delete it instead.');
+      const items = LeanEntity.of(tx.connection, OrderItem);
+      const plan = items.plan('i');
+      const { order, item } = await this.lockItem(tx, viewer, input, OrderAction.UPDATE_QUANTITY, (orderId) =>
+        // The item as it was (for the timeline) and as it is now, in the statement that changes it.
+        rows<Record<string, unknown> & { before: number }>(
+          tx,
+          `UPDATE order_items i SET quantity = $3::int, line_total_amount = i.unit_price_amount * $3::int
                FROM order_items was WHERE was.id = i.id AND i.id = $1 AND i.order_id = $2
              RETURNING was.quantity AS before, ${plan.select}`,
-            [input.orderItemId, orderId, quantity],
-          ),
-        );
-        const updated = items.hydrate(item, plan);
-        if (item.before === quantity) {
-          return { changed: [], result: { orderId: order.id, order: null as Order | null, item: updated } };
-        }
-        const changed = await recalculateOrder(tx, order.id);
-        await recordOrderEvent(tx, order, actor, {
-          type: OrderEventType.ITEM_QUANTITY_UPDATED,
-          summary: `Quantity of ${updated.sku} changed from ${item.before} to ${quantity}`,
-          data: { itemId: updated.id, sku: updated.sku, before: item.before, after: quantity },
-        });
-        return { changed: [order.id], result: { orderId: order.id, order: changed, item: updated } };
-      },
-      async (r) => r,
-    );
+          [input.orderItemId, orderId, quantity],
+        ),
+      );
+      const updated = items.hydrate(item, plan);
+      if (item.before === quantity) {
+        return { changed: [], result: { orderId: order.id, order: null as Order | null, item: updated } };
+      }
+      const changed = await recalculateOrder(tx, order.id);
+      await recordOrderEvent(tx, order, actor, {
+        type: OrderEventType.ITEM_QUANTITY_UPDATED,
+        summary: `Quantity of ${updated.sku} changed from ${item.before} to ${quantity}`,
+        data: { itemId: updated.id, sku: updated.sku, before: item.before, after: quantity },
+      });
+      return { changed: [order.id], result: { orderId: order.id, order: changed, item: updated } };
+    });
   }
 
   async removeItem(
     viewer: Viewer,
     input: RemoveOrderItemInput,
   ): Promise<Outcome<OrderChange & { removedItemId: string }>> {
-    return runOrderChange(
-      this.db,
-      this.changes,
-      viewer,
-      async (tx, actor) => {
-        const items = LeanEntity.of(tx.connection, OrderItem);
-        const plan = items.plan('i');
-        const { order, item: row } = await this.lockItem(tx, viewer, input, OrderAction.REMOVE_ITEM, (orderId) =>
-          rows<Record<string, unknown>>(
-            tx,
-            `SELECT ${plan.select} FROM order_items i WHERE i.id = $1 AND i.order_id = $2`,
-            [input.orderItemId, orderId],
-          ),
+    return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
+      const items = LeanEntity.of(tx.connection, OrderItem);
+      const plan = items.plan('i');
+      const { order, item: row } = await this.lockItem(tx, viewer, input, OrderAction.REMOVE_ITEM, (orderId) =>
+        rows<Record<string, unknown>>(
+          tx,
+          `SELECT ${plan.select} FROM order_items i WHERE i.id = $1 AND i.order_id = $2`,
+          [input.orderItemId, orderId],
+        ),
+      );
+      const item = items.hydrate(row, plan);
+      const [{ lines }] = await tx.query(`SELECT count(*)::int AS lines FROM order_items WHERE order_id = $1`, [
+        order.id,
+      ]);
+      if (lines <= 1) {
+        throw refuse(
+          UserErrorCode.LAST_ITEM,
+          'An order needs at least one item. To cancel the whole order, reject it.',
+          ['input', 'orderItemId'],
         );
-        const item = items.hydrate(row, plan);
-        const [{ lines }] = await tx.query(`SELECT count(*)::int AS lines FROM order_items WHERE order_id = $1`, [
-          order.id,
-        ]);
-        if (lines <= 1) {
-          throw refuse(
-            UserErrorCode.LAST_ITEM,
-            'An order needs at least one item. To cancel the whole order, reject it.',
-            ['input', 'orderItemId'],
-          );
-        }
-        await tx.getRepository(OrderItem).delete({ id: item.id });
-        await recalculateOrder(tx, order.id);
-        await recordOrderEvent(tx, order, actor, {
-          type: OrderEventType.ITEM_REMOVED,
-          summary: `Deleted ${item.sku} (${item.quantity} × ${item.productName})`,
-          data: { itemId: item.id, sku: item.sku, quantity: item.quantity, lineTotal: item.lineTotalAmount },
-        });
-        return { changed: [order.id], result: { orderId: order.id, order: null, removedItemId: item.id } };
-      },
-      async (r) => r,
-    );
+      }
+      await tx.getRepository(OrderItem).delete({ id: item.id });
+      await recalculateOrder(tx, order.id);
+      await recordOrderEvent(tx, order, actor, {
+        type: OrderEventType.ITEM_REMOVED,
+        summary: `Deleted ${item.sku} (${item.quantity} × ${item.productName})`,
+        data: { itemId: item.id, sku: item.sku, quantity: item.quantity, lineTotal: item.lineTotalAmount },
+      });
+      return { changed: [order.id], result: { orderId: order.id, order: null, removedItemId: item.id } };
+    });
   }
 
   async accept(viewer: Viewer, input: AcceptOrderInput): Promise<Outcome<{ order: Order; customer: Customer }>> {
-    return runOrderChange(
-      this.db,
-      this.changes,
-      viewer,
-      async (tx, actor) => {
-        const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
-        const { customer, created } = await this.customers.resolveForAcceptance(tx, order, input.customer ?? null);
-        await takeStockOfOrder(tx, order.sellerId, order.id);
-        const seller = await deadlineWindowsOf(tx, order.sellerId);
-        const acceptedAt = new Date();
-        const shipBy = shipByFor(seller, acceptedAt);
-        const accepted = await updateOrderReturning(
-          tx,
-          `UPDATE orders o SET status = $2, accepted_at = $4, ship_by = $5, customer_id = $3,
+    return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
+      const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
+      const { customer, created } = await this.customers.resolveForAcceptance(tx, order, input.customer ?? null);
+      await takeStockOfOrder(tx, order.sellerId, order.id);
+      const seller = await deadlineWindowsOf(tx, order.sellerId);
+      const acceptedAt = new Date();
+      const shipBy = shipByFor(seller, acceptedAt);
+      const accepted = await updateOrderReturning(
+        tx,
+        `UPDATE orders o SET status = $2, accepted_at = $4, ship_by = $5, customer_id = $3,
                   deadline_at = ${runningDeadlineSql('o', { status: '$2', shipBy: '$5' })}
             WHERE o.id = $1`,
-          [order.id, OrderStatus.ACCEPTED, customer.id, acceptedAt, shipBy],
-        );
-        const entries: TimelineEntry[] = [];
-        if (created) {
-          entries.push({
-            type: OrderEventType.CUSTOMER_CREATED,
-            summary: `Created customer ${customer.name} from buyer ${order.buyerName}`,
-            data: { customerId: customer.id },
-          });
-        } else if (order.customerId !== customer.id) {
-          entries.push({
-            type: OrderEventType.CUSTOMER_ASSOCIATED,
-            summary: `Associated buyer ${order.buyerName} with customer ${customer.name}`,
-            data: { customerId: customer.id },
-          });
-        }
-        entries.push({ type: OrderEventType.ORDER_ACCEPTED, summary: 'Order accepted' });
-        await recordOrderEvents(
-          tx,
-          actor,
-          entries.map((entry) => ({ order, entry })),
-        );
-        return { changed: [order.id], result: { order: accepted, customer } };
-      },
-      async (r) => r,
-    );
+        [order.id, OrderStatus.ACCEPTED, customer.id, acceptedAt, shipBy],
+      );
+      const entries: TimelineEntry[] = [];
+      if (created) {
+        entries.push({
+          type: OrderEventType.CUSTOMER_CREATED,
+          summary: `Created customer ${customer.name} from buyer ${order.buyerName}`,
+          data: { customerId: customer.id },
+        });
+      } else if (order.customerId !== customer.id) {
+        entries.push({
+          type: OrderEventType.CUSTOMER_ASSOCIATED,
+          summary: `Associated buyer ${order.buyerName} with customer ${customer.name}`,
+          data: { customerId: customer.id },
+        });
+      }
+      entries.push({ type: OrderEventType.ORDER_ACCEPTED, summary: 'Order accepted' });
+      await recordOrderEvents(
+        tx,
+        actor,
+        entries.map((entry) => ({ order, entry })),
+      );
+      return { changed: [order.id], result: { order: accepted, customer } };
+    });
   }
 
   async reject(viewer: Viewer, input: RejectOrderInput): Promise<Outcome<{ order: Order }>> {
-    return runOrderChange(
-      this.db,
-      this.changes,
-      viewer,
-      async (tx, actor) => {
-        const message = buyerMessage(input.message, input.reason === RejectionReason.OTHER);
-        const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
-        const rejected = await updateOrderReturning(
-          tx,
-          `UPDATE orders o SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4,
+    return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
+      const message = buyerMessage(input.message, input.reason === RejectionReason.OTHER);
+      const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
+      const rejected = await updateOrderReturning(
+        tx,
+        `UPDATE orders o SET status = $2, rejected_at = now(), rejection_reason = $3, rejection_message = $4,
                   deadline_at = ${runningDeadlineSql('o', { status: '$2' })}
             WHERE o.id = $1`,
-          [order.id, OrderStatus.REJECTED, input.reason, message],
-        );
-        const email = await this.outbox.enqueue(tx, {
-          sellerId: order.sellerId,
-          orderId: order.id,
-          kind: EmailKind.ORDER_REJECTED,
-          // One rejection email per order, however often the job runs.
-          dedupeKey: `order-rejected:${order.id}`,
-        });
-        await recordOrderEvent(tx, order, actor, {
-          type: OrderEventType.ORDER_REJECTED,
-          summary: `Order rejected: ${REASON_SUMMARIES[input.reason]}. The buyer will be emailed.`,
-          data: { reason: input.reason, message, emailId: email.id },
-        });
-        return { changed: [order.id], result: { order: rejected } };
-      },
-      async (r) => r,
-    );
+        [order.id, OrderStatus.REJECTED, input.reason, message],
+      );
+      const email = await this.outbox.enqueue(tx, {
+        sellerId: order.sellerId,
+        orderId: order.id,
+        kind: EmailKind.ORDER_REJECTED,
+        // One rejection email per order, however often the job runs.
+        dedupeKey: `order-rejected:${order.id}`,
+      });
+      await recordOrderEvent(tx, order, actor, {
+        type: OrderEventType.ORDER_REJECTED,
+        summary: `Order rejected: ${REASON_SUMMARIES[input.reason]}. The buyer will be emailed.`,
+        data: { reason: input.reason, message, emailId: email.id },
+      });
+      return { changed: [order.id], result: { order: rejected } };
+    });
   }
 
   /**
