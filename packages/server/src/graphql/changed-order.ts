@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Order } from '../order-engine/order.entity';
+import type { Order, OrderProperties } from '../order-engine/order.entity';
 import type { Loaders } from './loaders';
 import { selectedFields, selectedProperties } from './selection';
 
@@ -20,3 +20,7 @@ export async function changedOrder(
   if (!order) throw new Error(`order ${orderId} was changed and is gone`);
   return order;
 }
+
+/** What a change answers of the order in its payload's `field`: the properties that field's selection reads. */
+export const orderAnswer = (info: GraphQLResolveInfo, field: string): OrderProperties =>
+  selectedProperties(info, 'Order', field);

@@ -6,6 +6,7 @@ import type { Outcome } from '../common/refusal';
 import { changedOrder } from '../graphql/changed-order';
 import { requireViewer, type Context } from '../graphql/context';
 import type { Loaders } from '../graphql/loaders';
+import { selectedProperties } from '../graphql/selection';
 import { CreditNote } from '../credit-notes/credit-note.entity';
 import { Order } from '../order-engine/order.entity';
 import { InvoiceDocument } from '../billing/billing-document';
@@ -53,7 +54,11 @@ export class InvoiceResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<InvoicePayload> {
     const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.INVOICES_WRITE);
-    return invoicePayload(await ctx.services.invoices.confirm(viewer, input), loaders, info);
+    return invoicePayload(
+      await ctx.services.invoices.confirm(viewer, input, selectedProperties(info, 'Invoice', 'invoice')),
+      loaders,
+      info,
+    );
   }
 
   @FieldResolver(() => InvoiceDocument, { description: 'What the invoice shows (the preview, for a draft).' })

@@ -23,6 +23,7 @@ import { composeInvoiceDocument, type InvoiceDocument } from '../billing/billing
 import { InvoiceStatus } from './invoice-status';
 import { Invoice } from './invoice.entity';
 import type { ConfirmInvoiceInput, CreateInvoiceDraftInput } from './invoice.inputs';
+import type { InvoiceProperties } from './invoices-query.service';
 import { OrderEventType } from '../order-engine/order-event-type';
 import { INVOICE_STATES, InvoiceAction } from './invoice-state-machine';
 
@@ -94,7 +95,11 @@ export class InvoiceService {
   }
 
   /** Confirming an issued invoice again changes nothing and answers the issued invoice. */
-  async confirm(viewer: Viewer, input: ConfirmInvoiceInput): Promise<Outcome<InvoiceChange>> {
+  async confirm(
+    viewer: Viewer,
+    input: ConfirmInvoiceInput,
+    answer: InvoiceProperties = null,
+  ): Promise<Outcome<InvoiceChange>> {
     const notFound = () =>
       refuse(UserErrorCode.INVOICE_NOT_FOUND, 'This invoice does not exist.', ['input', 'invoiceId']);
     return runOrderChange<{ invoiceId: string; invoice?: Invoice }, InvoiceChange>(
@@ -120,7 +125,8 @@ export class InvoiceService {
         // Issued now: the seller's date (composeInvoiceDocument), the due date counted from it.
         const document = await composeInvoiceDocument(tx, order.id, { number: `${invoice.numberPrefix}${number}` });
         // What it bills: the whole order the first time, what an edit added to a paid order after that.
-        const plan = invoices.plan('i');
+        // The invoice as the answer selects it: its snapshot, the whole document, only when asked for.
+        const plan = invoices.planFor('i', answer);
         const [row] = await rows<Record<string, unknown>>(
           tx,
           `UPDATE invoices i SET number = $2, status = $9, issued_at = now(), payment_status = $3,

@@ -6,7 +6,7 @@ import { rows } from '../common/sql';
 import { UserErrorCode } from '../common/user-error-code';
 import { loadOrderFacts } from './order-facts';
 import { ORDER_STATES, type OrderAction } from './order-state-machine';
-import { Order } from './order.entity';
+import { Order, type OrderProperties } from './order.entity';
 
 export type LockRequest = {
   sellerId: string;
@@ -92,12 +92,18 @@ export function assertVersion(order: Order, expectedVersion: number | null | und
 
 /**
  * Runs `update`, an UPDATE of the locked order `o` (`UPDATE orders o … WHERE o.id = $1`) as the last
- * change the transaction makes to it, and answers the row it leaves with its related facts (the
- * version counted by the trigger): the change's answer, without reading the order again.
+ * change the transaction makes to it, and answers the row it leaves (the version counted by the
+ * trigger): the change's answer, without reading the order again. Only the `answer`'s properties
+ * (what the API's answer selects), so RETURNING reads no column and no related fact nobody asked for.
  */
-export async function updateOrderReturning(tx: EntityManager, update: string, parameters: unknown[]): Promise<Order> {
+export async function updateOrderReturning(
+  tx: EntityManager,
+  update: string,
+  parameters: unknown[],
+  answer: OrderProperties = null,
+): Promise<Order> {
   const orders = LeanEntity.of(tx.connection, Order);
-  const plan = orders.plan('o');
+  const plan = orders.planFor('o', answer);
   const [row] = await rows<Record<string, unknown>>(tx, `${update} RETURNING ${plan.select}`, parameters);
   if (!row) throw new Error('the locked order was not updated');
   return orders.hydrate(row, plan);

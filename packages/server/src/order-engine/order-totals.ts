@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { updateOrderReturning } from './order-lock';
-import type { Order } from './order.entity';
+import type { Order, OrderProperties } from './order.entity';
 
 /**
  * Recomputes line count, subtotal and total of an order from its items, in the caller's transaction:
  * the one place order money is derived. (The database counts the new version, see order.entity.ts.)
- * Answers the order as it leaves it.
+ * Answers the order as it leaves it, with the `answer`'s properties.
  */
-export function recalculateOrder(tx: EntityManager, orderId: string): Promise<Order> {
+export function recalculateOrder(tx: EntityManager, orderId: string, answer: OrderProperties = null): Promise<Order> {
   return updateOrderReturning(
     tx,
     `UPDATE orders o
@@ -18,5 +18,6 @@ export function recalculateOrder(tx: EntityManager, orderId: string): Promise<Or
                FROM order_items WHERE order_id = $1) t
       WHERE o.id = $1`,
     [orderId],
+    answer,
   );
 }

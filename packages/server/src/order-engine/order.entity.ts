@@ -141,3 +141,6 @@ export class Order extends MoneyTotals {
   @Column({ type: 'timestamptz', update: false })
   updatedAt: Date;
 }
+
+/** The properties of an order to read or to answer (what the API's answer selects); every property when null. */
+export type OrderProperties = ReadonlySet<string> | null;

@@ -1,7 +1,7 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import { changedOrder } from '../graphql/changed-order';
+import { changedOrder, orderAnswer } from '../graphql/changed-order';
 import { requireViewer, type Context } from '../graphql/context';
 import {
   AcceptOrderInput,
@@ -29,7 +29,7 @@ export class OrderReviewResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<SplitOrderPayload> {
     const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.ORDERS_WRITE);
-    const { value, userErrors } = await ctx.services.orderReview.split(viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.split(viewer, input, orderAnswer(info, 'order'));
     if (!value) return { order: null, newOrder: null, userErrors };
     // Both in one tick: when both are read after the commit, in one statement.
     const [order, newOrder] = await Promise.all([
@@ -46,7 +46,11 @@ export class OrderReviewResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<UpdateOrderItemQuantityPayload> {
     const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.ORDERS_WRITE);
-    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(viewer, input);
+    const { value, userErrors } = await ctx.services.orderReview.updateQuantity(
+      viewer,
+      input,
+      orderAnswer(info, 'order'),
+    );
     if (!value) return { order: null, orderItem: null, userErrors };
     const order = await changedOrder(loaders, info, 'order', { orderId: value.orderId, answered: value.order });
     return { order, orderItem: value.item, userErrors };
@@ -71,10 +75,12 @@ export class OrderReviewResolver {
   async acceptOrder(
     @Arg('input', { description: 'The order to accept, and its customer when needed.' }) input: AcceptOrderInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AcceptOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.accept(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,
+      orderAnswer(info, 'order'),
     );
     return { order: value?.order ?? null, customer: value?.customer ?? null, userErrors };
   }
@@ -97,10 +103,12 @@ export class OrderReviewResolver {
   async rejectOrder(
     @Arg('input', { description: 'The order to reject, with the reason.' }) input: RejectOrderInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RejectOrderPayload> {
     const { value, userErrors } = await ctx.services.orderReview.reject(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,
+      orderAnswer(info, 'order'),
     );
     return { order: value?.order ?? null, userErrors };
   }

@@ -25,7 +25,7 @@ import { splitItemsIntoNewOrder } from './order-splitter';
 import { planSplit, type SplitMove } from './split-plan';
 import { deadlineWindowsOf, runningDeadlineSql, shipByFor } from '../order-engine/order-deadline-dates';
 import { OrderItem } from '../order-engine/order-item.entity';
-import { Order } from '../order-engine/order.entity';
+import { Order, type OrderProperties } from '../order-engine/order.entity';
 import type {
   AcceptOrderInput,
   RejectOrderInput,
@@ -66,12 +66,12 @@ export class OrderReviewService {
     private readonly refunds: RefundService,
   ) {}
 
-  async split(viewer: Viewer, input: SplitOrderInput): Promise<Outcome<SplitChange>> {
+  async split(viewer: Viewer, input: SplitOrderInput, answer: OrderProperties = null): Promise<Outcome<SplitChange>> {
     return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
       const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
       const moved = await planSplit(tx, order.id, input);
       const newOrder = await splitItemsIntoNewOrder(tx, order, moved);
-      let changed: Order | null = await recalculateOrder(tx, order.id);
+      let changed: Order | null = await recalculateOrder(tx, order.id, answer);
       // An accepted order's unpaid invoice no longer matches it: void it for a new one.
       if (order.status === OrderStatus.ACCEPTED) {
         await rebillOrder(tx, order, actor, this.refunds, {
@@ -111,6 +111,7 @@ export class OrderReviewService {
   async updateQuantity(
     viewer: Viewer,
     input: UpdateOrderItemQuantityInput,
+    answer: OrderProperties = null,
   ): Promise<Outcome<OrderChange & { item: OrderItem }>> {
     return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
       const { quantity } = input;
@@ -131,7 +132,7 @@ export class OrderReviewService {
       if (item.before === quantity) {
         return { changed: [], result: { orderId: order.id, order: null as Order | null, item: updated } };
       }
-      const changed = await recalculateOrder(tx, order.id);
+      const changed = await recalculateOrder(tx, order.id, answer);
       await recordOrderEvent(tx, order, actor, {
         type: OrderEventType.ITEM_QUANTITY_UPDATED,
         summary: `Quantity of ${updated.sku} changed from ${item.before} to ${quantity}`,
@@ -177,7 +178,11 @@ export class OrderReviewService {
     });
   }
 
-  async accept(viewer: Viewer, input: AcceptOrderInput): Promise<Outcome<{ order: Order; customer: Customer }>> {
+  async accept(
+    viewer: Viewer,
+    input: AcceptOrderInput,
+    answer: OrderProperties = null,
+  ): Promise<Outcome<{ order: Order; customer: Customer }>> {
     return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
       const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.ACCEPT });
       const { customer, created } = await this.customers.resolveForAcceptance(tx, order, input.customer ?? null);
@@ -191,6 +196,7 @@ export class OrderReviewService {
                   deadline_at = ${runningDeadlineSql('o', { status: '$2', shipBy: '$5' })}
             WHERE o.id = $1`,
         [order.id, OrderStatus.ACCEPTED, customer.id, acceptedAt, shipBy],
+        answer,
       );
       const entries: TimelineEntry[] = [];
       if (created) {
@@ -216,7 +222,11 @@ export class OrderReviewService {
     });
   }
 
-  async reject(viewer: Viewer, input: RejectOrderInput): Promise<Outcome<{ order: Order }>> {
+  async reject(
+    viewer: Viewer,
+    input: RejectOrderInput,
+    answer: OrderProperties = null,
+  ): Promise<Outcome<{ order: Order }>> {
     return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
       const message = buyerMessage(input.message, input.reason === RejectionReason.OTHER);
       const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.REJECT });
@@ -226,6 +236,7 @@ export class OrderReviewService {
                   deadline_at = ${runningDeadlineSql('o', { status: '$2' })}
             WHERE o.id = $1`,
         [order.id, OrderStatus.REJECTED, input.reason, message],
+        answer,
       );
       const email = await this.outbox.enqueue(tx, {
         sellerId: order.sellerId,

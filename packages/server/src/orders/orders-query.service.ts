@@ -10,12 +10,9 @@ import { deadlineRange } from '../order-engine/order-deadline-status';
 import type { OrderFilter } from './order-filter.input';
 import { OrderSort } from './order-sort';
 import { OrderStatus } from '../order-engine/order-status';
-import { Order } from '../order-engine/order.entity';
+import { Order, type OrderProperties } from '../order-engine/order.entity';
 import { overdueInvoiceSql } from '../invoices/invoice-overdue';
 import { sellerTodaySql } from '../sellers/seller-today';
-
-/** The properties of each order to read (what the answer selects); every property when null. */
-export type OrderProperties = ReadonlySet<string> | null;
 
 /**
  * Reads of a seller's orders: the keyset-paginated list and the counts behind the status tabs, in

@@ -109,3 +109,42 @@ describe('statements per write (the bench scenarios)', () => {
     expect(await statementsOf(CONFIRM, { invoiceId }, { 'idempotency-key': crypto.randomUUID() })).toBe(19);
   });
 });
+
+describe("a change's RETURNING reads what its answer selects", () => {
+  /** The RETURNING list of the statement that changed the orders row (`UPDATE orders o … RETURNING …`). */
+  const returningOfOrderUpdate = () => {
+    const update = app.db.statements.find((sql) => /^\s*(WITH[\s\S]*)?UPDATE orders o\b/.test(sql));
+    expect(update).toBeDefined();
+    return update!.slice(update!.lastIndexOf('RETURNING'));
+  };
+
+  it('the bench selection: the selected columns, no related facts', async () => {
+    const order = await seed.pendingOrder('Demo Brand', { minItems: 2 });
+    await statementsOf(QUANTITY, { orderItemId: order.itemIds[0], quantity: 7 });
+    const returning = returningOfOrderUpdate();
+    expect(returning).toContain('o.subtotal_amount');
+    expect(returning).not.toMatch(/related_facts|billing_line1|shipping_line1|deadline_at/);
+  });
+
+  it('the actions and the amount to invoice: the related facts, answered as a read after the commit answers them', async () => {
+    const order = await seed.pendingOrder('Demo Brand');
+    const selection = `id version status availableActions amountToInvoice { amount currency } deadline { kind dueAt }`;
+    app.db.statements.length = 0;
+    const { acceptOrder } = await partner.data<{ acceptOrder: { order: unknown } }>(
+      `mutation($input: AcceptOrderInput!) { acceptOrder(input: $input) { order { ${selection} } ${ERRORS} } }`,
+      { input: { orderId: order.id } },
+    );
+    expect(returningOfOrderUpdate()).toMatch(/related_facts/);
+    const read = await partner.data<{ order: unknown }>(`query($id: ID!) { order(id: $id) { ${selection} } }`, {
+      id: order.id,
+    });
+    expect(acceptOrder.order).toEqual(read.order);
+  });
+
+  it('confirm: the invoice without its frozen document unless the answer shows it', async () => {
+    const invoiceId = await draftInvoice();
+    await statementsOf(CONFIRM, { invoiceId }, { 'idempotency-key': crypto.randomUUID() });
+    const update = app.db.statements.find((sql) => sql.startsWith('UPDATE invoices i SET number'));
+    expect(update?.slice(update.lastIndexOf('RETURNING'))).not.toMatch(/snapshot/);
+  });
+});

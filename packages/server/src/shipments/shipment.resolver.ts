@@ -1,5 +1,7 @@
 import { ApiKeyScope } from '../auth/api-key-scope';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { orderAnswer } from '../graphql/changed-order';
 import { requireViewer, type Context } from '../graphql/context';
 import { COMMON_CARRIERS } from './carriers';
 import { SaveShipmentInput, SaveShipmentPayload } from './shipment.inputs';
@@ -12,10 +14,12 @@ export class ShipmentResolver {
   async saveShipment(
     @Arg('input', { description: 'The order and its shipment info.' }) input: SaveShipmentInput,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SaveShipmentPayload> {
     const { value, userErrors } = await ctx.services.shipments.save(
       requireViewer(ctx, ApiKeyScope.ORDERS_WRITE).viewer,
       input,
+      orderAnswer(info, 'order'),
     );
     return { order: value?.order ?? null, shipment: value?.shipment ?? null, userErrors };
   }

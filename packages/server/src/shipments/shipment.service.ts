@@ -11,7 +11,7 @@ import { runningDeadlineSql } from '../order-engine/order-deadline-dates';
 import { lockOrderFor, updateOrderReturning } from '../order-engine/order-lock';
 import { OrderAction } from '../order-engine/order-state-machine';
 import { recordOrderEvent } from '../order-engine/order-timeline';
-import type { Order } from '../order-engine/order.entity';
+import type { Order, OrderProperties } from '../order-engine/order.entity';
 import type { SaveShipmentInput } from './shipment.inputs';
 import { Shipment } from './shipment.entity';
 import { OrderEventType } from '../order-engine/order-event-type';
@@ -35,48 +35,47 @@ export class ShipmentService {
     private readonly changes: OrderChangePublisher,
   ) {}
 
-  save(viewer: Viewer, input: SaveShipmentInput): Promise<Outcome<{ order: Order; shipment: Shipment }>> {
-    return runOrderChange(
-      this.db,
-      this.changes,
-      viewer,
-      async (tx, actor) => {
-        const order = await lockOrderFor(tx, {
-          ...input,
-          sellerId: viewer.sellerId,
-          action: OrderAction.SAVE_SHIPMENT,
-        });
-        const valid = validate(input, order);
-        const { before, shipment } = await upsertShipment(tx, order, valid);
-        // The cost flows into the total, the deadline stops (the shipment is saved now), and a draft
-        // invoice follows the order until it is confirmed: one statement, answering the order.
-        const saved = await updateOrderReturning(
-          tx,
-          `WITH draft AS (
+  save(
+    viewer: Viewer,
+    input: SaveShipmentInput,
+    answer: OrderProperties = null,
+  ): Promise<Outcome<{ order: Order; shipment: Shipment }>> {
+    return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
+      const order = await lockOrderFor(tx, {
+        ...input,
+        sellerId: viewer.sellerId,
+        action: OrderAction.SAVE_SHIPMENT,
+      });
+      const valid = validate(input, order);
+      const { before, shipment } = await upsertShipment(tx, order, valid);
+      // The cost flows into the total, the deadline stops (the shipment is saved now), and a draft
+      // invoice follows the order until it is confirmed: one statement, answering the order.
+      const saved = await updateOrderReturning(
+        tx,
+        `WITH draft AS (
              UPDATE invoices i SET shipping_amount = $2::bigint, total_amount = o.subtotal_amount + $2::bigint
                FROM orders o WHERE o.id = i.order_id AND i.order_id = $1 AND i.status = 'DRAFT')
            UPDATE orders o SET shipping_amount = $2::bigint, total_amount = o.subtotal_amount + $2::bigint,
                   deadline_at = ${runningDeadlineSql('o')}
             WHERE o.id = $1`,
-          [order.id, valid.cost],
-        );
-        await recordOrderEvent(tx, order, actor, {
-          type: before ? OrderEventType.SHIPMENT_UPDATED : OrderEventType.SHIPMENT_SAVED,
-          summary: `Shipment ${before ? 'updated' : 'saved'}: ${valid.carrier}${valid.service ? ` ${valid.service}` : ''}, ${valid.trackingNumbers.join(', ')}`,
-          data: {
-            before,
-            after: {
-              carrier: valid.carrier,
-              trackingNumbers: valid.trackingNumbers,
-              shippedOn: valid.shippedOn,
-              shippingCost: valid.cost,
-            },
+        [order.id, valid.cost],
+        answer,
+      );
+      await recordOrderEvent(tx, order, actor, {
+        type: before ? OrderEventType.SHIPMENT_UPDATED : OrderEventType.SHIPMENT_SAVED,
+        summary: `Shipment ${before ? 'updated' : 'saved'}: ${valid.carrier}${valid.service ? ` ${valid.service}` : ''}, ${valid.trackingNumbers.join(', ')}`,
+        data: {
+          before,
+          after: {
+            carrier: valid.carrier,
+            trackingNumbers: valid.trackingNumbers,
+            shippedOn: valid.shippedOn,
+            shippingCost: valid.cost,
           },
-        });
-        return { changed: [order.id], result: { order: saved, shipment } };
-      },
-      async (result) => result,
-    );
+        },
+      });
+      return { changed: [order.id], result: { order: saved, shipment } };
+    });
   }
 }
 
