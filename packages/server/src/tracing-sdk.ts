@@ -1,9 +1,13 @@
+import { IncomingMessage } from 'node:http';
+import { context } from '@opentelemetry/api';
+import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { envSchema } from './config/config';
+import { isGraphQLRequest } from './server/graphql-path';
 
 /** Probes poll these every few seconds: a span each would drown the traces that matter. */
 const UNTRACED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
@@ -19,7 +23,16 @@ export function startTracing(): NodeSDK {
     metricReaders: [],
     logRecordProcessors: [],
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.has(req.url ?? '') }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.has(req.url ?? ''),
+        // Express names the other requests' spans by their route; /graphql does not go through
+        // Express (server/graphql-route.ts), so its route is named here.
+        requestHook: (_span, request) => {
+          if (!(request instanceof IncomingMessage) || !isGraphQLRequest(request)) return;
+          const rpc = getRPCMetadata(context.active());
+          if (rpc?.type === RPCType.HTTP) rpc.route = '/graphql';
+        },
+      }),
       new ExpressInstrumentation(),
       new PgInstrumentation(),
       // Spans for parse, validate and execute; one per field resolver would outnumber the real work.

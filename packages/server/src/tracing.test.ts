@@ -82,7 +82,7 @@ describe('tracing', () => {
         await eventually(async () => {
           const sent = Buffer.concat(exports).toString('latin1');
           expect(sent).toContain('order-desk-tracing-test');
-          expect(sent).toContain('POST /graphql'); // the HTTP span, named by express's route
+          expect(sent).toContain('POST /graphql'); // the HTTP span, named by its route
           expect(sent).toContain('TracedOperation'); // the GraphQL operation
           expect(sent).toMatch(/pg\.query/); // the SQL it ran
         });

@@ -1,6 +1,5 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookie, stringifySetCookie } from 'cookie';
-import type express from 'express';
 import { SESSION_COOKIE } from './session.service';
 
 /** Lets the signIn/signOut mutations set the session cookie; absent on WebSocket connections. */
@@ -15,15 +14,15 @@ export function readSessionToken(headers: IncomingHttpHeaders): string | undefin
 }
 
 /** httpOnly (no script can read it) and SameSite=Lax (not sent on cross-site POSTs). */
-export function sessionCookieFor(req: express.Request, res: express.Response, secure: boolean): SessionCookie {
+export function sessionCookieFor(req: IncomingMessage, res: ServerResponse, secure: boolean): SessionCookie {
   const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
   return {
     read: () => readSessionToken(req.headers),
     set: (token, expiresAt) => {
-      res.append('Set-Cookie', stringifySetCookie(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
+      res.appendHeader('Set-Cookie', stringifySetCookie(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
     },
     clear: () => {
-      res.append('Set-Cookie', stringifySetCookie(SESSION_COOKIE, '', { ...base, expires: new Date(0) }));
+      res.appendHeader('Set-Cookie', stringifySetCookie(SESSION_COOKIE, '', { ...base, expires: new Date(0) }));
     },
   };
 }

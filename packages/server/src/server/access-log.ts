@@ -1,6 +1,6 @@
-import type { ServerResponse } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Level, Logger } from 'pino';
+import type { HttpStep } from './node-http';
 
 declare module 'node:http' {
   interface IncomingMessage {
@@ -20,11 +20,16 @@ declare module 'node:http' {
  */
 export function accessLog(
   logger: Logger,
-  { ignore, fields }: { ignore: (path: string) => boolean; fields: (req: Request, res: ServerResponse) => object },
-) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  {
+    ignore,
+    fields,
+  }: { ignore: (path: string) => boolean; fields: (req: IncomingMessage, res: ServerResponse) => object },
+): HttpStep {
+  return (req, res, next) => {
     req.log = logger.child({ requestId: req.id });
-    if (!ignore(req.path)) {
+    // The path as the client sent it (routers rewrite req.url while they route).
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (!ignore(path)) {
       const started = performance.now();
       res.once('finish', () => {
         const status = res.statusCode;
@@ -33,7 +38,7 @@ export function accessLog(
         req.log[level](
           // pino-http's field names, which log pipelines already know.
           {
-            req: { method: req.method, url: req.originalUrl.split('?')[0] },
+            req: { method: req.method, url: path },
             res: { statusCode: status },
             responseTime: Math.round((performance.now() - started) * 10) / 10,
             ...fields(req, res),

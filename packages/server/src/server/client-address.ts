@@ -15,5 +15,11 @@ export function trustFunction(trust: TrustProxy): TrustFunction {
   return proxyaddr.compile(trust.addresses);
 }
 
-/** The client's address of a request that Express did not see (a WebSocket upgrade). */
-export const clientAddressOf = (req: IncomingMessage, trust: TrustFunction): string => proxyaddr(req, trust);
+const addresses = new WeakMap<IncomingMessage, string>();
+
+/** The client's address of a request that Express's `req.ip` does not serve (/graphql, a WebSocket upgrade), found once. */
+export function clientAddressOf(req: IncomingMessage, trust: TrustFunction): string {
+  let address = addresses.get(req);
+  if (address === undefined) addresses.set(req, (address = proxyaddr(req, trust)));
+  return address;
+}

@@ -1,10 +1,12 @@
-import type express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import querystring from 'node:querystring';
 import { getOperationAST, GraphQLError } from 'graphql';
 import { viewerFromCredentials, type ViewerSources } from '../auth/request-viewer';
 import type { Viewer } from '../auth/viewer';
 import { graphqlErrors } from '../common/metrics';
 import { requestErrorStatus, responseMediaType } from './graphql-over-http';
 import { codeOf } from './metrics';
+import { sendJson, type HttpStep } from './node-http';
 import type { SchemaVisibility } from '../config/security-settings';
 import type { OperationGuard } from '../graphql/limits/operation-guard';
 import type { RefusalBudget } from '../graphql/limits/refusal-budget';
@@ -20,10 +22,10 @@ export const MAX_REQUEST_BODY = '100kb';
 /** Variables nest at most this deep (the API's deepest input, editOrder's, nests 4 levels). */
 export const MAX_VARIABLE_DEPTH = 16;
 
-const viewers = new WeakMap<express.Request, Viewer | null>();
+const viewers = new WeakMap<IncomingMessage, Viewer | null>();
 
 /** The viewer the gate found behind this request, for Apollo's context (one look-up per request). */
-export const gateViewerOf = (req: express.Request): Viewer | null | undefined => viewers.get(req);
+export const gateViewerOf = (req: IncomingMessage): Viewer | null | undefined => viewers.get(req);
 
 /** Whether `value` (JSON) nests deeper than `limit`, walked with a stack: it may nest deeper than the call stack. */
 function nestsDeeperThan(value: unknown, limit: number): boolean {
@@ -39,22 +41,28 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 
 const graphqlError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
-function answer(res: express.Response, status: number, errors: GraphQLError[], visible: boolean): void {
+function answer(res: ServerResponse, status: number, errors: GraphQLError[], visible: boolean): void {
   // Apollo's metrics plugin never sees what the gate refuses: count it here, by the same codes.
   for (const error of errors) graphqlErrors.inc({ code: codeOf(error) });
-  // In the media type Apollo would have answered in.
-  res.type(responseMediaType(res.req.headers.accept));
-  res.status(status).json({
+  const body = {
     errors: errors.map((error) => {
       const formatted = error.toJSON();
       return visible ? formatted : { ...formatted, message: withoutSuggestions(formatted.message) };
     }),
-  });
+  };
+  // In the media type Apollo would have answered in.
+  sendJson(res, status, body, responseMediaType(res.req.headers.accept));
 }
 
+/** The query string of a request's URL, without its `?`. */
+export const searchOf = (url: string | undefined): string => {
+  const start = url?.indexOf('?') ?? -1;
+  return start < 0 ? '' : url!.slice(start + 1);
+};
+
 /** The GraphQL request in a POST body or a GET query string; null when there is none to check (Apollo answers). */
-function graphqlRequest(req: express.Request): { query: string; operationName?: string; variables?: unknown } | null {
-  const params: unknown = req.method === 'GET' ? req.query : req.body;
+function graphqlRequest(req: IncomingMessage): { query: string; operationName?: string; variables?: unknown } | null {
+  const params: unknown = req.method === 'GET' ? querystring.parse(searchOf(req.url)) : req.body;
   if (!params || typeof params !== 'object' || Array.isArray(params)) return null;
   const { query, operationName, variables } = params as Record<string, unknown>;
   if (typeof query !== 'string') return null;
@@ -74,15 +82,18 @@ export function graphqlGate({
   refusals,
   sources,
   visibility,
+  addressOf,
 }: {
   guard: OperationGuard;
   refusals: RefusalBudget;
   sources: ViewerSources;
   visibility: SchemaVisibility;
-}): express.RequestHandler {
+  /** The client's address (behind our proxies, TRUST_PROXY). */
+  addressOf: (req: IncomingMessage) => string;
+}): HttpStep {
   return async (req, res, next) => {
     try {
-      const address = req.ip ?? 'unknown';
+      const address = addressOf(req);
       const wait = await refusals.waitSeconds(address);
       if (wait > 0) {
         res.setHeader('Retry-After', String(wait));

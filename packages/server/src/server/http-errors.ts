@@ -1,4 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type express from 'express';
+import { sendJson } from './node-http';
 
 /** express.json's refusals, by their `type`. */
 const UNREADABLE_BODIES: Record<string, { status: number; message: string }> = {
@@ -38,21 +40,16 @@ export function notFound(_req: express.Request, res: express.Response): void {
  * Last in the chain: a body that cannot be read, or any other client error, is the client's mistake
  * (4xx with its message); anything else is logged and answered without details (never a stack trace).
  */
-export function errorResponder(
-  error: unknown,
-  req: express.Request,
-  res: express.Response,
-  _next: express.NextFunction,
-): void {
+export function errorResponder(error: unknown, req: IncomingMessage, res: ServerResponse, _next?: unknown): void {
   const unreadable = UNREADABLE_BODIES[(error as { type?: string }).type ?? ''] ?? clientError(error);
   if (unreadable && !res.headersSent) {
-    res
-      .status(unreadable.status)
-      .json({ errors: [{ message: unreadable.message, extensions: { code: 'BAD_REQUEST' } }] });
+    sendJson(res, unreadable.status, {
+      errors: [{ message: unreadable.message, extensions: { code: 'BAD_REQUEST' } }],
+    });
     return;
   }
   req.log.error({ err: error }, 'unexpected error');
   if (!res.headersSent) {
-    res.status(500).json({ error: 'Something went wrong on our side. Please try again.', requestId: req.id });
+    sendJson(res, 500, { error: 'Something went wrong on our side. Please try again.', requestId: req.id });
   }
 }

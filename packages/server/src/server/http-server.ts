@@ -5,7 +5,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -34,12 +33,15 @@ import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { accessLog } from './access-log';
 import { applicationJsonStatusPlugin } from './graphql-over-http';
 import { clientAddressOf, trustFunction } from './client-address';
+import { isGraphQLRequest } from './graphql-path';
+import { answerWithApollo, graphqlRoute } from './graphql-route';
 import { gateViewerOf, graphqlGate, MAX_REQUEST_BODY } from './graphql-gate';
 import { healthRoutes, PROBE_PATHS, type Readiness } from './health';
 import { errorResponder, notFound } from './http-errors';
 import { idempotency } from './idempotency';
 import { jitGateway } from './jit-gateway';
-import { httpMetrics, metricsPlugin, metricsRoute } from './metrics';
+import { httpMetrics, metricsPlugin, metricsRoute, timeHttpRequest } from './metrics';
+import type { HttpStep } from './node-http';
 import { graphqlAccessFields, isMutation, linkGraphQLContext, openRequestContext, requestIds } from './request-id';
 import { securityHeaders } from './security-headers';
 import { serveDashboard, servePlayground } from './static-sites';
@@ -88,7 +90,7 @@ export async function createServer({
   app.set('etag', false);
   const trust = trustFunction(config.security.trustProxy);
   app.set('trust proxy', trust);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const { apiLimits, security } = config;
   const budgets = createBudgets({ redisUrl: config.redisUrl, logger });
   const refusals = new RefusalBudget(budgets.open(REFUSALS.burst, REFUSALS.perSecond));
@@ -146,54 +148,65 @@ export async function createServer({
   });
   await apollo.start();
 
-  app.use(requestIds, httpMetrics);
-  app.use(securityHeaders({ production: config.nodeEnv === 'production' }));
-  app.use(
+  const addressOf = (req: http.IncomingMessage) => clientAddressOf(req, trust);
+  // What every request gets first, on both paths.
+  const everyRequest: HttpStep[] = [
+    requestIds,
+    securityHeaders({ production: config.nodeEnv === 'production' }),
     accessLog(logger, {
       ignore: (path) => PROBE_PATHS.includes(path),
-      fields: (req, res) => ({ clientAddress: clientAddressOf(req, trust), ...graphqlAccessFields(res) }),
+      fields: (req, res) => ({ clientAddress: addressOf(req), ...graphqlAccessFields(res) }),
     }),
-  );
-  // Routers are mounted at their paths or after /graphql: a router every request enters costs an
-  // event-loop turn (it hands a request it does not answer on with setImmediate).
+  ];
+  const compress = compression() as HttpStep;
+
+  const graphql = graphqlRoute([
+    (req, res, next) => {
+      timeHttpRequest(req, res, () => '/graphql');
+      next();
+    },
+    ...everyRequest,
+    compress,
+    sameOriginForCookies(security.allowedOrigins),
+    express.json({ limit: MAX_REQUEST_BODY }) as HttpStep,
+    graphqlGate({ guard, refusals, sources: services, visibility: security.schemaVisibility, addressOf }),
+    idempotency(db, guard.parseOptions),
+    openRequestContext(isMutation),
+    answerWithApollo(apollo, async (req, res) => {
+      // The gate in front of Apollo found the viewer already.
+      const viewer = gateViewerOf(req) ?? null;
+      const context = createContext({
+        db,
+        logger: req.log,
+        services,
+        viewer,
+        sessionCookie: sessionCookieFor(req, res, config.cookieSecure),
+        rateLimitKey: rateLimitKeyOf(viewer, addressOf(req)),
+        clientAddress: addressOf(req),
+        mailCatcherEnabled: Boolean(mailCatcherServed),
+      });
+      linkGraphQLContext(context, res, viewer);
+      return context;
+    }),
+  ]);
+
+  // /graphql is served without Express (graphql-route.ts); every other path by the app.
+  httpServer.on('request', (req, res) => (isGraphQLRequest(req) ? graphql(req, res) : app(req, res)));
+
+  app.use(httpMetrics, ...everyRequest);
+  // Routers are mounted at their paths: a router every request enters costs an event-loop turn (it
+  // hands a request it does not answer on with setImmediate).
   app.use(
     '/webhooks/stripe',
     openRequestContext(() => true),
     stripeWebhookRoute(services.stripeWebhooks),
   );
-  app.use(compression());
+  app.use(compress);
 
   // Open outside production; in production only behind a token, or on METRICS_PORT (see ops-server.ts).
   if (!config.metrics.port && (config.metrics.token || config.nodeEnv !== 'production')) {
     app.get('/metrics', metricsRoute(config.metrics.token));
   }
-
-  app.use(
-    '/graphql',
-    sameOriginForCookies(security.allowedOrigins),
-    express.json({ limit: MAX_REQUEST_BODY }),
-    graphqlGate({ guard, refusals, sources: services, visibility: security.schemaVisibility }),
-    idempotency(db, guard.parseOptions),
-    openRequestContext(isMutation),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        // The gate in front of Apollo found the viewer already.
-        const viewer = gateViewerOf(req) ?? null;
-        const context = createContext({
-          db,
-          logger: req.log,
-          services,
-          viewer,
-          sessionCookie: sessionCookieFor(req, res, config.cookieSecure),
-          rateLimitKey: rateLimitKeyOf(viewer, req.ip),
-          clientAddress: req.ip ?? 'unknown',
-          mailCatcherEnabled: Boolean(mailCatcherServed),
-        });
-        linkGraphQLContext(context, res, viewer);
-        return context;
-      },
-    }),
-  );
 
   app.use(healthRoutes(readiness));
   app.get('/exports/orders.csv', orderExportRoute(services, services.orderExport));

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { getOperationAST, OperationTypeNode, parse, type GraphQLError, type ParseOptions } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { idempotencyKeyInProgress, idempotencyKeyInvalid, idempotencyKeyReused } from '../common/api-errors';
 import { IdempotencyKeys, type KeyScope, type StoredAnswer } from './idempotency-keys';
 import { gateViewerOf } from './graphql-gate';
+import { sendJson, sendText, type HttpStep } from './node-http';
 
 /** 1 to 255 printable ASCII characters (a UUID, a hash, an ERP's own request id). */
 const VALID_KEY = /^[\x20-\x7e]{1,255}$/;
@@ -23,9 +24,9 @@ type GraphQLBody = { query: string; operationName?: unknown; variables?: unknown
  * through untouched. Mounted after the gate (graphql-gate.ts), which found the viewer and refused a
  * bad API key and an abusive document already.
  */
-export function idempotency(db: DataSource, parseOptions: ParseOptions) {
+export function idempotency(db: DataSource, parseOptions: ParseOptions): HttpStep {
   const keys = new IdempotencyKeys(db);
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+  return async (req, res, next): Promise<void> => {
     const header = req.headers['idempotency-key'];
     const body = graphqlBody(req.body);
     if (header === undefined || !body || !isMutation(body, parseOptions)) return next();
@@ -35,18 +36,20 @@ export function idempotency(db: DataSource, parseOptions: ParseOptions) {
     const scope: KeyScope = { sellerId: viewer.sellerId, credential: credentialOf(viewer), key: header };
     const claim = await keys.claim(scope, requestHash(body));
     switch (claim.kind) {
-      case 'replay':
-        res.status(claim.answer.status).set(REPLAYED_HEADER, 'true').type(claim.answer.contentType);
-        res.send(claim.answer.body);
+      case 'replay': {
+        const { status, contentType, body } = claim.answer;
+        res.setHeader(REPLAYED_HEADER, 'true');
+        sendText(res, status, contentType, body);
         return;
+      }
       case 'reused':
         return refuse(res, idempotencyKeyReused());
       case 'in-progress':
         // A client that retries on 409 gets the stored answer once the first run is done.
-        res.set('Retry-After', '1');
+        res.setHeader('Retry-After', '1');
         return refuse(res, idempotencyKeyInProgress());
       case 'claimed':
-        keepAnswer(res, (answer) =>
+        keepers.set(res, (answer) =>
           answer && executed(answer.status, answer.body)
             ? keys.complete(scope, claim.token, answer)
             : keys.release(scope, claim.token),
@@ -109,26 +112,24 @@ function executed(status: number, body: string): boolean {
   }
 }
 
+const keepers = new WeakMap<ServerResponse, (answer: StoredAnswer | null) => Promise<void>>();
+
 /**
- * Hands Apollo's answer to `keep` and sends it only once kept: a retry that follows the answer at once
- * finds it stored, never "in progress". A client that went away does not release the key: the
- * mutation still runs to its end and its answer is kept for the retry. (An answer not sent through
- * `res.send` leaves the claim to its lease.)
+ * Called with the answer to a /graphql request before it is sent (graphql-route.ts), null for a
+ * failure's: a request that claimed its key keeps its answer (or releases the key) first, so a retry
+ * that follows the answer at once finds it stored, never "in progress". A client that went away does
+ * not release the key: the mutation still runs to its end and its answer is kept for the retry.
  */
-function keepAnswer(res: Response, keep: (answer: StoredAnswer | null) => Promise<void>): void {
-  const send = res.send.bind(res);
-  res.send = (body?: unknown) => {
-    res.send = send;
-    const answer =
-      typeof body === 'string' ? { status: res.statusCode, contentType: String(res.get('content-type')), body } : null;
-    keep(answer)
-      .catch((error: unknown) => res.req.log.error({ err: error }, 'could not keep an idempotent answer'))
-      .finally(() => send(body));
-    return res;
-  };
+export async function keepClaimedAnswer(res: ServerResponse, answer: StoredAnswer | null): Promise<void> {
+  const keep = keepers.get(res);
+  if (!keep) return;
+  keepers.delete(res);
+  await keep(answer).catch((error: unknown) =>
+    res.req.log.error({ err: error }, 'could not keep an idempotent answer'),
+  );
 }
 
-function refuse(res: Response, error: GraphQLError): void {
+function refuse(res: ServerResponse, error: GraphQLError): void {
   const status = (error.extensions.http as { status: number }).status;
-  res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+  sendJson(res, status, { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
-import type express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '../auth/viewer';
 import { enterRequestContext, type RequestContext } from '../common/request-context';
+import type { HttpStep } from './node-http';
 
 /** A caller's id is kept when it is short and plain (it lands in logs and headers); otherwise we make one. */
 const ACCEPTABLE_ID = /^[\w.:@-]{1,128}$/;
@@ -21,7 +21,7 @@ type GraphQLContext = { logger: object };
  * response, bound to the request's logger (`req.log`, access-log.ts), put in masked
  * errors, and in the jobs the request queues (openRequestContext).
  */
-export const requestIds: express.RequestHandler = (req, res, next) => {
+export const requestIds: HttpStep = (req, res, next) => {
   const sent = req.headers['x-request-id'];
   const requestId = typeof sent === 'string' && ACCEPTABLE_ID.test(sent) ? sent : randomUUID();
   req.id = requestId; // the request logger's binding (access-log.ts)
@@ -36,7 +36,7 @@ export const requestIds: express.RequestHandler = (req, res, next) => {
  * the response closes: its jobs then carry the request id, and so do the lines their code logs.
  */
 export const openRequestContext =
-  (canQueueJobs: (req: express.Request) => boolean): express.RequestHandler =>
+  (canQueueJobs: (req: IncomingMessage) => boolean): HttpStep =>
   (req, res, next) => {
     const context = contexts.get(res);
     if (!context || !canQueueJobs(req)) return next();
@@ -44,8 +44,10 @@ export const openRequestContext =
   };
 
 /** Whether a GraphQL request (its JSON body parsed) holds a mutation; a false positive only costs a little CPU. */
-export const isMutation = (req: express.Request): boolean =>
-  typeof req.body?.query === 'string' && /\bmutation\b/.test(req.body.query);
+export const isMutation = (req: IncomingMessage): boolean => {
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && /\bmutation\b/.test(query);
+};
 
 /** Ties a GraphQL operation's context to its request, and records who makes it, for the access log. */
 export function linkGraphQLContext(graphqlContext: GraphQLContext, res: ServerResponse, viewer: Viewer | null): void {

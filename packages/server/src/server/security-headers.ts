@@ -1,7 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
-import type express from 'express';
 import helmet from 'helmet';
+import type { HttpStep } from './node-http';
 
 /**
  * helmet's headers on every answer, with a Content-Security-Policy the dashboard, the playground and
@@ -56,7 +56,7 @@ function headerChangesOf(middleware: ReturnType<typeof helmet>): HeaderChange[] 
   return changes;
 }
 
-export function securityHeaders({ production }: { production: boolean }): express.RequestHandler {
+export function securityHeaders({ production }: { production: boolean }): HttpStep {
   const changes = headerChangesOf(helmetFor(production));
   return (_req, res, next) => {
     for (const { name, value } of changes) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type express from 'express';
+import { sendJson, type HttpStep } from './node-http';
 
 /**
  * Whether a browser page of `Origin` may use the session cookie here: the server's own origin (the
@@ -22,13 +22,13 @@ export function originAllowed(req: IncomingMessage, allowedOrigins: readonly str
  * Refuses (403) a /graphql request that a page of another origin sends with the seller's cookie:
  * the HTTP twin of the WebSocket upgrade's origin check (cross-site request forgery).
  */
-export function sameOriginForCookies(allowedOrigins: readonly string[]): express.RequestHandler {
+export function sameOriginForCookies(allowedOrigins: readonly string[]): HttpStep {
   return (req, res, next) => {
     if (!req.headers.cookie || originAllowed(req, allowedOrigins)) {
       next();
       return;
     }
-    res.status(403).json({
+    sendJson(res, 403, {
       errors: [
         { message: 'This origin may not call the API with a session cookie.', extensions: { code: 'FORBIDDEN' } },
       ],
