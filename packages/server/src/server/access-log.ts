@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Level, Logger } from 'pino';
-import type { HttpStep } from './node-http';
+import { pathOf, type HttpStep } from './node-http';
 
 declare module 'node:http' {
   interface IncomingMessage {
@@ -28,7 +28,7 @@ export function accessLog(
   return (req, res, next) => {
     req.log = logger.child({ requestId: req.id });
     // The path as the client sent it (routers rewrite req.url while they route).
-    const path = (req.url ?? '/').split('?')[0]!;
+    const path = pathOf(req.url);
     if (!ignore(path)) {
       const started = performance.now();
       res.once('finish', () => {

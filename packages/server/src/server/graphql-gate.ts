@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { graphqlErrors } from '../common/metrics';
 import { requestErrorStatus, responseMediaType } from './graphql-over-http';
 import { codeOf } from './metrics';
-import { sendJson, type HttpStep } from './node-http';
+import { searchOf, sendJson, type HttpStep } from './node-http';
 import type { SchemaVisibility } from '../config/security-settings';
 import type { OperationGuard } from '../graphql/limits/operation-guard';
 import type { RefusalBudget } from '../graphql/limits/refusal-budget';
@@ -53,12 +53,6 @@ function answer(res: ServerResponse, status: number, errors: GraphQLError[], vis
   // In the media type Apollo would have answered in.
   sendJson(res, status, body, responseMediaType(res.req.headers.accept));
 }
-
-/** The query string of a request's URL, without its `?`. */
-export const searchOf = (url: string | undefined): string => {
-  const start = url?.indexOf('?') ?? -1;
-  return start < 0 ? '' : url!.slice(start + 1);
-};
 
 /** The GraphQL request in a POST body or a GET query string; null when there is none to check (Apollo answers). */
 function graphqlRequest(req: IncomingMessage): { query: string; operationName?: string; variables?: unknown } | null {

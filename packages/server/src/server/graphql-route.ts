@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { searchOf } from './graphql-gate';
 import { errorResponder } from './http-errors';
 import { keepClaimedAnswer } from './idempotency';
-import { runSteps, sendText, type HttpStep } from './node-http';
+import { runSteps, searchOf, sendText, type HttpStep } from './node-http';
 
 /** Apollo's answer, the last step: what `@as-integrations/express5` did, on Node's own request and response. */
 export function answerWithApollo<TContext extends BaseContext>(

@@ -7,6 +7,15 @@ declare module 'node:http' {
   }
 }
 
+/** The path of an origin-form request target (`/graphql?query=…` → `/graphql`). */
+export const pathOf = (url: string | undefined): string => (url ?? '/').split('?')[0]!;
+
+/** The query string of a request target, without its `?`. */
+export const searchOf = (url: string | undefined): string => {
+  const start = url?.indexOf('?') ?? -1;
+  return start < 0 ? '' : url!.slice(start + 1);
+};
+
 /**
  * A connect-style step on Node's own request and response: what /graphql runs without Express's
  * router and request and response objects (graphql-route.ts). Express mounts these steps as they are.
