@@ -45,4 +45,30 @@ describe('business days in the seller time zone', () => {
       endOfNextBusinessDay: at('2026-12-01T04:59:59.999Z'),
     });
   });
+
+  it('gives each instant the boundaries of its own local day, whatever was asked before', () => {
+    // Either side of midnight in New York, and the 25-hour Sunday when clocks went back (1 Nov 2026).
+    const instants = [
+      '2026-11-27T04:59:59.999Z', // Thursday 26 Nov, 23:59:59.999
+      '2026-11-27T05:00:00.000Z', // Friday 27 Nov, 00:00
+      '2026-11-01T03:59:59.999Z', // Saturday 31 Oct, 23:59:59.999 (EDT)
+      '2026-11-01T04:00:00.000Z', // Sunday 1 Nov, 00:00 (EDT)
+      '2026-11-02T04:59:59.999Z', // Sunday 1 Nov, 23:59:59.999 (EST)
+    ];
+    const boundariesOf = (iso: string) => ({
+      newYork: deadlineBoundaries(at(iso), NEW_YORK),
+      paris: deadlineBoundaries(at(iso), 'Europe/Paris'),
+    });
+    const forwards = instants.map(boundariesOf);
+    expect([...instants].reverse().map(boundariesOf).reverse()).toEqual(forwards);
+    expect(forwards.map(({ newYork }) => [newYork.endOfToday, newYork.endOfNextBusinessDay])).toEqual([
+      [at('2026-11-27T04:59:59.999Z'), at('2026-11-28T04:59:59.999Z')],
+      [at('2026-11-28T04:59:59.999Z'), at('2026-12-01T04:59:59.999Z')],
+      [at('2026-11-01T03:59:59.999Z'), at('2026-11-03T04:59:59.999Z')],
+      [at('2026-11-02T04:59:59.999Z'), at('2026-11-03T04:59:59.999Z')],
+      [at('2026-11-02T04:59:59.999Z'), at('2026-11-03T04:59:59.999Z')],
+    ]);
+    // 05:00 UTC on Friday is already 06:00 in Paris, past its midnight.
+    expect(forwards.map(({ paris }) => paris.endOfToday)[1]).toEqual(at('2026-11-27T22:59:59.999Z'));
+  });
 });

@@ -21,11 +21,31 @@ export type DeadlineBoundaries = {
   endOfNextBusinessDay: Date;
 };
 
-export function deadlineBoundaries(now: Date, timeZone: string): DeadlineBoundaries {
-  const today = new TZDate(now.getTime(), timeZone);
-  return {
-    now,
-    endOfToday: new Date(endOfDay(today).getTime()),
-    endOfNextBusinessDay: endOfBusinessDaysAfter(now, 1, timeZone),
+/** A local day's deadline boundaries in one time zone: from `start` to `endOfToday`, both included. */
+type LocalDay = { start: number; endOfToday: number; endOfNextBusinessDay: number };
+
+/**
+ * The last local day worked out per time zone. The boundaries depend only on the local day of `now`,
+ * and every order of a page (and every page until local midnight) asks for the same day's: working
+ * them out in a time zone each time was a tenth of the dashboard's Orders page.
+ */
+const lastLocalDay = new Map<string, LocalDay>();
+
+function localDayOf(now: Date, timeZone: string): LocalDay {
+  const at = now.getTime();
+  const known = lastLocalDay.get(timeZone);
+  if (known && known.start <= at && at <= known.endOfToday) return known;
+  const today = new TZDate(at, timeZone);
+  const day = {
+    start: startOfDay(today).getTime(),
+    endOfToday: endOfDay(today).getTime(),
+    endOfNextBusinessDay: endOfBusinessDaysAfter(now, 1, timeZone).getTime(),
   };
+  lastLocalDay.set(timeZone, day);
+  return day;
+}
+
+export function deadlineBoundaries(now: Date, timeZone: string): DeadlineBoundaries {
+  const day = localDayOf(now, timeZone);
+  return { now, endOfToday: new Date(day.endOfToday), endOfNextBusinessDay: new Date(day.endOfNextBusinessDay) };
 }
