@@ -31,6 +31,7 @@ import { mailCatcherRoutes } from '../notifications/mail-catcher.route';
 import { orderExportRoute } from '../orders/order-export.route';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 import { accessLog } from './access-log';
+import { compressWhenAsked } from './answer-compression';
 import { applicationJsonStatusPlugin } from './graphql-over-http';
 import { clientAddressOf, trustFunction } from './client-address';
 import { isGraphQLRequest } from './graphql-path';
@@ -166,7 +167,7 @@ export async function createServer({
       next();
     },
     ...everyRequest,
-    compress,
+    compressWhenAsked(compress),
     sameOriginForCookies(security.allowedOrigins),
     express.json({ limit: MAX_REQUEST_BODY }) as HttpStep,
     graphqlGate({ guard, refusals, sources: services, visibility: security.schemaVisibility, addressOf }),
