@@ -29,14 +29,15 @@ export class OrderReviewResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<SplitOrderPayload> {
     const { viewer, loaders } = requireViewer(ctx, ApiKeyScope.ORDERS_WRITE);
-    const { value, userErrors } = await ctx.services.orderReview.split(viewer, input, orderAnswer(info, 'order'));
+    const { value, userErrors } = await ctx.services.orderReview.split(
+      viewer,
+      input,
+      orderAnswer(info, 'order'),
+      orderAnswer(info, 'newOrder'),
+    );
     if (!value) return { order: null, newOrder: null, userErrors };
-    // Both in one tick: when both are read after the commit, in one statement.
-    const [order, newOrder] = await Promise.all([
-      changedOrder(loaders, info, 'order', { orderId: value.orderId, answered: value.order }),
-      changedOrder(loaders, info, 'newOrder', { orderId: value.newOrderId }),
-    ]);
-    return { order, newOrder, userErrors };
+    const order = await changedOrder(loaders, info, 'order', { orderId: value.orderId, answered: value.order });
+    return { order, newOrder: value.newOrder, userErrors };
   }
 
   @Mutation(() => UpdateOrderItemQuantityPayload, { description: 'Update: sets a quantity and recomputes the totals.' })

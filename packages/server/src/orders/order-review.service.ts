@@ -55,7 +55,7 @@ function splitCount(moved: SplitMove[]): string {
  * order's row lock, recomputes totals there, records the timeline, and publishes after commit.
  */
 /** A split's answer: the order split (OrderChange) and the new order, read after the commit. */
-export type SplitChange = OrderChange & { newOrderId: string };
+export type SplitChange = OrderChange & { newOrderId: string; newOrder: Order };
 
 export class OrderReviewService {
   constructor(
@@ -66,11 +66,16 @@ export class OrderReviewService {
     private readonly refunds: RefundService,
   ) {}
 
-  async split(viewer: Viewer, input: SplitOrderInput, answer: OrderProperties = null): Promise<Outcome<SplitChange>> {
+  async split(
+    viewer: Viewer,
+    input: SplitOrderInput,
+    answer: OrderProperties = null,
+    newOrderAnswer: OrderProperties = null,
+  ): Promise<Outcome<SplitChange>> {
     return runOrderChange(this.db, this.changes, viewer, async (tx, actor) => {
       const order = await lockOrderFor(tx, { ...input, sellerId: viewer.sellerId, action: OrderAction.SPLIT });
       const moved = await planSplit(tx, order.id, input);
-      const newOrder = await splitItemsIntoNewOrder(tx, order, moved);
+      const newOrder = await splitItemsIntoNewOrder(tx, order, moved, newOrderAnswer);
       let changed: Order | null = await recalculateOrder(tx, order.id, answer);
       // An accepted order's unpaid invoice no longer matches it: void it for a new one.
       if (order.status === OrderStatus.ACCEPTED) {
@@ -103,7 +108,7 @@ export class OrderReviewService {
       ]);
       return {
         changed: [order.id, newOrder.id],
-        result: { orderId: order.id, order: changed, newOrderId: newOrder.id },
+        result: { orderId: order.id, order: changed, newOrderId: newOrder.id, newOrder: newOrder.order },
       };
     });
   }
