@@ -50,6 +50,12 @@ export type App = {
   server: RunningServer;
   services: Services;
   boss: PgBoss;
+  /**
+   * The ids of this process's job workers (none when they run on their own). `boss.notifyWorker(id)`
+   * ends a worker's wait: pg-boss times its polls with the wall clock, so a clock set back mid-poll
+   * would otherwise have it wait for as long as the clock went back.
+   */
+  workerIds: string[];
   /** What /readyz reports; `drain()` at shutdown takes the process out of the load balancer. */
   readiness: Readiness;
   /** The built-in SMTP catcher, when SMTP_URL is unset. */
@@ -120,22 +126,23 @@ export async function startApp(
     mailCatcher,
     credentialRevocations: events.credentialRevocations,
   });
-  if (config.runWorker) {
-    await startWorkers(boss, {
-      emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
-      cardPayments: services.cardPayments,
-      refunds: services.refunds,
-      webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
-      webhookAutoDisable: new WebhookAutoDisable(db, config.webhooks.disableAfterHours),
-      emailOutbox: new EmailOutbox(boss),
-      reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
-      retention: { db, windows: config.retention, logger },
-    });
-  }
+  const workerIds = config.runWorker
+    ? await startWorkers(boss, {
+        emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
+        cardPayments: services.cardPayments,
+        refunds: services.refunds,
+        webhooks: new WebhookDeliveryJob(db, new WebhookSender(config.webhooks), logger),
+        webhookAutoDisable: new WebhookAutoDisable(db, config.webhooks.disableAfterHours),
+        emailOutbox: new EmailOutbox(boss),
+        reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
+        retention: { db, windows: config.retention, logger },
+      })
+    : [];
   return {
     server,
     services,
     boss,
+    workerIds,
     readiness,
     mailCatcher,
     stop: async () => {

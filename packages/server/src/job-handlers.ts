@@ -33,7 +33,8 @@ export type WorkerDeps = {
  * The job handlers: outbox emails, card charges and refunds, webhook deliveries and the disabling of
  * endpoints failing for days, the payment reconciliation that runs every minute and the retention
  * purge that runs every night. Each job is taken by one worker at a time; failures retry with
- * backoff. Every job runs through runJob (metrics, the queuing request's id in its logs).
+ * backoff. Every job runs through runJob (metrics, the queuing request's id in its logs). Returns the
+ * workers' ids.
  */
 export async function startWorkers(
   boss: PgBoss,
@@ -47,7 +48,7 @@ export async function startWorkers(
     reconcileAfterSeconds,
     retention,
   }: WorkerDeps,
-): Promise<void> {
+): Promise<string[]> {
   const workerIds: string[] = [];
   workerIds.push(
     await boss.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
@@ -143,4 +144,5 @@ export async function startWorkers(
   if (needed > JOB_QUEUE_CONNECTIONS) {
     throw new Error(`The job queue's pool has ${JOB_QUEUE_CONNECTIONS} connections; its workers need ${needed}.`);
   }
+  return workerIds;
 }

@@ -47,6 +47,8 @@ async function at<T>(instant: Date, act: () => Promise<T>): Promise<T> {
     return await act();
   } finally {
     jest.useRealTimers();
+    // A job worker whose poll straddled the jump back to last night would wait that long to poll again.
+    for (const id of app.app.workerIds) app.app.boss.notifyWorker(id);
   }
 }
 
