@@ -41,7 +41,7 @@ export async function runInterleaved(
   log: (message: string) => void,
 ): Promise<InterleavedResult[]> {
   const { size } = options;
-  const spawn = { profile: false, runtime };
+  const spawn = { profile: false as const, runtime };
   const servers = {
     a: await startOurServer('A', shared, {}, spawn, path.join(against, 'packages', 'server', 'dist')),
     b: await startOurServer('B', shared, {}, spawn),

@@ -81,7 +81,7 @@ async function main(): Promise<number> {
     const scenarios = SCENARIOS.filter(
       (s) => options.only.length === 0 || options.only.some((o) => s.name.includes(o)),
     );
-    const spawnOptions = { profile: options.cpuProfile, runtime };
+    const spawnOptions = { profile: options.cpuProfile && { heap: options.heapProfile }, runtime };
     if (options.against) return await abRun(options.against, shared, ctx, scenarios, options, runtime, startedAt);
 
     const results: ScenarioResult[] = [];
@@ -254,10 +254,14 @@ async function runScenario(
   const perRequest = (ms: number) => Math.round((ms / Math.max(result.requests, 1)) * 100) / 100;
   const cpuMsPerRequest = perRequest(cpu() - cpuBefore);
   const databaseCpuMsPerRequest = perRequest(databaseCpuMs() - databaseBefore);
-  const profile = await collectProfiles(servers, scenario.name, cpuMsPerRequest, options.resultsDir);
+  const profile = await collectProfiles(servers, scenario.name, cpuMsPerRequest, result.requests, options.resultsDir);
   if (profile) {
     const top = profile.packages.slice(0, 8).map((p) => `${p.package} ${p.percent}%`);
     log(`${side} ${scenario.name} profiled (${cpuMsPerRequest} CPU ms/req): ${top.join(', ')}`);
+    if (profile.allocations) {
+      const sites = profile.allocations.sites.slice(0, 6).map((s) => `${s.site} ${s.kbPerRequest}`);
+      log(`${side} ${scenario.name} allocated ${profile.allocations.kbPerRequest} KB/req: ${sites.join(', ')}`);
+    }
   }
   return { ...result, cpuMsPerRequest, databaseCpuMsPerRequest, ...(profile && { profile }) };
 }
@@ -305,7 +309,7 @@ async function runCluster(
   baseline: RunningProcess,
   peaks: Record<string, number | null>,
 ): Promise<ScenarioResult[]> {
-  const spawnOptions = { profile: false, runtime };
+  const spawnOptions = { profile: false as const, runtime };
   const env = { REDIS_URL: redisUrl, RUN_WORKER: 'false' };
   const apis = [
     await startOurServer('ours-1', shared, env, spawnOptions),

@@ -59,6 +59,8 @@ export type BenchOptions = {
   prepareOnly: boolean;
   /** CPU profiles of each server during each measured window, in `results/profiles/`. */
   cpuProfile: boolean;
+  /** With the CPU profiles, sampled allocations (`--heap-prof`): KB a request by allocating function. */
+  heapProfile: boolean;
   /** Interleaved A/B: the built checkout at this path is A, this one B (interleaved.ts); null: a normal run. */
   against: string | null;
   /** Rounds of an interleaved A/B. */
@@ -70,7 +72,7 @@ export type BenchOptions = {
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
   // `pnpm bench -- --small` passes a literal `--` through; it carries no meaning here.
   const args = argv.filter((arg) => arg !== '--');
-  const known = new Set(['--small', '--fresh', '--no-cluster', '--cpu-prof', '--prepare-only']);
+  const known = new Set(['--small', '--fresh', '--no-cluster', '--cpu-prof', '--heap-prof', '--prepare-only']);
   const only: string[] = [];
   let against: string | null = null;
   let rounds = 6;
@@ -84,7 +86,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     else if (arg.startsWith('--node=')) node = path.resolve(arg.slice('--node='.length));
     else if (!known.has(arg))
       throw new Error(
-        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --only=a,b --against=<checkout> --rounds=N --seconds=N --node=<path>`,
+        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --heap-prof --only=a,b --against=<checkout> --rounds=N --seconds=N --node=<path>`,
       );
   }
   const benchDir = path.resolve(__dirname, '..');
@@ -100,7 +102,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     // One database per size, so that switching between them does not regenerate either.
     dataDir: path.join(env.DATA_DIR || path.join(os.tmpdir(), 'order-desk-bench'), size.name),
     resultsDir: path.join(benchDir, 'results'),
-    cpuProfile: args.includes('--cpu-prof'),
+    cpuProfile: args.includes('--cpu-prof') || args.includes('--heap-prof'),
+    heapProfile: args.includes('--heap-prof'),
     prepareOnly: args.includes('--prepare-only'),
     against,
     rounds,

@@ -102,10 +102,10 @@ function ourEnv(shared: SharedEnv, extra: Record<string, string>): NodeJS.Proces
 export type Runtime = { node: string; version: string; flags: string[] };
 
 /**
- * `profile`: open each process's inspector on a free port, for profiles of the measured windows;
- * `runtime`: the Node.js the servers run on.
+ * `profile`: open each process's inspector on a free port, for profiles of the measured windows (CPU,
+ * and with `heap` allocations too); `runtime`: the Node.js the servers run on.
  */
-export type SpawnOptions = { profile: boolean; runtime: Runtime };
+export type SpawnOptions = { profile: false | { heap: boolean }; runtime: Runtime };
 
 /**
  * The runtime of a run: the bench's own Node.js, or `node` (`--node=<path>`, to measure the Node.js
@@ -200,7 +200,7 @@ async function startProcess(
       cause: error,
     });
   }
-  const profiler = inspectPort ? await InspectorProfiler.connect(inspectPort) : null;
+  const profiler = inspectPort && profile ? await InspectorProfiler.connect(inspectPort, profile) : null;
   let lastPeak: number | null = null;
   const peakRssMb = () => {
     try {

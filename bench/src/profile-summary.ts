@@ -57,6 +57,49 @@ export function summariseProfile(file: string): { busyMs: number; packages: Pack
   return { busyMs: Math.round(busy / 1000), packages };
 }
 
+type HeapNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children: HeapNode[];
+};
+type HeapProfile = { head: HeapNode; samples: { size: number; nodeId: number }[] };
+
+/** What a window's requests allocated: KB a request in all, and by allocating function, largest first. */
+export type Allocations = { kbPerRequest: number; sites: { site: string; kbPerRequest: number }[] };
+
+/**
+ * Sampled allocations (`.heapprofile`s of one side's servers) per request, by the function that
+ * allocated (code graphql-jit compiles has no file: it shows by name alone).
+ */
+export function summariseAllocations(files: string[], requests: number): Allocations {
+  const bySite = new Map<string, number>();
+  let total = 0;
+  for (const file of files) {
+    const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as HeapProfile;
+    const sites = new Map<number, string>();
+    const visit = (node: HeapNode) => {
+      const { functionName, url, lineNumber } = node.callFrame;
+      const where = url ? ` ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}` : '';
+      sites.set(node.id, `${functionName || '(anonymous)'}${where}`);
+      node.children.forEach(visit);
+    };
+    visit(profile.head);
+    for (const { size, nodeId } of profile.samples) {
+      const site = sites.get(nodeId)!;
+      bySite.set(site, (bySite.get(site) ?? 0) + size);
+      total += size;
+    }
+  }
+  const perRequest = (bytes: number) => Math.round(bytes / Math.max(requests, 1) / 102.4) / 10;
+  return {
+    kbPerRequest: perRequest(total),
+    sites: [...bySite]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([site, bytes]) => ({ site, kbPerRequest: perRequest(bytes) })),
+  };
+}
+
 /** `node dist/profile-summary.js <file.cpuprofile> [top]`: the busy time by package, as a table. */
 if (require.main === module) {
   const [file, top = '25'] = process.argv.slice(2);
