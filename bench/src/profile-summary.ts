@@ -85,7 +85,8 @@ export function summariseAllocations(files: string[], requests: number): Allocat
     };
     visit(profile.head);
     for (const { size, nodeId } of profile.samples) {
-      const site = sites.get(nodeId)!;
+      // A sample may name a node the profile's tree left out (rare): counted, without a site.
+      const site = sites.get(nodeId) ?? '(no site)';
       bySite.set(site, (bySite.get(site) ?? 0) + size);
       total += size;
     }
