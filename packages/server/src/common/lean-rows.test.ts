@@ -13,10 +13,11 @@ afterAll(() => app.close());
 describe('LeanEntity: entities built from plain rows', () => {
   it('builds an order as TypeORM does: every column converted, its addresses of their class', async () => {
     const db = app.db.dataSource;
-    const [{ id }] = (await db.query(`SELECT id FROM orders WHERE accepted_at IS NOT NULL LIMIT 1`)) as {
+    const [accepted] = (await db.query(`SELECT id FROM orders WHERE accepted_at IS NOT NULL LIMIT 1`)) as {
       id: string;
     }[];
-    const typeorm = await db.getRepository(Order).findOneByOrFail({ id: id! });
+    const id = accepted!.id;
+    const typeorm = await db.getRepository(Order).findOneByOrFail({ id });
     const lean = await db.transaction((tx) => LeanEntity.of(db, Order).one(tx, 'o', 'o.id = $1', [id]));
 
     expect(lean).toStrictEqual(typeorm);
