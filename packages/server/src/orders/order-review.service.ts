@@ -48,14 +48,15 @@ function splitCount(moved: SplitMove[]): string {
   return `${moved.length} item${moved.length === 1 ? '' : 's'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
+/** A split's answer: the order split (OrderChange) and the new order, as the answer selects them. */
+export type SplitChange = OrderChange & { newOrder: Order };
+
 /**
  * The review of a pending order (article: "Things To Do Before Approving / Accepting An Order"):
  * split, change quantities, delete items, accept (which takes the goods from stock), reject. Split
  * also serves accepted orders that are not paid yet. Each runs in one transaction holding the
  * order's row lock, recomputes totals there, records the timeline, and publishes after commit.
  */
-/** A split's answer: the order split (OrderChange) and the new order, read after the commit. */
-export type SplitChange = OrderChange & { newOrderId: string; newOrder: Order };
 
 export class OrderReviewService {
   constructor(
@@ -108,7 +109,7 @@ export class OrderReviewService {
       ]);
       return {
         changed: [order.id, newOrder.id],
-        result: { orderId: order.id, order: changed, newOrderId: newOrder.id, newOrder: newOrder.order },
+        result: { orderId: order.id, order: changed, newOrder: newOrder.order },
       };
     });
   }
