@@ -46,4 +46,22 @@ describe('LeanEntity: entities built from plain rows', () => {
     expect(first!.address).not.toBe(second!.address);
     expect(second!.name).toBe(rows[1]!.name);
   });
+
+  it('keeps a bounded number of plans: clients choose the selections, and each plan holds a constructor', () => {
+    const orders = LeanEntity.of(app.db.dataSource, Order);
+    const properties = [...orders.properties];
+    const first = orders.plan('bounded', [properties[0]!]);
+    expect(orders.plan('bounded', [properties[0]!])).toBe(first);
+    // 600 other select lists (the subsets of the other properties numbered 1 to 600), more than are
+    // kept: the first plan is built anew.
+    const others = properties.slice(1);
+    for (let m = 1; m <= 600; m++)
+      orders.plan(
+        'bounded',
+        others.filter((_, bit) => (m >> bit) & 1),
+      );
+    const rebuilt = orders.plan('bounded', [properties[0]!]);
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.select).toBe(first.select);
+  });
 });

@@ -84,6 +84,12 @@ function rowConstructor(
   return (row) => new construct(from, nested, row);
 }
 
+/**
+ * Plans kept per entity. Which columns a request reads is the client's choice (its selection), and
+ * each plan holds a compiled constructor: the oldest plan goes once there are this many.
+ */
+const MAX_PLANS = 500;
+
 const built = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, LeanEntity<ObjectLiteral>>>();
 
 /**
@@ -170,6 +176,7 @@ export class LeanEntity<T extends ObjectLiteral> {
         select: columns.map((c) => c.select(alias)).join(', '),
         make: rowConstructor(this.prototypes, columns),
       };
+      if (this.plans.size >= MAX_PLANS) this.plans.delete(this.plans.keys().next().value!);
       this.plans.set(key, plan);
     }
     return plan;
