@@ -6,6 +6,8 @@ FROM node:22.23.3-bookworm-slim AS build
 WORKDIR /app
 RUN npm install -g pnpm@10.34.8
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
+# pnpm applies these to their packages while it installs (package.json, patchedDependencies).
+COPY patches patches
 COPY packages/server/package.json packages/server/
 COPY packages/stripe-stand-in/package.json packages/stripe-stand-in/
 COPY packages/web/package.json packages/web/

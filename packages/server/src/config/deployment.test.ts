@@ -135,4 +135,17 @@ describe('Dockerfile', () => {
     expect(worker.slice(0, -1)).toEqual(api.slice(0, -1));
     expect(api).toEqual(expect.arrayContaining(['--max-semi-space-size=64', '--experimental-async-context-frame']));
   });
+
+  it("gives pnpm the dependencies' patches before it installs (a frozen install refuses to run without them)", () => {
+    const { pnpm } = JSON.parse(read('package.json')) as { pnpm: { patchedDependencies?: Record<string, string> } };
+    const patches = Object.values(pnpm.patchedDependencies ?? {});
+    expect(patches.length).toBeGreaterThan(0);
+    const dockerfile = read('Dockerfile');
+    const install = dockerfile.indexOf('RUN pnpm install');
+    const copied = [...dockerfile.slice(0, install).matchAll(/^COPY (.+) \S+$/gm)].flatMap(([, sources]) =>
+      sources!.split(' '),
+    );
+    for (const patch of patches)
+      expect(copied.some((source) => patch === source || patch.startsWith(`${source}/`))).toBe(true);
+  });
 });
