@@ -124,7 +124,9 @@ export class CustomerService {
         );
       }
       await customers.update({ id: existing.id }, { buyerId: order.buyerId });
-      return { customer: { ...existing, buyerId: order.buyerId } as Customer, created: false };
+      // The entity itself, not a copy: its getters (paymentTermsLabel) answer through it.
+      existing.buyerId = order.buyerId;
+      return { customer: existing, created: false };
     }
 
     const draft = choice.createNew!;

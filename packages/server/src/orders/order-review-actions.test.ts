@@ -147,11 +147,22 @@ describe('accept', () => {
       { id: candidate.order_id },
     );
     expect(order.customerSuggestions[0]?.id).toBe(candidate.customer_id);
-    const { acceptOrder } = await demo.data<{ acceptOrder: { order: OrderView; userErrors: UserErrors } }>(ACCEPT, {
+    const { acceptOrder } = await demo.data<{
+      acceptOrder: { order: OrderView; customer: { id: string; paymentTermsLabel: string }; userErrors: UserErrors };
+    }>(ACCEPT, {
       input: { orderId: candidate.order_id, customer: { existingCustomerId: candidate.customer_id } },
     });
     expect(acceptOrder.userErrors).toEqual([]);
     expect(acceptOrder.order.customer?.id).toBe(candidate.customer_id);
+    // The linked customer answers its getter-backed label as every other customer does.
+    const [{ payment_terms_days: days }] = await app.db.dataSource.query(
+      `SELECT payment_terms_days FROM customers WHERE id = $1 AND buyer_id IS NOT NULL`,
+      [candidate.customer_id],
+    );
+    expect(acceptOrder.customer).toMatchObject({
+      id: candidate.customer_id,
+      paymentTermsLabel: days === 0 ? 'Due on receipt' : `Net ${days}`,
+    });
     expect((await events(candidate.order_id)).map((e) => e.type).slice(-2)).toEqual([
       'CUSTOMER_ASSOCIATED',
       'ORDER_ACCEPTED',

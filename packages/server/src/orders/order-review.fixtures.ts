@@ -11,7 +11,7 @@ const ERRORS = `userErrors { code field message }`;
 export const SPLIT = `mutation($input: SplitOrderInput!) { splitOrder(input: $input) { order { ${ORDER_FIELDS} } newOrder { ${ORDER_FIELDS} } ${ERRORS} } }`;
 export const QUANTITY = `mutation($input: UpdateOrderItemQuantityInput!) { updateOrderItemQuantity(input: $input) { order { ${ORDER_FIELDS} } orderItem { id quantity lineTotal { amount } } ${ERRORS} } }`;
 export const REMOVE = `mutation($input: RemoveOrderItemInput!) { removeOrderItem(input: $input) { order { ${ORDER_FIELDS} } removedOrderItemId ${ERRORS} } }`;
-export const ACCEPT = `mutation($input: AcceptOrderInput!) { acceptOrder(input: $input) { order { ${ORDER_FIELDS} } customer { id name email paymentTermsDays } ${ERRORS} } }`;
+export const ACCEPT = `mutation($input: AcceptOrderInput!) { acceptOrder(input: $input) { order { ${ORDER_FIELDS} } customer { id name email paymentTermsDays paymentTermsLabel } ${ERRORS} } }`;
 export const REJECT = `mutation($input: RejectOrderInput!) { rejectOrder(input: $input) { order { ${ORDER_FIELDS} rejectionReason rejectionMessage } ${ERRORS} } }`;
 
 export type UserErrors = { code: string; field: string[] | null; message: string }[];
