@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { refuse, refusalsAsUserErrors, type Outcome } from '../common/refusal';
+import { LeanEntity } from '../common/lean-rows';
 import { rows } from '../common/sql';
 import { UserErrorCode } from '../common/user-error-code';
 import { lockOrderFor } from '../order-engine/order-lock';
@@ -9,8 +9,6 @@ import { OrderItem } from '../order-engine/order-item.entity';
 import { OrderAction } from '../order-engine/order-state-machine';
 import { OrderStatus } from '../order-engine/order-status';
 import type { AvailabilitySplitProposal } from './availability-split.types';
-
-type StockedLine = { id: string; variant_id: string | null; quantity: number; stock_on_hand: number | null };
 
 /**
  * Split by availability: on a pending order, what stock on hand cannot cover (lines of one variant
@@ -37,58 +35,51 @@ export class AvailabilitySplitService {
             ['orderId'],
           );
         }
-        const lines = await rows<StockedLine>(
+        // Each line as the entity the proposal answers, with its variant's stock, in one statement.
+        const items = LeanEntity.of(tx.connection, OrderItem);
+        const plan = items.plan('i');
+        const read = await rows<Record<string, unknown> & { variant_stock_on_hand: number | null }>(
           tx,
-          `SELECT i.id, i.variant_id, i.quantity, v.stock_on_hand
+          `SELECT ${plan.select}, v.stock_on_hand AS variant_stock_on_hand
              FROM order_items i LEFT JOIN product_variants v ON v.id = i.variant_id AND v.seller_id = i.seller_id
             WHERE i.order_id = $1 ORDER BY i.position`,
           [order.id],
         );
+        const lines = read.map((row) => ({
+          item: items.hydrate(row, plan),
+          stockOnHand: row.variant_stock_on_hand,
+        }));
         const short = shortLines(lines);
         if (short.length === 0) {
           throw refuse(UserErrorCode.NOTHING_SHORT, `Stock on hand covers every line of order #${order.number}.`, [
             'orderId',
           ]);
         }
-        if (short.length === lines.length && short.every((line) => line.quantity === line.ordered)) {
+        if (short.length === lines.length && short.every((line) => line.quantity === line.orderItem.quantity)) {
           throw refuse(
             UserErrorCode.SPLIT_ALL_ITEMS,
             `Nothing on order #${order.number} is in stock: a backorder would take all of it. Keep the order as it is, or reject it.`,
             ['orderId'],
           );
         }
-        const items = await tx.getRepository(OrderItem).findBy({ id: In(short.map((line) => line.id)) });
-        return {
-          lines: short.map((line) => ({
-            orderItem: items.find((item) => item.id === line.id)!,
-            quantity: line.quantity,
-            stockOnHand: line.stockOnHand,
-          })),
-        };
+        return { lines: short };
       }),
     );
   }
 }
 
-type ShortLine = { id: string; ordered: number; quantity: number; stockOnHand: number };
+type StockedLine = { item: OrderItem; stockOnHand: number | null };
 
 /** Each line takes what stock is left of its variant (first line first); the rest of it is short. */
-function shortLines(lines: StockedLine[]): ShortLine[] {
+function shortLines(lines: StockedLine[]): AvailabilitySplitProposal['lines'] {
   const left = new Map<string, number>();
-  const short: ShortLine[] = [];
-  for (const line of lines) {
-    if (line.variant_id === null || line.stock_on_hand === null) continue;
-    const available = left.get(line.variant_id) ?? line.stock_on_hand;
-    const taken = Math.min(available, line.quantity);
-    left.set(line.variant_id, available - taken);
-    if (taken < line.quantity) {
-      short.push({
-        id: line.id,
-        ordered: line.quantity,
-        quantity: line.quantity - taken,
-        stockOnHand: line.stock_on_hand,
-      });
-    }
+  const short: AvailabilitySplitProposal['lines'] = [];
+  for (const { item, stockOnHand } of lines) {
+    if (item.variantId === null || stockOnHand === null) continue;
+    const available = left.get(item.variantId) ?? stockOnHand;
+    const taken = Math.min(available, item.quantity);
+    left.set(item.variantId, available - taken);
+    if (taken < item.quantity) short.push({ orderItem: item, quantity: item.quantity - taken, stockOnHand });
   }
   return short;
 }

@@ -83,11 +83,14 @@ describe('split by availability', () => {
   it('proposes moving what stock cannot cover, and splitOrder with lines moves exactly that', async () => {
     const order = await shortOrder();
     const [first] = order.items as [Item];
+    app.db.statements.length = 0;
     const { proposeAvailabilitySplit } = await demo.data<Proposal>(PROPOSE, { orderId: order.id });
     expect(proposeAvailabilitySplit).toEqual({
       proposal: { lines: [{ orderItem: { id: first.id, sku: first.sku, quantity: 8 }, quantity: 3, stockOnHand: 5 }] },
       userErrors: [],
     });
+    // The lines, as the entities answered, and their stock come from one statement.
+    expect(app.db.statements.filter((sql) => /\bFROM "?order_items"?/i.test(sql))).toHaveLength(1);
     // A proposal changes nothing.
     expect((await demo.data<{ order: OrderView }>(ORDER, { id: order.id })).order.version).toBe(order.version);
 
