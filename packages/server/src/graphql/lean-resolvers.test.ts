@@ -1,4 +1,4 @@
-import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { Order } from '../order-engine/order.entity';
 import { OrderStatus } from '../order-engine/order-status';
 import type { OrderRelatedFacts } from '../order-engine/order-facts';
@@ -26,9 +26,10 @@ const fields: Partial<Order> = {
 };
 
 describe('lean resolvers (type-graphql wrappers replaced once the schema is built)', () => {
+  let schema: GraphQLSchema;
   let orderType: GraphQLObjectType;
   beforeAll(async () => {
-    const schema = await createSchema({ pubSub: createEventBus().pubSub });
+    schema = await createSchema({ pubSub: createEventBus().pubSub });
     orderType = schema.getType('Order') as GraphQLObjectType;
   });
 
@@ -45,5 +46,24 @@ describe('lean resolvers (type-graphql wrappers replaced once the schema is buil
       expect(resolve(field, { ...fields })).toEqual(resolve(field, instanceOf(Order, fields)));
     }
     expect(resolve('amountToInvoice', instanceOf(Order, fields))).toMatchObject({ amount: 3750, currency: 'EUR' });
+  });
+
+  it('says which fields never read their info (graphql-jit builds none for them), and answers them without one', () => {
+    const usesInfo = (type: string, field: string) =>
+      (schema.getType(type) as GraphQLObjectType).getFields()[field]!.extensions.resolverUsesInfo;
+    // Getters, and methods taking only the root and the context.
+    expect(usesInfo('Order', 'total')).toBe(false);
+    expect(usesInfo('OrderItem', 'unitPrice')).toBe(false);
+    expect(usesInfo('OrderItem', 'stockOnHand')).toBe(false);
+    expect(usesInfo('Order', 'availableActions')).toBe(false);
+    // A method taking @Info (its look-ahead reads the selection) keeps it.
+    expect(usesInfo('Invoice', 'order')).toBeUndefined();
+
+    const withoutInfo = (field: string, root: unknown) =>
+      orderType.getFields()[field]!.resolve!(root, {}, {}, undefined as unknown as GraphQLResolveInfo) as unknown;
+    expect(withoutInfo('total', { ...fields })).toEqual({ amount: 3750, currency: 'EUR' });
+    expect(withoutInfo('availableActions', { ...fields })).toEqual(
+      resolve('availableActions', instanceOf(Order, fields)),
+    );
   });
 });

@@ -1,15 +1,24 @@
-import { buildSchema, execute, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  execute,
+  parse,
+  responsePathAsArray,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import { jitGateway } from './jit-gateway';
 
 /**
  * graphql-jit runs with a patch (patches/graphql-jit@0.8.9.patch) that builds a leaf's locations
  * and response path only on an error and calls resolvers without closures unless they answer a
- * promise. Every error path it touches must answer as graphql-js does: the same data, and errors
- * with the same message, locations and path, at every depth of nested lists.
+ * promise (nor for a list item that is not one). Every error path it touches must answer as
+ * graphql-js does: the same data, and errors with the same message, locations and path, at every
+ * depth of nested lists.
  */
 const SDL = `
   type Query { orders: [Order] }
-  type Order { id: ID!, lines: [Line] }
+  type Order { id: ID!, lines: [Line], promisedLines: [Line] }
   type Line {
     sku: String!
     name: String
@@ -68,13 +77,27 @@ const orders = [
   },
 ];
 
+/** The info each resolver call of Line.price and Line.stock was given. */
+const infos = { price: [] as (GraphQLResolveInfo | undefined)[], stock: [] as (GraphQLResolveInfo | undefined)[] };
+
 function schema(): GraphQLSchema {
   const built = buildSchema(SDL);
   const fields = (name: string) => (built.getType(name) as GraphQLObjectType).getFields();
+  // Line.price says its resolver never reads the info (as lean-resolvers.ts marks fields).
+  fields('Line').price!.extensions = { resolverUsesInfo: false };
   fields('Query').orders!.resolve = () => orders;
-  fields('Line').price!.resolve = (line: Line) => line.price?.();
+  // A list of promises, the last one rejected (graphql-jit appends a failed item where it settles).
+  fields('Order').promisedLines!.resolve = (order: { id: string }) =>
+    order.id === 'o1' ? [Promise.resolve(fine('P1')), Promise.reject(new Error('line lost'))] : [];
+  fields('Line').price!.resolve = (line: Line, _args, _context, info?: GraphQLResolveInfo) => {
+    infos.price.push(info);
+    return line.price?.();
+  };
   fields('Line').laterPrice!.resolve = (line: Line) => line.laterPrice?.();
-  fields('Line').stock!.resolve = (line: Line) => line.stock?.();
+  fields('Line').stock!.resolve = (line: Line, _args, _context, info: GraphQLResolveInfo) => {
+    infos.stock.push(info);
+    return line.stock?.();
+  };
   return built;
 }
 
@@ -87,6 +110,7 @@ const QUERY = `query Orders {
       laterPrice { amount currency }
       stock
     }
+    promisedLines { sku price { amount } }
   }
 }`;
 
@@ -117,6 +141,7 @@ describe('the graphql-jit gateway', () => {
     expect(answer).toEqual(asClientReadsIt(reference));
     // The comparison holds something: every failure above came back, located and with its path.
     expect(answer.errors.map((e) => e.path.join('.'))).toEqual([
+      'orders.0.promisedLines.1',
       'orders.1.lines.1.sku',
       'orders.1.lines.10.laterPrice.amount',
       'orders.1.lines.2.name',
@@ -129,7 +154,26 @@ describe('the graphql-jit gateway', () => {
     ]);
     expect(answer.errors.every((e) => Array.isArray(e.locations) && e.locations.length === 1)).toBe(true);
     expect(answer.data).toMatchObject({
-      orders: [{ id: 'o1' }, { id: 'o2', lines: expect.arrayContaining([expect.objectContaining({ stock: 7 })]) }],
+      orders: [
+        { id: 'o1', promisedLines: [{ sku: 'P1', price: { amount: 1200 } }, null] },
+        { id: 'o2', lines: expect.arrayContaining([expect.objectContaining({ stock: 7 })]) },
+      ],
     });
+  });
+
+  it('gives no info to a resolver whose field says it reads none, and the full info to the others', async () => {
+    infos.price.length = 0;
+    infos.stock.length = 0;
+    const built = schema();
+    const document = parse(QUERY);
+    const executor = (await jitGateway(built).load({ apollo: {} as never })).executor!;
+    await executor({ document, request: { query: QUERY, operationName: 'Orders' }, context: {} } as never);
+
+    // Both resolvers ran for every line (two of o1, eleven of o2, one promised line).
+    expect(infos.price).toHaveLength(14);
+    expect(infos.price.every((info) => info === undefined)).toBe(true);
+    expect(infos.stock).toHaveLength(13);
+    expect(infos.stock.map((info) => responsePathAsArray(info!.path).join('.'))).toContain('orders.1.lines.9.stock');
+    expect(infos.stock[0]).toMatchObject({ fieldName: 'stock', parentType: { name: 'Line' } });
   });
 });
