@@ -57,7 +57,6 @@ export type SplitChange = OrderChange & { newOrder: Order };
  * also serves accepted orders that are not paid yet. Each runs in one transaction holding the
  * order's row lock, recomputes totals there, records the timeline, and publishes after commit.
  */
-
 export class OrderReviewService {
   constructor(
     private readonly db: DataSource,
