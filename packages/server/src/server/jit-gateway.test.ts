@@ -1,7 +1,9 @@
+import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type BaseContext } from '@apollo/server';
 import {
   buildSchema,
   execute,
   parse,
+  printSchema,
   responsePathAsArray,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -175,5 +177,65 @@ describe('the graphql-jit gateway', () => {
     expect(infos.stock).toHaveLength(13);
     expect(infos.stock.map((info) => responsePathAsArray(info!.path).join('.'))).toContain('orders.1.lines.9.stock');
     expect(infos.stock[0]).toMatchObject({ fieldName: 'stock', parentType: { name: 'Line' } });
+  });
+});
+
+/**
+ * Apollo runs the gateway with a request context of its own, whose `response.http.status` forwards
+ * to the operation's. Apollo built it with accessors in an object literal: each request's object got
+ * a map of its own, and V8 keeps maps in the old generation, so every request's objects stayed alive
+ * through the young-generation collections and were copied into the old one (a tenth of what a
+ * request allocated, collected only by full collections). patches/@apollo__server@5.5.1.patch puts
+ * the accessors on a class.
+ */
+describe("Apollo's request context for the gateway", () => {
+  it('forwards the HTTP status through accessors every request shares, none of its own', async () => {
+    const built = buildSchema('type Query { ok: Boolean }');
+    const seen: { own: PropertyDescriptor | undefined; before: number | undefined; shape: object }[] = [];
+    const gateway: ApolloServerOptionsWithGateway<BaseContext>['gateway'] = {
+      load: async () => ({
+        executor: async ({ response }) => {
+          const http = response?.http;
+          if (!http) throw new Error('Apollo handed the gateway no HTTP response');
+          seen.push({
+            own: Object.getOwnPropertyDescriptor(http, 'status'),
+            before: http.status,
+            shape: Object.getPrototypeOf(http),
+          });
+          http.status = 418;
+          return { data: { ok: true } };
+        },
+      }),
+      onSchemaLoadOrUpdate: (callback) => {
+        callback({ apiSchema: built, coreSupergraphSdl: printSchema(built) });
+        return () => undefined;
+      },
+      stop: async () => undefined,
+    };
+    const apollo = new ApolloServer({ gateway });
+    await apollo.start();
+    try {
+      const ask = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: {
+            method: 'POST',
+            headers: new HeaderMap([['content-type', 'application/json']]),
+            search: '',
+            body: { query: '{ ok }' },
+          },
+          context: async () => ({}),
+        });
+      const answers = [await ask(), await ask()];
+
+      expect(answers.map((answer) => answer.status)).toEqual([418, 418]);
+      expect(seen).toHaveLength(2);
+      expect(seen.map(({ own, before }) => ({ own, before }))).toEqual([
+        { own: undefined, before: undefined },
+        { own: undefined, before: undefined },
+      ]);
+      expect(seen[0]!.shape).toBe(seen[1]!.shape);
+    } finally {
+      await apollo.stop();
+    }
   });
 });
