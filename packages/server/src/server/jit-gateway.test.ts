@@ -182,11 +182,11 @@ describe('the graphql-jit gateway', () => {
 
 /**
  * Apollo runs the gateway with a request context of its own, whose `response.http.status` forwards
- * to the operation's. Apollo built it with accessors in an object literal: each request's object got
- * a map of its own, and V8 keeps maps in the old generation, so every request's objects stayed alive
- * through the young-generation collections and were copied into the old one (a tenth of what a
- * request allocated, collected only by full collections). patches/@apollo__server@5.5.1.patch puts
- * the accessors on a class.
+ * to the operation's. Apollo built it with accessors in an object literal: V8 allocates such an
+ * accessor pair in the old generation, where each request's pair kept the request alive through the
+ * young-generation collections, and every request's objects were copied into the old one (a tenth
+ * of what a request allocated, collected only by full collections).
+ * patches/@apollo__server@5.5.1.patch puts the accessors on a class.
  */
 describe("Apollo's request context for the gateway", () => {
   it('forwards the HTTP status through accessors every request shares, none of its own', async () => {
