@@ -3,7 +3,6 @@ import {
   buildSchema,
   execute,
   parse,
-  printSchema,
   responsePathAsArray,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -192,25 +191,26 @@ describe("Apollo's request context for the gateway", () => {
   it('forwards the HTTP status through accessors every request shares, none of its own', async () => {
     const built = buildSchema('type Query { ok: Boolean }');
     const seen: { own: PropertyDescriptor | undefined; before: number | undefined; shape: object }[] = [];
+    // Our gateway, with an executor that looks at what Apollo hands it and sets a status first.
+    const jit = jitGateway(built);
     const gateway: ApolloServerOptionsWithGateway<BaseContext>['gateway'] = {
-      load: async () => ({
-        executor: async ({ response }) => {
-          const http = response?.http;
-          if (!http) throw new Error('Apollo handed the gateway no HTTP response');
-          seen.push({
-            own: Object.getOwnPropertyDescriptor(http, 'status'),
-            before: http.status,
-            shape: Object.getPrototypeOf(http),
-          });
-          http.status = 418;
-          return { data: { ok: true } };
-        },
-      }),
-      onSchemaLoadOrUpdate: (callback) => {
-        callback({ apiSchema: built, coreSupergraphSdl: printSchema(built) });
-        return () => undefined;
+      ...jit,
+      load: async (options) => {
+        const { executor } = await jit.load(options);
+        return {
+          executor: async (requestContext) => {
+            const http = requestContext.response?.http;
+            if (!http) throw new Error('Apollo handed the gateway no HTTP response');
+            seen.push({
+              own: Object.getOwnPropertyDescriptor(http, 'status'),
+              before: http.status,
+              shape: Object.getPrototypeOf(http),
+            });
+            http.status = 418;
+            return executor!(requestContext);
+          },
+        };
       },
-      stop: async () => undefined,
     };
     const apollo = new ApolloServer({ gateway });
     await apollo.start();
