@@ -8,6 +8,7 @@ import { userError } from '../common/user-error';
 import { UserErrorCode } from '../common/user-error-code';
 import { ApiKey } from './api-key.entity';
 import { type ApiKeyScope, effectiveScopes } from '../auth/api-key-scope';
+import { leanQuery } from '../common/lean-rows';
 
 /** Secrets start with this, so leaked keys are easy to recognise (and to scan repositories for). */
 export const API_KEY_PREFIX = 'odk_';
@@ -127,16 +128,23 @@ export class ApiKeyService {
   /** The viewer behind a secret; null for unknown, revoked or expired keys. Records the key's last use. */
   async viewerFor(secret: string): Promise<Omit<ApiKeyViewer, 'idempotent'> | null> {
     if (!secret.startsWith(API_KEY_PREFIX) || secret.length > 100) return null;
-    const rows: { id: string; seller_id: string; name: string; scopes: ApiKeyScope[]; stale: boolean }[] =
-      await this.db.query(
-        `SELECT id, seller_id, name, scopes,
-                last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2) AS stale
-           FROM api_keys WHERE token_hash = $1 AND ${ACTIVE}`,
-        [hashToken(secret), LAST_USED_RESOLUTION_SECONDS],
-      );
+    // Every request with a key runs this: straight on the pool (leanQuery), not through a query runner.
+    const rows = await leanQuery<{
+      id: string;
+      seller_id: string;
+      name: string;
+      scopes: ApiKeyScope[];
+      stale: boolean;
+    }>(
+      this.db,
+      `SELECT id, seller_id, name, scopes,
+              last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2) AS stale
+         FROM api_keys WHERE token_hash = $1 AND ${ACTIVE}`,
+      [hashToken(secret), LAST_USED_RESOLUTION_SECONDS],
+    );
     const key = rows[0];
     if (!key) return null;
-    if (key.stale) await this.db.query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1`, [key.id]);
+    if (key.stale) await leanQuery(this.db, `UPDATE api_keys SET last_used_at = now() WHERE id = $1`, [key.id]);
     return {
       kind: 'API_KEY',
       apiKeyId: key.id,

@@ -8,6 +8,7 @@ import { SignInThrottle } from './sign-in-throttle';
 import { ALL_SCOPES } from './api-key-scope';
 import type { CredentialRevocationPublisher } from './credential-revocation';
 import type { UserViewer } from './viewer';
+import { leanQuery } from '../common/lean-rows';
 
 export const SESSION_COOKIE = 'od_session';
 
@@ -56,7 +57,9 @@ export class SessionService {
   /** The viewer behind a session token, in one statement; null for unknown or expired tokens. */
   async viewerFor(token: string | undefined): Promise<UserViewer | null> {
     if (!token || token.length > 100) return null;
-    const rows: Omit<UserViewer, 'kind' | 'scopes'>[] = await this.db.query(
+    // Every signed-in request runs this: straight on the pool (leanQuery), not through a query runner.
+    const rows = await leanQuery<Omit<UserViewer, 'kind' | 'scopes'>>(
+      this.db,
       `SELECT u.id AS "userId", s.id AS "sessionId", u.seller_id AS "sellerId", u.role, u.name, u.email
          FROM sessions s JOIN seller_users u ON u.id = s.seller_user_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { rows } from '../common/sql';
 
 /**
  * Moves stock on hand by per-variant quantities, `moves` an SQL relation of (id, quantity) over
@@ -29,18 +30,17 @@ export async function moveStock(
       byVariant.set(move.variantId, (byVariant.get(move.variantId) ?? 0) + move.quantity);
   }
   if (byVariant.size === 0) return;
-  await tx.query(moveStockSql(`SELECT * FROM unnest($2::uuid[], $3::int[]) AS m(id, quantity)`), [
+  await rows(tx, moveStockSql(`SELECT * FROM unnest($2::uuid[], $3::int[]) AS m(id, quantity)`), [
     sellerId,
     [...byVariant.keys()],
     [...byVariant.values()],
   ]);
 }
 
+const TAKE_STOCK_OF_ORDER = moveStockSql(`SELECT variant_id AS id, -sum(quantity)::int AS quantity FROM order_items
+                                           WHERE order_id = $2 AND variant_id IS NOT NULL GROUP BY variant_id`);
+
 /** Takes the goods of an order's lines from stock (moveStock, with the lines read in the same statement). */
 export async function takeStockOfOrder(tx: EntityManager, sellerId: string, orderId: string): Promise<void> {
-  await tx.query(
-    moveStockSql(`SELECT variant_id AS id, -sum(quantity)::int AS quantity FROM order_items
-                   WHERE order_id = $2 AND variant_id IS NOT NULL GROUP BY variant_id`),
-    [sellerId, orderId],
-  );
+  await rows(tx, TAKE_STOCK_OF_ORDER, [sellerId, orderId]);
 }

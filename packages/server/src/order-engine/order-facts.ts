@@ -1,5 +1,6 @@
 import { OWED_STATUSES, PAID_STATUSES } from '../billing/payment-status';
-import { sqlList } from '../common/sql';
+import type { EntityManager } from 'typeorm';
+import { rows, sqlList } from '../common/sql';
 import type { OrderFacts } from './order-state-machine';
 
 /** What the order's state table reads besides the order row: its shipment, invoices and payments. */
@@ -32,17 +33,18 @@ export const factsOf = (
   ...order.relatedFacts,
 });
 
-type Queryable = { query: (sql: string, parameters?: unknown[]) => Promise<unknown> };
+const ORDER_FACTS = `SELECT o.number, o.status, ${orderFactsSql('o')} AS "relatedFacts" FROM orders o WHERE o.id = $1`;
 
 /**
  * The facts of one order, read on their own: under the order's lock, after it is taken (a locking
  * read's subqueries would see the database as it was before the read waited for the lock).
  */
-export async function loadOrderFacts(db: Queryable, orderId: string): Promise<OrderFacts> {
-  const [row] = (await db.query(
-    `SELECT o.number, o.status, ${orderFactsSql('o')} AS "relatedFacts" FROM orders o WHERE o.id = $1`,
+export async function loadOrderFacts(tx: EntityManager, orderId: string): Promise<OrderFacts> {
+  const [row] = await rows<Pick<OrderFacts, 'number' | 'status'> & { relatedFacts: OrderRelatedFacts }>(
+    tx,
+    ORDER_FACTS,
     [orderId],
-  )) as (Pick<OrderFacts, 'number' | 'status'> & { relatedFacts: OrderRelatedFacts })[];
+  );
   if (!row) throw new Error(`order ${orderId} does not exist`);
   return factsOf(row);
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { leanQuery } from '../common/lean-rows';
 
 /** How long a first answer is kept for retries (Stripe's window). */
 export const IDEMPOTENCY_WINDOW_HOURS = 24;
@@ -44,7 +45,8 @@ export class IdempotencyKeys {
     for (let turn = 0; turn < 3; turn++) {
       // Committed without waiting for the disk (saves a flush on every keyed mutation): a claim lost in
       // a database crash only lets a retry run, and the mutation's own commit flushes it anyway.
-      const claimed: { claim: string }[] = await this.db.query(
+      const claimed = await leanQuery<{ claim: string }>(
+        this.db,
         `INSERT INTO idempotency_keys AS k (seller_id, credential, key, request_hash, expires_at)
          SELECT $1, $2, $3, $4, now() + make_interval(hours => $5)
            FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
@@ -58,7 +60,8 @@ export class IdempotencyKeys {
         [...params, requestHash, IDEMPOTENCY_WINDOW_HOURS, CLAIM_LEASE_SECONDS],
       );
       if (claimed[0]) return { kind: 'claimed', token: claimed[0].claim };
-      const [row]: KeyRow[] = await this.db.query(
+      const [row] = await leanQuery<KeyRow>(
+        this.db,
         `SELECT request_hash, response_status, response_type, response_body FROM idempotency_keys
           WHERE seller_id = $1 AND credential = $2 AND key = $3`,
         params,
@@ -76,7 +79,8 @@ export class IdempotencyKeys {
 
   /** Keeps the first answer; a claim taken over meanwhile (see CLAIM_LEASE_SECONDS) is not overwritten. */
   async complete(scope: KeyScope, token: string, answer: StoredAnswer): Promise<void> {
-    await this.db.query(
+    await leanQuery(
+      this.db,
       `UPDATE idempotency_keys SET response_status = $5, response_type = $6, response_body = $7
         WHERE seller_id = $1 AND credential = $2 AND key = $3 AND claim = $4`,
       [scope.sellerId, scope.credential, scope.key, token, answer.status, answer.contentType, answer.body],
@@ -85,7 +89,8 @@ export class IdempotencyKeys {
 
   /** Gives the key up (the request did not run): a retry with it runs. */
   async release(scope: KeyScope, token: string): Promise<void> {
-    await this.db.query(
+    await leanQuery(
+      this.db,
       `DELETE FROM idempotency_keys WHERE seller_id = $1 AND credential = $2 AND key = $3 AND claim = $4`,
       [scope.sellerId, scope.credential, scope.key, token],
     );
