@@ -248,6 +248,8 @@ async function runScenario(
   const next = await scenario.prepare(side, ctx, targets, false);
   const cpu = () => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
   await Promise.all(servers.map((s) => s.profiler?.start()));
+  // Tools that watch one side's window (on-cpu.sh) start on this line.
+  log(`${side} ${scenario.name} measuring for ${size.durationSeconds} s`);
   const cpuBefore = cpu();
   const databaseBefore = databaseCpuMs();
   const result = await measure(plan(next, size.durationSeconds));
