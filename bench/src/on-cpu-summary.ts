@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { ownerOfScript } from './profile-summary';
 
 /**
  * On-CPU time per request by package, from `perf script -F tid,ip,sym` of one server: each sample of
@@ -28,15 +29,13 @@ function samplesOf(text: string): Sample[] {
   return samples;
 }
 
+/** A JavaScript frame's package: as the CPU profiles' summary says, with Node's own modules apart. */
 function packageOf(frame: string): string {
-  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/:]+)/.exec(frame);
-  if (dependency) return dependency[1]!;
-  const core = /\s(node:[a-z_]+(?:\/[a-z_]+)?)/.exec(frame);
-  if (core) return core[1]!;
-  const ours = /packages\/server\/dist\/([^/]+)/.exec(frame);
-  if (ours) return `server: ${ours[1]!.replace(/\.js.*$/, '')}`;
-  if (/bench\/dist\//.test(frame)) return 'baseline';
-  return '(other JavaScript)';
+  // perf names a JavaScript frame "JS:<tier><function> <script>:<line>:<column>".
+  const script = (frame.split(/\s+/).pop() ?? '').replace(/:\d+:\d+$/, '');
+  if (script.startsWith('node:')) return script.split('/').slice(0, 2).join('/');
+  if (/bench\/dist\//.test(script)) return 'baseline';
+  return ownerOfScript(script) ?? '(other JavaScript)';
 }
 
 export function onCpuByPackage(text: string, requests: number, hz: number) {

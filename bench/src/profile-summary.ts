@@ -9,19 +9,26 @@ type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 /** Share of the busy (non-idle) time spent in each package's own code (self time), largest first. */
 export type PackageShare = { package: string; ms: number; percent: number };
 
+/** The npm package or our server's top folder a script belongs to; null for anything else. */
+export function ownerOfScript(url: string): string | null {
+  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (dependency) return dependency[1]!;
+  const ours = /packages\/server\/dist\/([^/]+)/.exec(url);
+  return ours ? `server: ${ours[1]!.replace(/\.js$/, '')}` : null;
+}
+
 /** Where a frame's code lives: an npm package, our server's top folder, Node itself or V8's own work. */
 function packageOf({ url, functionName }: ProfileNode['callFrame']): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native: syscalls, V8 builtins)';
-  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (dependency) return dependency[1]!;
   if (url.startsWith('node:')) return '(node core)';
-  const ours = /packages\/server\/dist\/([^/]+)/.exec(url);
-  if (ours) return `server: ${ours[1]!.replace(/\.js$/, '')}`;
-  return url
-    .replace(/^file:\/\//, '')
-    .split('/')
-    .slice(-2)
-    .join('/');
+  return (
+    ownerOfScript(url) ??
+    url
+      .replace(/^file:\/\//, '')
+      .split('/')
+      .slice(-2)
+      .join('/')
+  );
 }
 
 export function summariseProfile(file: string): { busyMs: number; packages: PackageShare[] } {
