@@ -19,7 +19,8 @@ function samplesOf(text: string): Sample[] {
     if (!line.trim()) {
       if (current) samples.push(current);
       current = null;
-    } else if (!/^\s/.test(line)) {
+    } else if (!line.startsWith('\t')) {
+      // A sample's first line: its thread id (some perf versions pad it with spaces); frames start with a tab.
       current = { tid: line.trim().split(/\s+/)[0]!, frames: [] };
     } else if (current) {
       current.frames.push(line.trim().split(/\s+/).slice(1).join(' '));
