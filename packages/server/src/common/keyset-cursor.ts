@@ -1,10 +1,11 @@
 import { isId } from './ids';
+import { isoInstant } from './iso-instant';
 
 /** A keyset position in a newest-first list: (timestamp, id). Opaque to clients. */
 export type KeysetCursor = { at: Date; id: string };
 
 export function encodeKeysetCursor({ at, id }: KeysetCursor): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+  return Buffer.from(JSON.stringify([isoInstant(at), id])).toString('base64url');
 }
 
 /** The position a cursor names, or null when it is not one of ours. */

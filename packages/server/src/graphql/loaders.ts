@@ -56,30 +56,38 @@ function perSelection<L>(make: (selection?: Selection) => L): (selection?: Selec
 /** Whose rows a request's loaders read, and whether they keep what they loaded for the rest of the request. */
 type LoaderScope = { db: DataSource; sellerId: string; cache: boolean };
 
+type KeyedOptions = { scoped?: boolean; orderBy?: string[]; join?: Join };
+
 /**
  * Loads the rows whose `key` column is one of the requested keys, grouped per key (`orderBy`:
- * columns). Loads of one tick share one statement that reads the union of their selections and,
- * for several keys, the key, which groups the rows.
+ * columns), each key's rows answered as `answer` makes them. Loads of one tick share one statement
+ * that reads the union of their selections and, for several keys, the key, which groups the rows.
  */
-function many<T extends ObjectLiteral>(
+function keyed<T extends ObjectLiteral, V>(
   { db, sellerId, cache }: LoaderScope,
   entity: EntityTarget<T>,
   model: ReadModelName,
   key: KeyOf<T> & string,
-  { scoped = true, orderBy = [], join }: { scoped?: boolean; orderBy?: string[]; join?: Join } = {},
-): (selection?: Selection) => { load: (key: string) => Promise<T[]> } {
+  { scoped = true, orderBy = [], join }: KeyedOptions,
+  answer: (rows: T[]) => V,
+): (selection?: Selection) => { load: (key: string) => Promise<V> } {
   const lean = LeanEntity.of(db, entity);
   const keyColumn = lean.column(key);
   const order = orderBy.length ? ` ORDER BY ${orderBy.map((column) => `t.${column}`).join(', ')}` : '';
   type Request = { key: string; properties: ReadonlySet<string> | null; join: boolean; cacheKey: string };
-  const loader = new DataLoader<Request, T[], string>(
+  const loader = new DataLoader<Request, V, string>(
     async (requests) => {
       const keys = [...new Set(requests.map((r) => r.key))];
       const properties = new Set<string>();
+      // A page's loads share a few selections' sets (one per field node): merge each set once.
+      const merged = new Set<ReadonlySet<string>>();
       let all = false;
       for (const request of requests) {
-        if (request.properties) request.properties.forEach((p) => properties.add(p));
-        else all = true;
+        if (!request.properties) all = true;
+        else if (!merged.has(request.properties)) {
+          merged.add(request.properties);
+          request.properties.forEach((p) => properties.add(p));
+        }
       }
       if (keys.length > 1 || properties.size === 0) properties.add(key);
       const plan = all ? lean.plan('t') : lean.plan('t', properties);
@@ -98,7 +106,7 @@ function many<T extends ObjectLiteral>(
         if (withJoin) entity[join.field] = row.joined_;
         grouped.get(keys.length === 1 ? keys[0]! : (entity[key] as string))!.push(entity as T);
       }
-      return requests.map((r) => grouped.get(r.key)!);
+      return requests.map((r) => answer(grouped.get(r.key)!));
     },
     { cache, cacheKeyFn: (request) => request.cacheKey },
   );
@@ -111,20 +119,26 @@ function many<T extends ObjectLiteral>(
   });
 }
 
-/** Like `many`, for columns that identify at most one row. */
-function one<T extends ObjectLiteral>(
+/** Every row of each key. */
+const many = <T extends ObjectLiteral>(
+  scope: LoaderScope,
+  entity: EntityTarget<T>,
+  model: ReadModelName,
+  key: KeyOf<T> & string,
+  options: KeyedOptions = {},
+) => keyed(scope, entity, model, key, options, (rows) => rows);
+
+/**
+ * For columns that identify at most one row: its row or null, answered by the batch itself (a wrapper
+ * awaiting each load was a promise more per row of a page).
+ */
+const one = <T extends ObjectLiteral>(
   scope: LoaderScope,
   entity: EntityTarget<T>,
   model: ReadModelName,
   key: KeyOf<T> & string,
   options: { scoped?: boolean } = {},
-): (selection?: Selection) => { load: (key: string) => Promise<T | null> } {
-  const rowsOf = many(scope, entity, model, key, options);
-  return perSelection((selection) => {
-    const rows = rowsOf(selection);
-    return { load: async (k) => (await rows.load(k))[0] ?? null };
-  });
-}
+) => keyed(scope, entity, model, key, options, (rows): T | null => rows[0] ?? null);
 
 /**
  * Request-scoped batch loaders: one SQL statement per kind of related row for a whole page of orders,

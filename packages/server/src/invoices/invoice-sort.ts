@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { isoInstant } from '../common/iso-instant';
 import { columnKeyset, type Keyset } from '../common/keyset';
 import type { Invoice } from './invoice.entity';
 
@@ -21,7 +22,7 @@ export const DUE_DATE_SORT_KEY = `coalesce(i.due_on, 'infinity'::date)`;
 /** How each sort of the invoices list (invoices `i`) pages: on columns that never change, then the id. */
 export const INVOICE_KEYSETS: Readonly<Record<InvoiceSort, Keyset<Invoice, string[]>>> = {
   [InvoiceSort.NEWEST]: columnKeyset<Invoice>('invoices', 'DESC', [
-    { sql: 'i.created_at', kind: 'instant', read: 'createdAt', value: (i) => i.createdAt.toISOString() },
+    { sql: 'i.created_at', kind: 'instant', read: 'createdAt', value: (i) => isoInstant(i.createdAt) },
     { sql: 'i.id', kind: 'id', read: 'id', value: (i) => i.id },
   ]),
   [InvoiceSort.DUE_DATE]: columnKeyset<Invoice>('invoices-due', 'ASC', [

@@ -1,4 +1,5 @@
 import { isId } from '../common/ids';
+import { isoInstant } from '../common/iso-instant';
 import {
   decodeKeysetCursor,
   decodeTaggedCursor,
@@ -42,7 +43,7 @@ export const DEADLINE_SORT_KEY = `coalesce(o.deadline_at, 'infinity'::timestampt
 /** Soonest running deadline first, orders without one last: (DEADLINE_SORT_KEY, id) ascending. */
 const deadline: OrderKeyset = {
   reads: ['id', 'deadlineAt'],
-  encode: ({ deadlineAt, id }) => encodeTaggedCursor(DEADLINE_TAG, deadlineAt?.toISOString() ?? null, id),
+  encode: ({ deadlineAt, id }) => encodeTaggedCursor(DEADLINE_TAG, deadlineAt ? isoInstant(deadlineAt) : null, id),
   decode: (cursor) => {
     const values = decodeTaggedCursor(cursor, DEADLINE_TAG, 2);
     if (!values) return null;

@@ -5,6 +5,7 @@ import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
 import { isoInZone } from '../common/date-format';
+import { isoInstant } from '../common/iso-instant';
 import { formatDecimal } from '../common/money-format';
 import type { PaymentMethod } from '../billing/payment-method';
 import type { PaymentStatus } from '../billing/payment-status';
@@ -125,7 +126,7 @@ export class OrderExportService {
       const client = (await runner.connect()) as PoolClient;
       const rows = client.query(new QueryStream(sql, parameters, { batchSize: BATCH_SIZE }));
       const readable = format === ExportFormat.READABLE;
-      const time = readable ? (at: Date) => isoInZone(at, timeZone) : (at: Date) => at.toISOString();
+      const time = readable ? (at: Date) => isoInZone(at, timeZone) : isoInstant;
       const word = <T extends string>(labels: Record<T, string>, value: T) => (readable ? labels[value] : value);
       const toCells = async function* (source: AsyncIterable<ExportRow>) {
         for await (const row of source) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isId } from '../common/ids';
+import { isoInstant } from '../common/iso-instant';
 import { rows } from '../common/sql';
 import { WebhookEventType } from './webhook-event-type';
 
@@ -86,7 +87,7 @@ type ShipmentRow = {
 };
 
 const money = (amount: string, currency: string): MoneyJson => ({ amount: Number(amount), currency });
-const iso = (date: Date | null) => (date ? new Date(date).toISOString() : null);
+const iso = (date: Date | null) => (date ? isoInstant(new Date(date)) : null);
 
 /**
  * The event a partner receives, read in the transaction that records it, after the change: the order
@@ -111,7 +112,7 @@ export async function composeWebhookEvent(
     data.shipment = await snapshotShipment(tx, event.orderId);
   }
   if (type === WebhookEventType.SHIPMENT_UPDATED) data.change = { before: details.before, after: details.after };
-  return { id: event.id, type, createdAt: event.createdAt.toISOString(), data };
+  return { id: event.id, type, createdAt: isoInstant(event.createdAt), data };
 }
 
 async function snapshotOrders(tx: EntityManager, orderIds: string[]): Promise<Map<string, unknown>> {
