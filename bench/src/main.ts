@@ -180,7 +180,7 @@ async function abRun(
   runtime: Runtime,
   startedAt: number,
 ): Promise<number> {
-  const results = await runInterleaved(against, shared, ctx, scenarios, options, runtime, log);
+  const results = await runInterleaved({ against, shared, ctx, scenarios, options, runtime }, log);
   const file = writeResults(options.resultsDir, `${options.size.name}-ab`, {
     generatedAt: new Date().toISOString(),
     a: { checkout: against, commit: gitCommit(against) },
@@ -191,11 +191,12 @@ async function abRun(
       connections: options.size.connections,
       durationSeconds: options.size.durationSeconds,
       rounds: options.rounds,
+      starts: options.starts,
     },
     totalSeconds: Math.round((Date.now() - startedAt) / 1000),
     results,
   });
-  console.log(`\n${interleavedTable(results, options.rounds)}\n`);
+  console.log(`\n${interleavedTable(results, options.rounds, options.starts)}\n`);
   console.log(`Results: ${path.relative(process.cwd(), file)}`);
   const failed = results.filter((r) => r.errors > 0);
   for (const r of failed) console.error(`${r.scenario}: ${r.errors} errors`);

@@ -63,8 +63,10 @@ export type BenchOptions = {
   heapProfile: boolean;
   /** Interleaved A/B: the built checkout at this path is A, this one B (interleaved.ts); null: a normal run. */
   against: string | null;
-  /** Rounds of an interleaved A/B. */
+  /** Rounds of an interleaved A/B, per start. */
   rounds: number;
+  /** Starts of an interleaved A/B: each a fresh pair of server processes, warmed up, then its rounds. */
+  starts: number;
   /** The Node.js executable the servers run on; null: the bench's own. */
   node: string | null;
 };
@@ -76,17 +78,19 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const only: string[] = [];
   let against: string | null = null;
   let rounds = 6;
+  let starts = 1;
   let seconds: number | null = null;
   let node: string | null = null;
   for (const arg of args) {
     if (arg.startsWith('--only=')) only.push(...arg.slice('--only='.length).split(','));
     else if (arg.startsWith('--against=')) against = path.resolve(arg.slice('--against='.length));
     else if (/^--rounds=[1-9]\d*$/.test(arg)) rounds = Number(arg.slice('--rounds='.length));
+    else if (/^--starts=[1-9]$/.test(arg)) starts = Number(arg.slice('--starts='.length));
     else if (/^--seconds=[1-9]\d{0,2}$/.test(arg)) seconds = Number(arg.slice('--seconds='.length));
     else if (arg.startsWith('--node=')) node = path.resolve(arg.slice('--node='.length));
     else if (!known.has(arg))
       throw new Error(
-        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --heap-prof --only=a,b --against=<checkout> --rounds=N --seconds=N --node=<path>`,
+        `Unknown option ${arg}. Options: --small --fresh --prepare-only --no-cluster --cpu-prof --heap-prof --only=a,b --against=<checkout> --rounds=N --starts=N --seconds=N --node=<path>`,
       );
   }
   const benchDir = path.resolve(__dirname, '..');
@@ -107,6 +111,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     prepareOnly: args.includes('--prepare-only'),
     against,
     rounds,
+    starts,
     node,
   };
 }
