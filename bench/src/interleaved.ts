@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { measure } from './load';
+import { settleWrittenTables } from './pools';
 import type { BenchOptions } from './options';
 import { startOurServer, type RunningProcess, type Runtime, type SharedEnv } from './processes';
 import { answerOk, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
@@ -120,6 +121,7 @@ async function runStart(
     // A write changes a fresh target each time: more than any write rate seen here (300/s), at least 500.
     const targets = scenario.kind === 'write' ? Math.max(500, 300 * seconds) : 200;
     const next = await scenario.prepare('ours', ctx, targets, false);
+    if (scenario.kind === 'write') await settleWrittenTables(ctx.databaseUrl);
     const before = server.cpuMs();
     const result = await measure({ port: server.port!, connections: size.connections, seconds, next, ok: answerOk });
     return { ...result, cpuMsPerRequest: (server.cpuMs() - before) / Math.max(result.requests, 1) };

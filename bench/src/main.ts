@@ -13,7 +13,7 @@ import { interleavedTable, runInterleaved } from './interleaved';
 import { measure, type Measurement, type Side } from './load';
 import { parseOptions, type BenchOptions } from './options';
 import { collectProfiles } from './profiler';
-import { readTargets } from './pools';
+import { readTargets, settleWrittenTables } from './pools';
 import {
   databaseCpuMs,
   REPO_ROOT,
@@ -247,6 +247,7 @@ async function runScenario(
   // Enough fresh targets for the measured rate to triple over the measurement, and never fewer than 500.
   const targets = Math.min(80_000, Math.max(500, Math.ceil(warmup.reqPerSec * size.durationSeconds * 3)));
   const next = await scenario.prepare(side, ctx, targets, false);
+  if (scenario.kind === 'write') await settleWrittenTables(ctx.databaseUrl);
   const cpu = () => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
   await Promise.all(servers.map((s) => s.profiler?.start()));
   // Tools that watch one side's window (on-cpu.sh) start on this line.

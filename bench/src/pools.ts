@@ -143,6 +143,25 @@ export async function createPool(
   }
 }
 
+/** The tables the write scenarios and their pools change. */
+const WRITTEN_TABLES = ['orders', 'order_items', 'order_events', 'invoices', 'product_variants', 'seller_counters'];
+
+/**
+ * Vacuums and analyzes the tables the writes change, before a write window: their dead rows and
+ * change counts start from nothing on each side, so no autovacuum begins in a window. In one full
+ * run the autovacuum of `orders` (a million rows, after the earlier writes' updates) ran during our
+ * accept window, and the database's CPU read 3.66 ms an accept there against 1.32 in the baseline's.
+ */
+export async function settleWrittenTables(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`VACUUM (ANALYZE) ${WRITTEN_TABLES.join(', ')}`);
+  } finally {
+    await client.end();
+  }
+}
+
 function interleave<T extends { seller: number }>(targets: T[], groups: number): T[] {
   const bySeller = new Map<number, T[]>();
   for (const t of targets) bySeller.set(t.seller, [...(bySeller.get(t.seller) ?? []), t]);
