@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { measure } from './load';
-import { settleWrittenTables } from './pools';
 import type { BenchOptions } from './options';
 import { startOurServer, type RunningProcess, type Runtime, type SharedEnv } from './processes';
-import { answerOk, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
+import { answerOk, prepareWindow, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
 
 /** One scenario's rounds: each side's CPU ms per request and req/s, round by round. */
 export type InterleavedResult = {
@@ -30,6 +29,16 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 type Side = { cpuMsPerRequest: number[]; reqPerSec: number[] };
+
+/** A's and B's rounds compared: each side's median CPU ms per request, B's change, and in how many rounds B was lower. */
+function compare(a: Side, b: Side): Pick<InterleavedResult, 'medianCpuMs' | 'roundsBLower'> {
+  const medianA = round3(median(a.cpuMsPerRequest));
+  const medianB = round3(median(b.cpuMsPerRequest));
+  return {
+    medianCpuMs: { a: medianA, b: medianB, changePercent: round2((medianB / medianA - 1) * 100) },
+    roundsBLower: a.cpuMsPerRequest.filter((value, i) => b.cpuMsPerRequest[i]! < value).length,
+  };
+}
 
 /** What an A/B runs: the checkout that is A, the servers' shared settings, the scenarios and options. */
 export type AbSetup = {
@@ -76,12 +85,6 @@ export async function runInterleaved(setup: AbSetup, log: (message: string) => v
     });
     const a = join(aStarts);
     const b = join(bStarts);
-    const medianCpuMs = {
-      a: round3(median(a.cpuMsPerRequest)),
-      b: round3(median(b.cpuMsPerRequest)),
-      changePercent: 0,
-    };
-    medianCpuMs.changePercent = round2((medianCpuMs.b / medianCpuMs.a - 1) * 100);
     const startMedians = {
       a: aStarts.map((side) => round3(median(side.cpuMsPerRequest))),
       b: bStarts.map((side) => round3(median(side.cpuMsPerRequest))),
@@ -90,8 +93,7 @@ export async function runInterleaved(setup: AbSetup, log: (message: string) => v
       scenario: name,
       a,
       b,
-      medianCpuMs,
-      roundsBLower: a.cpuMsPerRequest.filter((value, i) => b.cpuMsPerRequest[i]! < value).length,
+      ...compare(a, b),
       startMedians,
       everyBBelowEveryA: Math.max(...startMedians.b) < Math.min(...startMedians.a),
       errors,
@@ -120,8 +122,7 @@ async function runStart(
   const run = async (server: RunningProcess, scenario: Scenario, seconds: number) => {
     // A write changes a fresh target each time: more than any write rate seen here (300/s), at least 500.
     const targets = scenario.kind === 'write' ? Math.max(500, 300 * seconds) : 200;
-    const next = await scenario.prepare('ours', ctx, targets, false);
-    if (scenario.kind === 'write') await settleWrittenTables(ctx.databaseUrl);
+    const next = await prepareWindow(scenario, 'ours', ctx, targets);
     const before = server.cpuMs();
     const result = await measure({ port: server.port!, connections: size.connections, seconds, next, ok: answerOk });
     return { ...result, cpuMsPerRequest: (server.cpuMs() - before) / Math.max(result.requests, 1) };
@@ -152,10 +153,9 @@ async function runStart(
           errors += measured.errors;
         }
       }
-      const change = round2((median(b.cpuMsPerRequest) / median(a.cpuMsPerRequest) - 1) * 100);
-      const lower = a.cpuMsPerRequest.filter((value, i) => b.cpuMsPerRequest[i]! < value).length;
+      const { medianCpuMs, roundsBLower } = compare(a, b);
       log(
-        `${scenario.name}: CPU ms/req A ${round3(median(a.cpuMsPerRequest))} B ${round3(median(b.cpuMsPerRequest))} (${change}%), B lower in ${lower} of ${options.rounds} rounds`,
+        `${scenario.name}: CPU ms/req A ${medianCpuMs.a} B ${medianCpuMs.b} (${medianCpuMs.changePercent}%), B lower in ${roundsBLower} of ${options.rounds} rounds`,
       );
       results.push({ scenario: scenario.name, a, b, errors });
     }

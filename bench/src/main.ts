@@ -13,7 +13,7 @@ import { interleavedTable, runInterleaved } from './interleaved';
 import { measure, type Measurement, type Side } from './load';
 import { parseOptions, type BenchOptions } from './options';
 import { collectProfiles } from './profiler';
-import { readTargets, settleWrittenTables } from './pools';
+import { readTargets } from './pools';
 import {
   databaseCpuMs,
   REPO_ROOT,
@@ -26,7 +26,7 @@ import {
   type SharedEnv,
 } from './processes';
 import { judge, problemsOf, table, writeResults, type ScenarioResult } from './report';
-import { answerOk, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
+import { answerOk, prepareWindow, SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
 
 // Production refuses a published or short webhook secret: one of the run's own.
 const WEBHOOK_SECRET = `whsec_${crypto.randomBytes(24).toString('base64url')}`;
@@ -246,8 +246,7 @@ async function runScenario(
   const warmup = await measure(plan(await scenario.prepare(side, ctx, warmupTargets, true), size.warmupSeconds));
   // Enough fresh targets for the measured rate to triple over the measurement, and never fewer than 500.
   const targets = Math.min(80_000, Math.max(500, Math.ceil(warmup.reqPerSec * size.durationSeconds * 3)));
-  const next = await scenario.prepare(side, ctx, targets, false);
-  if (scenario.kind === 'write') await settleWrittenTables(ctx.databaseUrl);
+  const next = await prepareWindow(scenario, side, ctx, targets);
   const cpu = () => servers.reduce((sum, s) => sum + s.cpuMs(), 0);
   await Promise.all(servers.map((s) => s.profiler?.start()));
   // Tools that watch one side's window (on-cpu.sh) start on this line.

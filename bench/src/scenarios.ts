@@ -3,7 +3,7 @@ import { apiKeySecret, READ_SELLER, WRITE_SELLERS } from './dataset';
 import type { NextRequest, Side } from './load';
 import { ORDER_DETAILS_PAGE } from './order-details-document';
 import { ORDERS_PAGE } from './orders-page-document';
-import { createPool, POOLS, type Target } from './pools';
+import { createPool, POOLS, settleWrittenTables, type Target } from './pools';
 
 export type ScenarioContext = {
   databaseUrl: string;
@@ -86,6 +86,21 @@ function listScenario(
         side === 'ours' ? graphql(READ_SELLER, LIST, v) : rest(READ_SELLER, 'GET', `/orders?${query.toString()}`);
     },
   };
+}
+
+/**
+ * A measured window's targets: the scenario's own, then, for a write, its tables settled
+ * (settleWrittenTables), so that no window of either side starts with an autovacuum due.
+ */
+export async function prepareWindow(
+  scenario: Scenario,
+  side: Side,
+  ctx: ScenarioContext,
+  count: number,
+): Promise<() => NextRequest> {
+  const next = await scenario.prepare(side, ctx, count, false);
+  if (scenario.kind === 'write') await settleWrittenTables(ctx.databaseUrl);
+  return next;
 }
 
 /** Hands out each fresh target once; then tells the load generator to stop. */
