@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import querystring from 'node:querystring';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode } from 'graphql';
 import { viewerFromCredentials, type ViewerSources } from '../auth/request-viewer';
 import type { Viewer } from '../auth/viewer';
 import { graphqlErrors } from '../common/metrics';
@@ -26,6 +26,15 @@ const viewers = new WeakMap<IncomingMessage, Viewer | null>();
 
 /** The viewer the gate found behind this request, for Apollo's context (one look-up per request). */
 export const gateViewerOf = (req: IncomingMessage): Viewer | null | undefined => viewers.get(req);
+
+const operations = new WeakMap<IncomingMessage, OperationTypeNode>();
+
+/**
+ * Whether the request's operation, as the gate screened it, is a mutation: the steps after the gate
+ * (Idempotency-Key, the request context for jobs) ask the one parse the gate made, never parse again.
+ * False for a request the gate let through without an operation to pick (Apollo answers it).
+ */
+export const gateSawMutation = (req: IncomingMessage): boolean => operations.get(req) === OperationTypeNode.MUTATION;
 
 /** Whether `value` (JSON) nests deeper than `limit`, walked with a stack: it may nest deeper than the call stack. */
 function nestsDeeperThan(value: unknown, limit: number): boolean {
@@ -125,11 +134,13 @@ export function graphqlGate({
         await refuse(screened.errors);
         return;
       }
-      if (getOperationAST(screened.document, request.operationName)?.operation === 'subscription') {
+      const operation = getOperationAST(screened.document, request.operationName)?.operation;
+      if (operation === OperationTypeNode.SUBSCRIPTION) {
         const message = 'Subscriptions run over a WebSocket on /graphql (the graphql-ws protocol), not over HTTP.';
         answer(res, 400, [graphqlError(message, 'BAD_REQUEST')], visible);
         return;
       }
+      if (operation) operations.set(req, operation);
       next();
     } catch (error) {
       // Apollo's answer to an unexpected failure (the database down while the viewer is looked up):

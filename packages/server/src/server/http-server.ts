@@ -36,14 +36,14 @@ import { applicationJsonStatusPlugin } from './graphql-over-http';
 import { clientAddressOf, trustFunction } from './client-address';
 import { isGraphQLRequest } from './graphql-path';
 import { answerWithApollo, graphqlRoute } from './graphql-route';
-import { gateViewerOf, graphqlGate, MAX_REQUEST_BODY } from './graphql-gate';
+import { gateSawMutation, gateViewerOf, graphqlGate, MAX_REQUEST_BODY } from './graphql-gate';
 import { healthRoutes, PROBE_PATHS, type Readiness } from './health';
 import { errorResponder, notFound } from './http-errors';
 import { idempotency } from './idempotency';
 import { jitGateway } from './jit-gateway';
 import { httpMetrics, metricsPlugin, metricsRoute, timeHttpRequest } from './metrics';
 import type { HttpStep } from './node-http';
-import { graphqlAccessFields, isMutation, linkGraphQLContext, openRequestContext, requestIds } from './request-id';
+import { graphqlAccessFields, linkGraphQLContext, openRequestContext, requestIds } from './request-id';
 import { securityHeaders } from './security-headers';
 import { serveDashboard, servePlayground } from './static-sites';
 import { serveSubscriptions } from './websocket';
@@ -171,8 +171,8 @@ export async function createServer({
     sameOriginForCookies(security.allowedOrigins),
     express.json({ limit: MAX_REQUEST_BODY }) as HttpStep,
     graphqlGate({ guard, refusals, sources: services, visibility: security.schemaVisibility, addressOf }),
-    idempotency(db, guard.parseOptions),
-    openRequestContext(isMutation),
+    idempotency(db),
+    openRequestContext(gateSawMutation),
     answerWithApollo(apollo, async (req, res) => {
       // The gate in front of Apollo found the viewer already.
       const viewer = gateViewerOf(req) ?? null;

@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { getOperationAST, OperationTypeNode, parse, type GraphQLError, type ParseOptions } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { idempotencyKeyInProgress, idempotencyKeyInvalid, idempotencyKeyReused } from '../common/api-errors';
 import { IdempotencyKeys, type KeyScope, type StoredAnswer } from './idempotency-keys';
-import { gateViewerOf } from './graphql-gate';
+import { gateSawMutation, gateViewerOf } from './graphql-gate';
 import { sendJson, sendText, type HttpStep } from './node-http';
 
 /** 1 to 255 printable ASCII characters (a UUID, a hash, an ERP's own request id). */
@@ -21,15 +21,15 @@ type GraphQLBody = { query: string; operationName?: unknown; variables?: unknown
  * answer is stored; a retry with the same key and body is answered from the store without running
  * anything (not even Apollo); the same key with another body, or while the first still runs, is
  * refused (422, 409). Queries, and requests Apollo refuses anyway (unreadable, signed out), pass
- * through untouched. Mounted after the gate (graphql-gate.ts), which found the viewer and refused a
- * bad API key and an abusive document already.
+ * through untouched. Mounted after the gate (graphql-gate.ts), which found the viewer, refused a bad
+ * API key and an abusive document already, and parsed the operation it tells a mutation by.
  */
-export function idempotency(db: DataSource, parseOptions: ParseOptions): HttpStep {
+export function idempotency(db: DataSource): HttpStep {
   const keys = new IdempotencyKeys(db);
   return async (req, res, next): Promise<void> => {
     const header = req.headers['idempotency-key'];
     const body = graphqlBody(req.body);
-    if (header === undefined || !body || !isMutation(body, parseOptions)) return next();
+    if (header === undefined || !body || !gateSawMutation(req)) return next();
     if (typeof header !== 'string' || !VALID_KEY.test(header)) return refuse(res, idempotencyKeyInvalid());
     const viewer = gateViewerOf(req);
     if (!viewer) return next();
@@ -62,19 +62,6 @@ export function idempotency(db: DataSource, parseOptions: ParseOptions): HttpSte
 function graphqlBody(body: unknown): GraphQLBody | null {
   const query: unknown = (body as { query?: unknown } | null)?.query;
   return typeof query === 'string' ? (body as GraphQLBody) : null;
-}
-
-/** Whether the body runs a mutation; a document Apollo cannot parse or pick an operation from is its to refuse. */
-function isMutation({ query, operationName }: GraphQLBody, parseOptions: ParseOptions): boolean {
-  try {
-    const name = typeof operationName === 'string' ? operationName : undefined;
-    return (
-      getOperationAST(parse(query, { ...parseOptions, noLocation: true }), name)?.operation ===
-      OperationTypeNode.MUTATION
-    );
-  } catch {
-    return false;
-  }
 }
 
 const credentialOf = (viewer: Viewer): string =>

@@ -43,12 +43,6 @@ export const openRequestContext =
     res.once('close', enterRequestContext(context, next));
   };
 
-/** Whether a GraphQL request (its JSON body parsed) holds a mutation; a false positive only costs a little CPU. */
-export const isMutation = (req: IncomingMessage): boolean => {
-  const query = (req.body as { query?: unknown } | undefined)?.query;
-  return typeof query === 'string' && /\bmutation\b/.test(query);
-};
-
 /** Ties a GraphQL operation's context to its request, and records who makes it, for the access log. */
 export function linkGraphQLContext(graphqlContext: GraphQLContext, res: ServerResponse, viewer: Viewer | null): void {
   const context = contexts.get(res);
