@@ -19,6 +19,47 @@ describe('dates in the seller’s time zone and locale', () => {
     expect(isoInZone(berlinLate, 'UTC')).toBe('2025-11-29T22:30:00+00:00');
   });
 
+  it('reads the same parts as Intl gives, in every kind of zone and across its offset changes', () => {
+    const zones = [
+      'UTC',
+      'America/New_York',
+      'America/St_Johns',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'Pacific/Apia',
+      'Pacific/Chatham',
+      'Europe/Dublin',
+    ];
+    const start = Date.UTC(1900, 0, 1);
+    const end = Date.UTC(2100, 0, 1);
+    for (const timeZone of zones) {
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+        timeZoneName: 'longOffset',
+      });
+      // Every 7,919 minutes over two centuries falls at every hour of the day and near every change.
+      const mismatches: string[] = [];
+      for (let time = start; time < end; time += 7_919 * 60_000) {
+        const instant = new Date(time + 1_234);
+        const p = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, part.value]));
+        const offset = p.timeZoneName === 'GMT' ? '+00:00' : p.timeZoneName!.slice(3);
+        const day = `${p.year}-${p.month}-${p.day}`;
+        const local = `${day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+        if (dateIn(instant, timeZone) !== day || isoInZone(instant, timeZone) !== local) {
+          mismatches.push(`${timeZone} ${instant.toISOString()}`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    }
+  });
+
   it('words a day in the locale', () => {
     expect(formatDay('2025-11-29', 'en-US')).toBe('November 29, 2025');
     expect(formatDay('2025-11-29', 'de-DE')).toBe('29. November 2025');

@@ -1,10 +1,9 @@
 /** Dates as the seller reads them: in the seller's time zone and words of the seller's locale. */
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** The wall-clock parts of an instant in a time zone, with its UTC offset there ("GMT-05:00"). */
-function wallClock(instant: Date, timeZone: string): Record<string, string> {
-  let format = partsFormats.get(timeZone);
+function formatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -17,7 +16,27 @@ function wallClock(instant: Date, timeZone: string): Record<string, string> {
       hourCycle: 'h23',
       timeZoneName: 'longOffset',
     });
-    partsFormats.set(timeZone, format);
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
+type WallClock = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+/** en-US's text of the format above: "11/29/2025, 23:30:00 GMT-05:00" ("GMT" alone at a zero offset). */
+const EN_US_TEXT = /^(\d{2})\/(\d{2})\/(\d+), (\d{2}):(\d{2}):(\d{2}) (GMT\S*)$/;
+
+/**
+ * The wall-clock parts of an instant in a time zone, with its UTC offset there ("GMT-05:00"). The
+ * formatted text is read back: a quarter of formatToParts' cost (about 1.5 µs against 6, an invoice
+ * reads two dates); a text of another shape (another ICU) falls back to the parts themselves.
+ */
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const format = formatIn(timeZone);
+  const text = EN_US_TEXT.exec(format.format(instant));
+  if (text) {
+    const [, month, day, year, hour, minute, second, timeZoneName] = text;
+    return { year, month, day, hour, minute, second, timeZoneName };
   }
   return Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
 }
