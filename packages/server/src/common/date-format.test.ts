@@ -1,4 +1,4 @@
-import { dateIn, formatDay, isoInZone } from './date-format';
+import { dateIn, formatDay, isoInZone, WALL_CLOCK_FORMAT } from './date-format';
 
 describe('dates in the seller’s time zone and locale', () => {
   // 23:30 on 29 November in New York is already 30 November in UTC.
@@ -33,17 +33,7 @@ describe('dates in the seller’s time zone and locale', () => {
     const start = Date.UTC(1900, 0, 1);
     const end = Date.UTC(2100, 0, 1);
     for (const timeZone of zones) {
-      const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-        hourCycle: 'h23',
-        timeZoneName: 'longOffset',
-      });
+      const parts = new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK_FORMAT, timeZone });
       // Every 7,919 minutes over two centuries falls at every hour of the day and near every change.
       const mismatches: string[] = [];
       for (let time = start; time < end; time += 7_919 * 60_000) {

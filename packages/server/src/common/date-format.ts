@@ -1,21 +1,23 @@
 /** Dates as the seller reads them: in the seller's time zone and words of the seller's locale. */
 
+/** The wall clock's parts, as en-US writes them (read back by wallClock). */
+export const WALL_CLOCK_FORMAT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+};
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatIn(timeZone: string): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    });
+    format = new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK_FORMAT, timeZone });
     formats.set(timeZone, format);
   }
   return format;
