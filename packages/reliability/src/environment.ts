@@ -127,6 +127,7 @@ export async function startEnvironment(): Promise<Environment> {
     JOB_RETRY_DELAY_SECONDS: '1',
     JOB_EXPIRE_SECONDS: '4',
     JOB_MAINTENANCE_INTERVAL_SECONDS: '1',
+    JOB_POLL_SECONDS: '1',
     WEBHOOK_RETRY_DELAY_SECONDS: '1',
     PAYMENT_RECONCILE_AFTER_SECONDS: '5',
     // The storms send far more operations than a partner would; the rate limit is tested elsewhere.

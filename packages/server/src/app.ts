@@ -36,6 +36,7 @@ export type AppConfig = Pick<
   | 'mailCatcherPort'
   | 'runWorker'
   | 'jobMaintenanceIntervalSeconds'
+  | 'jobPollSeconds'
   | 'jobExpireSeconds'
   | 'jobRetryLimit'
   | 'jobRetryDelaySeconds'
@@ -126,7 +127,7 @@ export async function startApp(
     mailCatcher,
     credentialRevocations: events.credentialRevocations,
   });
-  const workerIds = config.runWorker
+  const workers = config.runWorker
     ? await startWorkers(boss, {
         emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
         cardPayments: services.cardPayments,
@@ -136,19 +137,21 @@ export async function startApp(
         emailOutbox: new EmailOutbox(boss),
         reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
         retention: { db, windows: config.retention, logger },
+        wakeups: { databaseUrl, pollSeconds: config.jobPollSeconds, logger },
       })
-    : [];
+    : null;
   return {
     server,
     services,
     boss,
-    workerIds,
+    workerIds: workers?.workerIds ?? [],
     readiness,
     mailCatcher,
     stop: async () => {
       readiness.drain();
       for (const stopWatching of unwatch) stopWatching();
       await server.stop();
+      await workers?.close();
       await stopJobQueue(boss);
       transport.close();
       await mailCatcher?.stop();

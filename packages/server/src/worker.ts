@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const stripe = await openStripeGateway(config.stripe, logger, null);
   const events = createEventBus({ redisUrl: config.redisUrl, logger });
   const transport = nodemailer.createTransport(config.smtpUrl);
-  await startWorkers(boss, {
+  const workers = await startWorkers(boss, {
     emails: new EmailDelivery(db, transport, config, events.orderChanges, logger),
     cardPayments: new CardPaymentService(db, stripe.stripe, boss, events.paymentChanges, logger),
     refunds: new RefundService(db, stripe.stripe, boss, events.orderChanges, logger),
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     emailOutbox: new EmailOutbox(boss),
     reconcileAfterSeconds: config.stripe.reconcileAfterSeconds,
     retention: { db, windows: config.retention, logger },
+    wakeups: { databaseUrl: config.databaseUrl, pollSeconds: config.jobPollSeconds, logger },
   });
   const readiness = new Readiness([
     ...databaseChecks(db, boss),
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
 
   const shutdown = async () => {
     readiness.drain();
+    await workers.close();
     await stopJobQueue(boss);
     await ops?.close();
     transport.close();

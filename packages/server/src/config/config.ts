@@ -109,6 +109,11 @@ export const envSchema = z.object({
   JOB_MAINTENANCE_INTERVAL_SECONDS: integer(1, 3600)
     .default(30)
     .describe('How often crashed jobs are detected and retried, and finished jobs archived.'),
+  JOB_POLL_SECONDS: integer(1, 3600)
+    .default(5)
+    .describe(
+      'How often job workers look for jobs besides being woken when one is queued: retries coming due, jobs queued while a worker reconnected.',
+    ),
   JOB_EXPIRE_SECONDS: integer(2, 86400)
     .default(120)
     .describe('A job running longer than this is taken as crashed and retried.'),
@@ -251,6 +256,7 @@ export type Config = {
   mailCatcherPort: number;
   runWorker: boolean;
   jobMaintenanceIntervalSeconds: number;
+  jobPollSeconds: number;
   jobExpireSeconds: number;
   jobRetryLimit: number;
   jobRetryDelaySeconds: number;
@@ -326,6 +332,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailCatcherPort: e.MAIL_CATCHER_PORT,
     runWorker: e.RUN_WORKER,
     jobMaintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS,
+    jobPollSeconds: e.JOB_POLL_SECONDS,
     jobExpireSeconds: e.JOB_EXPIRE_SECONDS,
     jobRetryLimit: e.JOB_RETRY_LIMIT,
     jobRetryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS,

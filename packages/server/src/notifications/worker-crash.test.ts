@@ -81,6 +81,8 @@ function startWorker(): ChildProcess {
       STRIPE_API_URL: app.stripe.standInUrl!,
       JOB_EXPIRE_SECONDS: '3',
       JOB_MAINTENANCE_INTERVAL_SECONDS: '1',
+      // The crashed job's retry is announced by no insert: it is found by polling.
+      JOB_POLL_SECONDS: '1',
       LOG_LEVEL: 'warn',
     },
     stdio: 'ignore',

@@ -1,12 +1,11 @@
-import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
+import { listenOn } from '../common/pg-notifications';
 import { isId } from '../common/ids';
 import type { OrderPlaced } from '../order-engine/order-change-events';
 
 /** The PostgreSQL channel new orders are announced on. */
 const CHANNEL = 'order_placed';
-const RECONNECT_MS = 1_000;
 
 /**
  * Announces a new order from inside the intake transaction: PostgreSQL delivers the notification on
@@ -17,9 +16,9 @@ export async function announceOrderPlaced(tx: EntityManager, placed: OrderPlaced
   await tx.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(placed)]);
 }
 
-function parse(payload: string | undefined): OrderPlaced | null {
+function parse(payload: string): OrderPlaced | null {
   try {
-    const value: unknown = JSON.parse(payload ?? '');
+    const value: unknown = JSON.parse(payload);
     if (typeof value !== 'object' || value === null) return null;
     const { sellerId, orderId } = value as Record<string, unknown>;
     return typeof sellerId === 'string' && typeof orderId === 'string' && isId(sellerId) && isId(orderId)
@@ -35,49 +34,18 @@ function parse(payload: string | undefined): OrderPlaced | null {
  * subscribers). A lost connection is reopened; orders placed while it was down are not announced
  * (the dashboard's lists still show them on their next refresh).
  */
-export async function listenForPlacedOrders(
+export function listenForPlacedOrders(
   databaseUrl: string,
   deliver: (placed: OrderPlaced) => void,
   logger: Logger,
 ): Promise<{ close: () => Promise<void> }> {
-  let client: Client | null = null;
-  let closed = false;
-  let retry: NodeJS.Timeout | null = null;
-
-  const reconnectLater = () => {
-    if (closed || retry) return;
-    retry = setTimeout(() => {
-      retry = null;
-      connect().catch((error: unknown) => {
-        logger.warn({ err: error }, 'order_placed listener: reconnect failed');
-        reconnectLater();
-      });
-    }, RECONNECT_MS);
-  };
-
-  async function connect(): Promise<void> {
-    const connection = new Client({ connectionString: databaseUrl, application_name: 'order-desk-listener' });
-    connection.on('notification', (message) => {
-      const placed = message.channel === CHANNEL ? parse(message.payload) : null;
+  return listenOn(
+    databaseUrl,
+    CHANNEL,
+    (payload) => {
+      const placed = parse(payload);
       if (placed) deliver(placed);
-    });
-    connection.on('error', (error) => {
-      logger.warn({ err: error }, 'order_placed listener: connection lost');
-      connection.end().catch(() => undefined);
-      if (client === connection) client = null;
-      reconnectLater();
-    });
-    await connection.connect();
-    await connection.query(`LISTEN ${CHANNEL}`);
-    client = connection;
-  }
-
-  await connect();
-  return {
-    close: async () => {
-      closed = true;
-      if (retry) clearTimeout(retry);
-      await client?.end();
     },
-  };
+    logger,
+  );
 }

@@ -83,6 +83,8 @@ export const TEST_APP_CONFIG: AppConfig = {
   mailCatcherPort: 0,
   runWorker: true,
   jobMaintenanceIntervalSeconds: 1,
+  // Retries seconds apart are looked for as often (a new job wakes a worker at once anyway).
+  jobPollSeconds: 1,
   jobExpireSeconds: 5,
   jobRetryLimit: 12,
   jobRetryDelaySeconds: 1,
