@@ -43,7 +43,21 @@ export type RunningWorkers = { workerIds: string[]; close: () => Promise<void> }
  * backoff. Every job runs through runJob (metrics, the queuing request's id in its logs). Workers
  * are woken when a job is queued and poll every `wakeups.pollSeconds` besides (queue-workers.ts).
  */
-export async function startWorkers(
+export async function startWorkers(boss: PgBoss, { wakeups, ...deps }: WorkerDeps): Promise<RunningWorkers> {
+  const workers = new QueueWorkers(boss, wakeups.pollSeconds);
+  // Listening before the workers start: a job queued meanwhile is found by a worker's first look.
+  const listener = await listenForNewJobs(wakeups.databaseUrl, (queue) => workers.wake(queue), wakeups.logger);
+  try {
+    await registerWorkers(workers, boss, deps);
+  } catch (error) {
+    await listener.close();
+    throw error;
+  }
+  return { workerIds: workers.ids, close: () => listener.close() };
+}
+
+async function registerWorkers(
+  workers: QueueWorkers,
   boss: PgBoss,
   {
     emails,
@@ -54,10 +68,8 @@ export async function startWorkers(
     emailOutbox,
     reconcileAfterSeconds,
     retention,
-    wakeups,
-  }: WorkerDeps,
-): Promise<RunningWorkers> {
-  const workers = new QueueWorkers(boss, wakeups.pollSeconds);
+  }: Omit<WorkerDeps, 'wakeups'>,
+): Promise<void> {
   await workers.work<{ emailId: string }>(QUEUES.EMAIL, { batchSize: 1 }, async (jobs) => {
     for (const job of jobs) await runJob(QUEUES.EMAIL, job, (data) => emails.deliver(data.emailId));
   });
@@ -124,6 +136,4 @@ export async function startWorkers(
   if (needed > JOB_QUEUE_CONNECTIONS) {
     throw new Error(`The job queue's pool has ${JOB_QUEUE_CONNECTIONS} connections; its workers need ${needed}.`);
   }
-  const listener = await listenForNewJobs(wakeups.databaseUrl, (queue) => workers.wake(queue), wakeups.logger);
-  return { workerIds: workers.ids, close: () => listener.close() };
 }

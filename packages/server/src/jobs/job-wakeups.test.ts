@@ -35,7 +35,7 @@ describe('a queued job', () => {
   });
 
   it('of a burst queued while the worker is busy runs too: a worker that ran a job looks again at once', async () => {
-    const orders = [];
+    const orders: Awaited<ReturnType<SeedFixtures['pendingOrder']>>[] = [];
     for (let i = 0; i < 5; i++) orders.push(await seed.pendingOrder('Demo Brand'));
     await Promise.all(orders.map((order) => reject(order.id)));
     await eventually(async () => expect(orders.map(rejectionEmailsOf)).toEqual(orders.map(() => 1)));
