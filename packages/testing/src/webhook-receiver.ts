@@ -5,11 +5,12 @@ export type ReceivedWebhook = { headers: http.IncomingHttpHeaders; body: string;
 
 /**
  * A partner's webhook endpoint for tests: a real HTTP server on 127.0.0.1 that keeps what it
- * receives and answers with the status `respond` picks (200 unless told otherwise).
+ * receives and answers with the status `respond` picks (200 unless told otherwise), when its
+ * promise settles if it returns one (a receiver that thinks while a test looks).
  */
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
-  respond: (request: ReceivedWebhook, index: number) => number = () => 200;
+  respond: (request: ReceivedWebhook, index: number) => number | Promise<number> = () => 200;
   private server: http.Server | null = null;
 
   async start(): Promise<string> {
@@ -19,8 +20,9 @@ export class WebhookReceiver {
       req.on('end', () => {
         const request = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() };
         this.received.push(request);
-        const status = this.respond(request, this.received.length - 1);
-        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'receiver is down');
+        void Promise.resolve(this.respond(request, this.received.length - 1)).then((status) =>
+          res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'receiver is down'),
+        );
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -106,12 +106,26 @@ const eventTypes = async (orderId: string) =>
     }[]
   ).map((e) => e.type);
 
+/**
+ * A change that queues a charge, answered while Stripe takes its time: the charge's job starts at
+ * the change's commit, and a quick Stripe could settle it before the answer is read.
+ */
+async function answeredWhileCharging<T>(change: () => Promise<T>): Promise<T> {
+  app.stripe.standIn!.setLatency(500);
+  try {
+    return await change();
+  } finally {
+    app.stripe.standIn!.setLatency(0);
+  }
+}
+
 describe('card on file', () => {
   it('is charged when the invoice is confirmed, and the invoice becomes PAID', async () => {
     const { invoiceId, orderId } = await draftInvoice({ method: 'CARD' });
-    const { confirmInvoice } = await demo.data<{ confirmInvoice: { invoice: InvoiceView; userErrors: UserErrors } }>(
-      CONFIRM,
-      { input: { invoiceId } },
+    const { confirmInvoice } = await answeredWhileCharging(() =>
+      demo.data<{ confirmInvoice: { invoice: InvoiceView; userErrors: UserErrors } }>(CONFIRM, {
+        input: { invoiceId },
+      }),
     );
     expect(confirmInvoice.invoice.paymentStatus).toBe('PROCESSING');
     await eventually(async () => expect((await invoice(invoiceId)).paymentStatus).toBe('PAID'));
@@ -149,9 +163,11 @@ describe('card on file', () => {
       orderId,
     ]);
     await replaceCardOnFile(app.db.dataSource, app.stripe.stripe, buyerId, 'tok_visa');
-    const { retryInvoicePayment } = await demo.data<{
-      retryInvoicePayment: { invoice: InvoiceView; userErrors: UserErrors };
-    }>(RETRY, { input: { invoiceId } });
+    const { retryInvoicePayment } = await answeredWhileCharging(() =>
+      demo.data<{ retryInvoicePayment: { invoice: InvoiceView; userErrors: UserErrors } }>(RETRY, {
+        input: { invoiceId },
+      }),
+    );
     expect(retryInvoicePayment.userErrors).toEqual([]);
     expect(retryInvoicePayment.invoice.paymentStatus).toBe('PROCESSING');
     await eventually(async () => expect((await invoice(invoiceId)).paymentStatus).toBe('PAID'));

@@ -206,13 +206,18 @@ describe('retries', () => {
       const [logged] = await deliveries(endpoint.id);
       expect(logged).toMatchObject({ status: 'FAILED', attempts: 3, lastStatusCode: 503 });
     }, 30_000);
-    receiver.respond = () => 200;
+    // The receiver holds its answer to the resend until the second resend has been refused: the
+    // resend's job starts at its commit, so the delivery would otherwise be sent already.
+    let answer!: () => void;
+    const answered = new Promise<number>((resolve) => (answer = () => resolve(200)));
+    receiver.respond = () => answered;
     const resent = await run(RESEND, { deliveryId: delivery.id });
     expect(resent.delivery).toMatchObject({ id: delivery.id, status: 'PENDING' });
     const again = await owner.data<{ resendWebhookDelivery: { userErrors: UserErrors } }>(RESEND, {
       input: { deliveryId: delivery.id },
     });
     expect(again.resendWebhookDelivery.userErrors[0]?.code).toBe('DELIVERY_PENDING');
+    answer();
     await eventually(async () => {
       const [logged] = await deliveries(endpoint.id);
       expect(logged).toMatchObject({ status: 'SUCCEEDED', attempts: 4, lastStatusCode: 200 });
