@@ -12,7 +12,7 @@ import type { WebhookDeliveryJob } from './webhooks/webhook-delivery-job';
 import type { DeliveryJob } from './webhooks/webhook-outbox';
 import { JOB_QUEUE_CONNECTIONS, JOB_QUEUE_SPARE_CONNECTIONS, QUEUES } from './jobs/job-queue';
 import { runJob } from './jobs/job-run';
-import { listenForNewJobs } from './jobs/job-wakeups';
+import { announceNewJobs, listenForNewJobs } from './jobs/job-wakeups';
 import { QueueWorkers } from './jobs/queue-workers';
 import { purgeExpiredRecords } from './jobs/retention';
 
@@ -44,6 +44,7 @@ export type RunningWorkers = { workerIds: string[]; close: () => Promise<void> }
  * are woken when a job is queued and poll every `wakeups.pollSeconds` besides (queue-workers.ts).
  */
 export async function startWorkers(boss: PgBoss, { wakeups, ...deps }: WorkerDeps): Promise<RunningWorkers> {
+  await announceNewJobs(boss);
   const workers = new QueueWorkers(boss, wakeups.pollSeconds);
   // Listening before the workers start: a job queued meanwhile is found by a worker's first look.
   const listener = await listenForNewJobs(wakeups.databaseUrl, (queue) => workers.wake(queue), wakeups.logger);

@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import { currentRequestContext } from '../common/request-context';
 import { rows } from '../common/sql';
 import { jobsRunningNow } from './job-run';
-import { announceNewJobs } from './job-wakeups';
 import type { Config } from '../config/config';
 
 export const QUEUES = {
@@ -96,7 +95,6 @@ export async function startJobQueue({
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  await announceNewJobs(boss);
   const retried = { retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds: jobExpireSeconds };
   const queues: PgBoss.Queue[] = [
     { name: QUEUES.EMAIL, ...retried },

@@ -11,8 +11,9 @@ const INSTALL_LOCK = 7_413_201;
 /**
  * Announces every job inserted into pg-boss's table (by whichever process, in whichever
  * transaction): a row trigger notifies the job's queue name, which PostgreSQL delivers on commit,
- * once per queue and transaction. Written at every start, as pg-boss may recreate its table when it
- * upgrades its schema.
+ * once per queue and transaction. Installed by the processes that run workers, when they start; the
+ * trigger is created only when missing (creating one locks the job table against inserts), since
+ * pg-boss may recreate its table when it upgrades its schema.
  */
 export async function announceNewJobs(boss: PgBoss): Promise<void> {
   await boss.getDb().executeSql(
@@ -25,8 +26,16 @@ export async function announceNewJobs(boss: PgBoss): Promise<void> {
         RETURN NULL;
       END
     $$;
-    CREATE OR REPLACE TRIGGER order_desk_announce_job AFTER INSERT ON pgboss.job
-      FOR EACH ROW EXECUTE FUNCTION pgboss.order_desk_announce_job();
+    DO $$
+      BEGIN
+        IF NOT EXISTS (
+          SELECT 1 FROM pg_trigger WHERE tgname = 'order_desk_announce_job' AND tgrelid = 'pgboss.job'::regclass
+        ) THEN
+          CREATE TRIGGER order_desk_announce_job AFTER INSERT ON pgboss.job
+            FOR EACH ROW EXECUTE FUNCTION pgboss.order_desk_announce_job();
+        END IF;
+      END
+    $$;
     COMMIT;
   `,
     [],

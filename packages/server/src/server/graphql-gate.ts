@@ -22,19 +22,21 @@ export const MAX_REQUEST_BODY = '100kb';
 /** Variables nest at most this deep (the API's deepest input, editOrder's, nests 4 levels). */
 export const MAX_VARIABLE_DEPTH = 16;
 
-const viewers = new WeakMap<IncomingMessage, Viewer | null>();
+/** What the gate found behind a request: its viewer, then the operation it screened (none: Apollo answers). */
+type Found = { viewer: Viewer | null; operation?: OperationTypeNode };
+
+const found = new WeakMap<IncomingMessage, Found>();
 
 /** The viewer the gate found behind this request, for Apollo's context (one look-up per request). */
-export const gateViewerOf = (req: IncomingMessage): Viewer | null | undefined => viewers.get(req);
-
-const operations = new WeakMap<IncomingMessage, OperationTypeNode>();
+export const gateViewerOf = (req: IncomingMessage): Viewer | null | undefined => found.get(req)?.viewer;
 
 /**
  * Whether the request's operation, as the gate screened it, is a mutation: the steps after the gate
  * (Idempotency-Key, the request context for jobs) ask the one parse the gate made, never parse again.
  * False for a request the gate let through without an operation to pick (Apollo answers it).
  */
-export const gateSawMutation = (req: IncomingMessage): boolean => operations.get(req) === OperationTypeNode.MUTATION;
+export const gateSawMutation = (req: IncomingMessage): boolean =>
+  found.get(req)?.operation === OperationTypeNode.MUTATION;
 
 /** Whether `value` (JSON) nests deeper than `limit`, walked with a stack: it may nest deeper than the call stack. */
 function nestsDeeperThan(value: unknown, limit: number): boolean {
@@ -112,7 +114,8 @@ export function graphqlGate({
         answer(res, 401, [error], true);
         return;
       }
-      viewers.set(req, viewer);
+      const findings: Found = { viewer };
+      found.set(req, findings);
       const request = graphqlRequest(req);
       if (!request) {
         next();
@@ -140,7 +143,7 @@ export function graphqlGate({
         answer(res, 400, [graphqlError(message, 'BAD_REQUEST')], visible);
         return;
       }
-      if (operation) operations.set(req, operation);
+      findings.operation = operation;
       next();
     } catch (error) {
       // Apollo's answer to an unexpected failure (the database down while the viewer is looked up):
